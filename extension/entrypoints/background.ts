@@ -1,0 +1,5 @@
+import { onMessage } from '../lib/messages.ts';
+
+export default defineBackground(() => {
+  onMessage();
+});

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { Popup } from './Popup.tsx';
+import './popup.css';
+
+render(<Popup />, document.getElementById('app') as HTMLElement);
