@@ -1,0 +1,59 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import { FetchJsonError, type FetchJsonOptions, type ReadContext } from '../../adapters/contract.ts';
+
+export const adaptersDir = new URL('../../adapters/', import.meta.url);
+
+export function fixture(path: string): string {
+  return readFileSync(new URL(path, adaptersDir), 'utf8');
+}
+
+export function fixtureJson(path: string): unknown {
+  return JSON.parse(fixture(path));
+}
+
+/**
+ * Compare with an expected-*.json file. `UPDATE_EXPECTED=1` rewrites it (then review the diff:
+ * the expected files are the adapter's specification, not a snapshot to wave through).
+ */
+export function expectMatchesFile(actual: unknown, path: string): void {
+  const url = new URL(path, adaptersDir);
+  if (process.env.UPDATE_EXPECTED || !existsSync(url)) {
+    writeFileSync(url, `${JSON.stringify(actual, null, 2)}\n`);
+  }
+  expect(JSON.parse(JSON.stringify(actual))).toEqual(JSON.parse(readFileSync(url, 'utf8')));
+}
+
+export interface Request {
+  path: string;
+  headers: Record<string, string>;
+}
+
+/**
+ * A ReadContext that serves fixtures by exact path + query. An unknown path is a 404, like a
+ * server that has no such page; a value that is an Error is thrown as the fetch failure.
+ */
+export function fakeContext(
+  url: string,
+  responses: Record<string, unknown>,
+  extra: Partial<ReadContext> = {},
+): { ctx: ReadContext; requests: Request[] } {
+  const requests: Request[] = [];
+  const ctx: ReadContext = {
+    url: new URL(url),
+    async fetchJson(path: string, options?: FetchJsonOptions) {
+      requests.push({ path, headers: { ...(options?.headers ?? {}) } });
+      if (!(path in responses)) throw new FetchJsonError('http', 404);
+      const value = responses[path];
+      if (value instanceof Error) throw value;
+      // A fresh copy per request, as from the network: adapters must not rely on identity.
+      return structuredClone(value);
+    },
+    ...extra,
+  };
+  return { ctx, requests };
+}
+
+export function storage(values: Record<string, string>): Pick<Storage, 'getItem'> {
+  return { getItem: (key: string) => values[key] ?? null };
+}
