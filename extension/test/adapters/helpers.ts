@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { FetchJsonError, type FetchJsonOptions, type ReadContext } from '../../adapters/contract.ts';
+import { summaryUrl, yearUrl } from '../../adapters/yxlearning/index.ts';
 
 export const adaptersDir = new URL('../../adapters/', import.meta.url);
 
@@ -56,4 +57,15 @@ export function fakeContext(
 
 export function storage(values: Record<string, string>): Pick<Storage, 'getItem'> {
   return { getItem: (key: string) => values[key] ?? null };
+}
+
+/** The responses of the 学习档案 page, by the exact path the adapter must ask for. */
+export function yxResponses(): Record<string, unknown> {
+  return {
+    [summaryUrl(1)]: fixtureJson(`yxlearning/fixtures/find-my-record-list.pageNo-1.json`),
+    [yearUrl(2024, 1)]: fixtureJson(`yxlearning/fixtures/query-year-record-list.year-2024.pageNo-1.json`),
+    [yearUrl(2024, 2)]: fixtureJson(`yxlearning/fixtures/query-year-record-list.year-2024.pageNo-2.json`),
+    [yearUrl(2023, 1)]: fixtureJson(`yxlearning/fixtures/query-year-record-list.year-2023.pageNo-1.json`),
+    [yearUrl(2022, 1)]: fixtureJson(`yxlearning/fixtures/query-year-record-list.year-2022.pageNo-1.json`),
+  };
 }

@@ -2,20 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { FetchJsonError } from '../../adapters/contract.ts';
 import { categoryFromHost, ghlearning, summaryUrl, yearUrl, yxlearning } from '../../adapters/yxlearning/index.ts';
 import { parseHtml } from './dom.ts';
-import { expectMatchesFile, fakeContext, fixture, fixtureJson } from './helpers.ts';
+import { expectMatchesFile, fakeContext, fixture, fixtureJson, yxResponses } from './helpers.ts';
 
 const F = 'yxlearning/fixtures/';
-
-/** The responses of the 学习档案 page, by the exact path the adapter must ask for. */
-export function yxResponses(): Record<string, unknown> {
-  return {
-    [summaryUrl(1)]: fixtureJson(`${F}find-my-record-list.pageNo-1.json`),
-    [yearUrl(2024, 1)]: fixtureJson(`${F}query-year-record-list.year-2024.pageNo-1.json`),
-    [yearUrl(2024, 2)]: fixtureJson(`${F}query-year-record-list.year-2024.pageNo-2.json`),
-    [yearUrl(2023, 1)]: fixtureJson(`${F}query-year-record-list.year-2023.pageNo-1.json`),
-    [yearUrl(2022, 1)]: fixtureJson(`${F}query-year-record-list.year-2022.pageNo-1.json`),
-  };
-}
 
 const WEIHAI = 'https://sdwh-gxk.yxlearning.com/my/record';
 
