@@ -8,6 +8,7 @@ export default defineConfig({
     default_locale: 'zh_CN',
     permissions: ['storage'],
   },
+  zip: { artifactTemplate: 'xueshi-{{version}}-{{browser}}.zip' },
   vite: () => ({
     // Preact's automatic JSX runtime, without a Babel plugin.
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Request, type Worker } from 'playwright-core';
@@ -7,8 +7,8 @@ import { artifacts, extensionDir } from '../../tools/paths.ts';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface LaunchOptions {
-  /** Load the built extension (extension/.output/chrome-mv3). */
-  extension?: boolean;
+  /** Load the built extension (extension/.output/chrome-mv3), or the unpacked extension at this path. */
+  extension?: boolean | string;
   /** Host names answered by the local fixture server at `fixturePort`, e.g. sdwh-gxk.yxlearning.com. */
   mappedHosts?: string[];
   fixturePort?: number;
@@ -17,8 +17,8 @@ export interface LaunchOptions {
 
 export interface Browser {
   context: BrowserContext;
-  /** Chromium's own log (stderr with --enable-logging=stderr), for failures that are not ours. */
-  log: string[];
+  /** Chromium's own log (--enable-logging), for failures that are not ours. */
+  log(): string[];
   /** Every request any page, frame or worker of this browser made, in order. */
   requests: Request[];
   extensionWorker(): Promise<Worker>;
@@ -29,7 +29,8 @@ export interface Browser {
 /** Starts Debian's Chromium, headless, with a fresh profile and (optionally) the built extension. */
 export async function launch(opts: LaunchOptions = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'xueshi-chromium-'));
-  const log: string[] = [];
+  const logFile = join(profile, 'chromium.log');
+  const log = () => (existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n') : []);
   const args = [
     '--no-sandbox',
     '--disable-gpu',
@@ -38,10 +39,15 @@ export async function launch(opts: LaunchOptions = {}): Promise<Browser> {
     '--disable-component-update',
     '--no-first-run',
     '--disable-sync',
-    '--enable-logging=stderr',
+    // Chromium's own log goes to a file we read back: Playwright keeps the browser's stderr to itself.
+    '--enable-logging',
+    `--log-file=${logFile}`,
     '--v=0',
   ];
-  if (opts.extension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  if (opts.extension) {
+    const dir = typeof opts.extension === 'string' ? opts.extension : extensionDir;
+    args.push(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);
+  }
   if (opts.mappedHosts?.length) {
     if (!opts.fixturePort) throw new Error('mappedHosts needs fixturePort');
     const rules = opts.mappedHosts.map((host) => `MAP ${host} 127.0.0.1:${opts.fixturePort}`);
@@ -55,12 +61,6 @@ export async function launch(opts: LaunchOptions = {}): Promise<Browser> {
     ignoreDefaultArgs: opts.extension ? ['--disable-extensions'] : [],
     viewport: opts.viewport ?? { width: 1280, height: 800 },
     locale: 'zh-CN',
-    logger: {
-      isEnabled: (name) => name === 'browser',
-      log: (_name, _severity, message) => {
-        log.push(String(message));
-      },
-    },
   });
   const requests: Request[] = [];
   context.on('request', (request) => requests.push(request));
@@ -83,7 +83,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Browser> {
   };
 }
 
-async function findExtensionWorker(context: BrowserContext, log: string[]): Promise<Worker> {
+async function findExtensionWorker(context: BrowserContext, log: () => string[]): Promise<Worker> {
   const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
   const existing = context.serviceWorkers().find(isOurs);
   if (existing) return existing;
@@ -92,7 +92,7 @@ async function findExtensionWorker(context: BrowserContext, log: string[]): Prom
   } catch {
     // Say why: Chromium's log names a broken manifest or a script it refused (e.g. "not UTF-8").
     throw new Error(
-      `The extension's service worker did not start within 10 s. Chromium's log:\n${log.slice(-80).join('\n')}`,
+      `The extension's service worker did not start within 10 s. Chromium's log:\n${log().slice(-80).join('\n')}`,
     );
   }
 }
