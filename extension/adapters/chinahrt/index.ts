@@ -151,9 +151,9 @@ const planItem = z.object({ trainplanId: idValue.optional(), id: idValue.optiona
 export const courseItem = z.object({
   courseId: idValue,
   courseName: z.union([z.string(), z.number()]),
-  learnPercent: z.unknown(),
-  trainplanId: z.unknown(),
-  duration: z.unknown(),
+  learnPercent: z.unknown().optional(),
+  trainplanId: z.unknown().optional(),
+  duration: z.unknown().optional(),
 });
 
 function total(value: unknown): number | null {

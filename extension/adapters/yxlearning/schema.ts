@@ -34,20 +34,20 @@ const listAttribute = z.object({
 
 export const summaryItem = z.object({
   learnYear: z.union([z.string(), z.number()]),
-  learnRequiredHour: z.unknown(),
-  requiredHour: z.unknown(),
-  learnElectiveHour: z.unknown(),
-  electiveHour: z.unknown(),
-  learnTotalHour: z.unknown(),
-  totalHour: z.unknown(),
-  isPass: z.unknown(),
+  learnRequiredHour: z.unknown().optional(),
+  requiredHour: z.unknown().optional(),
+  learnElectiveHour: z.unknown().optional(),
+  electiveHour: z.unknown().optional(),
+  learnTotalHour: z.unknown().optional(),
+  totalHour: z.unknown().optional(),
+  isPass: z.unknown().optional(),
 });
 
 export const classItem = z.object({
   className: z.union([z.string(), z.number()]),
-  isPass: z.unknown(),
-  passTime: z.unknown(),
-  period: z.unknown(),
+  isPass: z.unknown().optional(),
+  passTime: z.unknown().optional(),
+  period: z.unknown().optional(),
 });
 
 /** Envelope → list items + allRow, or the failure to show. */

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect } from 'vitest';
+import { coursesUrl, plansUrl } from '../../adapters/chinahrt/index.ts';
 import { FetchJsonError, type FetchJsonOptions, type ReadContext } from '../../adapters/contract.ts';
 import { summaryUrl, yearUrl } from '../../adapters/yxlearning/index.ts';
 
@@ -67,5 +68,18 @@ export function yxResponses(): Record<string, unknown> {
     [yearUrl(2024, 2)]: fixtureJson(`yxlearning/fixtures/query-year-record-list.year-2024.pageNo-2.json`),
     [yearUrl(2023, 1)]: fixtureJson(`yxlearning/fixtures/query-year-record-list.year-2023.pageNo-1.json`),
     [yearUrl(2022, 1)]: fixtureJson(`yxlearning/fixtures/query-year-record-list.year-2022.pageNo-1.json`),
+  };
+}
+
+export const CHINAHRT_TOKEN = 'eyJhbGciOiJIUzI1NiJ9.ZmFrZQ.c2lnbmF0dXJl'; // made up
+
+/** The responses of the chinahrt plan and course pages, by the exact path the adapter must ask for. */
+export function chinahrtResponses(): Record<string, unknown> {
+  const C = 'chinahrt/fixtures/';
+  return {
+    [plansUrl('88', 1)]: fixtureJson(`${C}trainplan-list.curPage-1.json`),
+    [coursesUrl('8a2f01', '88', 1)]: fixtureJson(`${C}selected-course.trainplanId-8a2f01.curPage-1.json`),
+    [coursesUrl('8a2f01', '88', 2)]: fixtureJson(`${C}selected-course.trainplanId-8a2f01.curPage-2.json`),
+    [coursesUrl('8a2f02', '88', 1)]: fixtureJson(`${C}selected-course.trainplanId-8a2f02.curPage-1.json`),
   };
 }
