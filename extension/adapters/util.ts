@@ -7,6 +7,8 @@ export const MAX_TITLE = 200;
 // but they can reorder or hide text in a course name.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/** The same set, for checks (no /g state). */
+export const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Plain text for display and storage: no invisible characters, single spaces, bounded length. */

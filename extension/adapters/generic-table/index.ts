@@ -216,6 +216,7 @@ function readTableUnsafe(table: RawTable, options: TableReadOptions): ReadResult
 
   const platform = options.platform ?? 'generic';
   const host = cleanText(options.host, 253).toLowerCase();
+  if (host === '') return fail('unrecognised', '无法确定这个页面所在的网站，本次没有保存任何记录。');
   const headerKey = table.header.map((h) => normaliseHeader(String(h))).join('|');
   const ids = new RowIds();
   const records: PlatformRecord[] = [];
