@@ -113,8 +113,8 @@ describe('yxlearning JSON', () => {
   });
 });
 
-describe.skipIf(!parseHtml)('yxlearning page-table fallback', () => {
-  const doc = () => parseHtml?.(fixture(`${F}record-page.html`)) as Document;
+describe('yxlearning page-table fallback', () => {
+  const doc = () => parseHtml(fixture(`${F}record-page.html`));
 
   test('when the JSON is not recognised, the 学习档案 tables are read by header text', async () => {
     const responses = { [summaryUrl(1)]: { changed: 'shape' } };
@@ -141,7 +141,7 @@ describe.skipIf(!parseHtml)('yxlearning page-table fallback', () => {
   });
 
   test('a page without the tables keeps the JSON failure', async () => {
-    const document = parseHtml?.('<html><body><p>登录</p></body></html>') as Document;
+    const document = parseHtml('<html><body><p>登录</p></body></html>');
     const result = await yxlearning.read(fakeContext(WEIHAI, { [summaryUrl(1)]: { x: 1 } }, { document }).ctx);
     expect(result).toMatchObject({ ok: false, reason: 'unrecognised' });
   });
