@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-import { CORE_VERSION } from './index.ts';
+/** xueshi 命令行（完整实现见后续提交）。 */
+import { EVALUATOR_VERSION } from './index.ts';
 
-console.log(`xueshi ${CORE_VERSION}`);
+console.log(`xueshi ${EVALUATOR_VERSION}`);

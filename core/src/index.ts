@@ -1,2 +1,61 @@
-/** @xueshi/core — 规则核心（占位，见 core 议题）。 */
+/**
+ * @xueshi/core — 学时通的规则核心：台账格式、各地通知的条款与参数、核算与解释。
+ *
+ * 纯 TypeScript，不读写文件、不访问网络、不依赖 DOM。
+ */
+export { checkSharedResult, defaultQuery, EVALUATOR_VERSION, evaluate, shareResult } from './evaluate/evaluate.ts';
+export { describeQuery, renderEntry, renderTrace } from './evaluate/render.ts';
+export type { Evaluation, Hours, SharedResultCheck, TraceEntry, YearFigures } from './evaluate/types.ts';
+export type { ActivityKindInfo, FieldSpec, FieldType } from './ledger/kinds.ts';
+export { ACTIVITY_KINDS, activityKindInfo } from './ledger/kinds.ts';
+export type { LedgerIssue, ParseLedgerResult } from './ledger/parse.ts';
+export { formatPath, parseLedger } from './ledger/parse.ts';
+export type {
+  Activity,
+  ActivityInput,
+  ActivityKind,
+  ActivityOf,
+  Category,
+  Ledger,
+  LedgerInput,
+  NoticeId,
+  Profile,
+  Query,
+  QueryInput,
+  SharedResult,
+  Source,
+  TitleLevel,
+} from './ledger/schema.ts';
+export {
+  ActivitySchema,
+  CATEGORY_LABELS,
+  LEDGER_FORMAT_VERSION,
+  LedgerSchema,
+  NOTICE_IDS,
+  ProfileSchema,
+  QuerySchema,
+  SharedResultSchema,
+  SourceSchema,
+  TITLE_LEVEL_LABELS,
+  TITLE_LEVELS,
+} from './ledger/schema.ts';
+export { allPolicies, getPolicy, policies } from './policies/index.ts';
+export type {
+  ClauseInfo,
+  ClauseStatus,
+  DatedValue,
+  EvalWarning,
+  NotCreditedReason,
+  Parameter,
+  ParamValue,
+  Policy,
+  PolicyInfo,
+  Requirement,
+  TraceStep,
+  WarningCode,
+  WindowSpec,
+} from './policy/types.ts';
+export { REASON_LABELS, valueAt } from './policy/types.ts';
+
+/** @deprecated 用 {@link EVALUATOR_VERSION}。 */
 export const CORE_VERSION = '0.1.0';

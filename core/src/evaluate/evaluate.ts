@@ -1,0 +1,497 @@
+import { activityKindInfo } from '../ledger/kinds.ts';
+import {
+  type Activity,
+  type Category,
+  type Ledger,
+  type Query,
+  type QueryInput,
+  QuerySchema,
+} from '../ledger/schema.ts';
+import { getPolicy, NAT15 } from '../policies/index.ts';
+import type {
+  EvalWarning,
+  NotCreditedReason,
+  Requirement,
+  RuleContext,
+  RuleResult,
+  TraceStep,
+  WindowSpec,
+  YearTally,
+} from '../policy/types.ts';
+import type { Evaluation, Hours, SharedResultCheck, TraceEntry, YearFigures } from './types.ts';
+
+/** 核算器版本：规则或算法变化时递增，分享的结果会带上它。 */
+export const EVALUATOR_VERSION = '1.0.0';
+
+/** 保留两位小数，避免浮点误差。 */
+export const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+function sortKey(a: Activity): string {
+  if ('date' in a) return a.date;
+  return `${a.year}-12-31`;
+}
+
+function emptyTally(year: number): YearTally {
+  return {
+    year,
+    public: 0,
+    professional: 0,
+    onlinePublic: 0,
+    onlineProfessional: 0,
+    deemed: { public: false, professional: false },
+    moves: [],
+  };
+}
+
+const NOT_RECOGNISED = (a: Activity, notice: string): RuleResult => ({
+  rule: notice,
+  clauses: [],
+  steps: [
+    {
+      step: 'not-credited',
+      clauses: [],
+      text: `${notice} 通知没有规定“${activityKindInfo(a.kind).label}”可以折算学时`,
+      reason: 'not-recognised',
+    },
+  ],
+  outputs: [],
+  reason: 'not-recognised',
+});
+
+class Warnings {
+  private map = new Map<string, EvalWarning>();
+  add(w: Omit<EvalWarning, 'activityIds'>, activityId?: string): void {
+    const key = `${w.code}|${w.clauses.join(',')}|${w.message}`;
+    let cur = this.map.get(key);
+    if (!cur) {
+      cur = { ...w };
+      this.map.set(key, cur);
+    }
+    if (activityId !== undefined) {
+      if (!cur.activityIds) cur.activityIds = [];
+      cur.activityIds.push(activityId);
+    }
+  }
+  list(): EvalWarning[] {
+    return [...this.map.values()];
+  }
+}
+
+/** 某年的要求（通知没有规定时退回 NAT15，并标明）。 */
+function requirementFor(
+  policyReq: (y: number) => Requirement | undefined,
+  year: number,
+): { req: Requirement | null; baseline: boolean } {
+  const own = policyReq(year);
+  if (own) return { req: own, baseline: !!own.baseline };
+  const nat = NAT15.yearRequirement(year);
+  return nat ? { req: nat, baseline: true } : { req: null, baseline: false };
+}
+
+function figures(
+  year: number,
+  t: YearTally | undefined,
+  req: Requirement | null,
+  categories?: readonly Category[],
+): YearFigures {
+  const pub = round2(t?.public ?? 0);
+  const prof = round2(t?.professional ?? 0);
+  const deemed = { public: t?.deemed.public ?? false, professional: t?.deemed.professional ?? false };
+  const credited = { public: pub, professional: prof, total: round2(pub + prof) };
+  const moves = t?.moves ?? [];
+  const transfers = moves.length ? { transfers: moves.map((m) => ({ ...m })) } : {};
+  if (!req) {
+    return {
+      year,
+      credited,
+      deemed,
+      requirement: null,
+      shortfall: { public: 0, professional: 0, total: 0 },
+      complete: false,
+      ...transfers,
+    };
+  }
+  const needProf = req.professional ?? (req.total !== undefined ? req.total - (req.public ?? 0) : 0);
+  const effPub = deemed.public ? Math.max(pub, req.public ?? 0) : pub;
+  const effProf = deemed.professional ? Math.max(prof, needProf) : prof;
+  const both = deemed.public && deemed.professional;
+  const only = categories && categories.length === 1 ? categories[0] : undefined;
+  const sPub = only === 'professional' || both ? 0 : Math.max(0, round2((req.public ?? 0) - effPub));
+  const sProf = only === 'public' || both ? 0 : Math.max(0, round2((req.professional ?? 0) - effProf));
+  const sTotal = only || both ? 0 : Math.max(0, round2((req.total ?? 0) - effPub - effProf));
+  return {
+    year,
+    credited,
+    deemed,
+    requirement: req,
+    shortfall: { public: sPub, professional: sProf, total: sTotal },
+    complete: sPub === 0 && sProf === 0 && sTotal === 0,
+    ...transfers,
+  };
+}
+
+/**
+ * 核算一份台账。
+ *
+ * @param ledger 已通过 {@link parseLedger} 校验的台账。
+ * @param queryInput 年度查询 `{kind:'year', year}`，或申报查询 `{kind:'application', level, year, route?}`。
+ * @returns 学时、要求、差额、是否完成、每条活动的解释和提示。纯函数，不读写任何外部状态。
+ */
+export function evaluate(ledger: Ledger, queryInput: QueryInput): Evaluation {
+  const query: Query = QuerySchema.parse(queryInput);
+  const { profile } = ledger;
+  const policy = getPolicy(profile.notice);
+  const warnings = new Warnings();
+
+  let window: WindowSpec | undefined;
+  let years: number[];
+  if (query.kind === 'year') years = [query.year];
+  else {
+    window = policy.applicationWindow(query, profile);
+    years = window ? [...window.years].sort((a, b) => a - b) : [];
+    if (!window) {
+      warnings.add({
+        code: 'no-rule',
+        clauses: [],
+        message: `${policy.id} 通知没有规定此类申报（${query.level}，${query.year} 年）的学时审验办法，无法判断`,
+      });
+    } else if (window.interpretation) {
+      warnings.add({ code: 'interpretation', clauses: window.clauses, message: window.interpretation });
+    }
+  }
+  const first = years[0];
+  const last = years[years.length - 1];
+  const ctx: RuleContext = {
+    profile,
+    query,
+    years,
+    window: query.kind === 'application' && first !== undefined && last !== undefined ? { first, last } : null,
+  };
+  const yearSet = new Set(years);
+  for (const w of policy.profileWarnings?.(profile) ?? []) warnings.add(w);
+
+  // 按日期、标识排序，使上限分配与活动顺序无关。
+  const acts = ledger.activities;
+  const keys = acts.map(sortKey);
+  const order = acts.map((_, i) => i);
+  order.sort((i, j) => {
+    const ki = keys[i] as string;
+    const kj = keys[j] as string;
+    if (ki !== kj) return ki < kj ? -1 : 1;
+    const ii = (acts[i] as Activity).id;
+    const ij = (acts[j] as Activity).id;
+    return ii < ij ? -1 : ii > ij ? 1 : 0;
+  });
+
+  const tallies = new Map<number, YearTally>();
+  const tally = (y: number): YearTally => {
+    let t = tallies.get(y);
+    if (!t) {
+      t = emptyTally(y);
+      tallies.set(y, t);
+    }
+    return t;
+  };
+  const windowCredit = { public: 0, professional: 0 };
+  const windowDeemed = { public: false, professional: false };
+  const capUsed = new Map<string, number>();
+  const seenResults = new Map<string, string>();
+  const entries: TraceEntry[] = new Array(acts.length);
+
+  for (const idx of order) {
+    const a = acts[idx] as Activity;
+    const rule = policy.rules[a.kind] as ((a: Activity, c: RuleContext) => RuleResult) | undefined;
+    const res = rule ? rule(a, ctx) : NOT_RECOGNISED(a, policy.id);
+    for (const w of res.warnings ?? []) warnings.add(w, a.id);
+    const steps: TraceStep[] = res.steps;
+    const credited: TraceEntry['credited'] = [];
+    const deemed: TraceEntry['deemed'] = [];
+    let reason: NotCreditedReason | undefined = res.reason;
+    let lost = false;
+    for (const out of res.outputs) {
+      if (out.type === 'deem') {
+        const inScope = out.years === 'window' || out.years.some((y) => yearSet.has(y));
+        if (out.years === 'window') {
+          if (ctx.window) for (const p of out.parts) windowDeemed[p] = true;
+        } else for (const y of out.years) for (const p of out.parts) tally(y).deemed[p] = true;
+        if (inScope && (out.years !== 'window' || ctx.window)) deemed.push({ years: out.years, parts: out.parts });
+        else {
+          steps.push({
+            step: 'not-credited',
+            clauses: out.clauses,
+            text: '视同完成的年度不在本次核算范围内',
+            reason: 'out-of-window',
+          });
+          reason ??= 'out-of-window';
+        }
+        continue;
+      }
+      if (out.dedupe !== undefined) {
+        const prev = seenResults.get(out.dedupe);
+        if (prev !== undefined && prev !== a.id) {
+          steps.push({
+            step: 'not-credited',
+            clauses: out.clauses,
+            text: `与活动“${prev}”属同一成果，不重复计算`,
+            reason: 'duplicate',
+          });
+          reason = 'duplicate';
+          lost = true;
+          continue;
+        }
+        seenResults.set(out.dedupe, a.id);
+      }
+      let hours = out.hours;
+      if (out.cap) {
+        const key = `${out.cap.id}|${out.year}|${out.category}`;
+        const used = capUsed.get(key) ?? 0;
+        const room = Math.max(0, round2(out.cap.limit - used));
+        if (hours > room) {
+          steps.push({
+            step: 'cap',
+            clauses: out.cap.clauses,
+            text:
+              room > 0
+                ? `${out.cap.label}每年不超过 ${out.cap.limit} 学时，本年已计 ${round2(used)} 学时，只再计 ${room} 学时`
+                : `${out.cap.label}每年不超过 ${out.cap.limit} 学时，本年已满，不再计入`,
+            figures: { limit: out.cap.limit, usedBefore: round2(used), before: hours, after: room },
+            reason: 'cap',
+          });
+          reason = 'cap';
+          lost = true;
+          hours = room;
+        }
+        capUsed.set(key, round2(used + hours));
+      }
+      if (hours <= 0 && out.hours > 0) continue;
+      if (out.year === 'window') {
+        windowCredit[out.category] += hours;
+        credited.push({ year: 'window', category: out.category, hours });
+        continue;
+      }
+      const t = tally(out.year);
+      t[out.category] += hours;
+      if (out.online) {
+        if (out.category === 'public') t.onlinePublic += hours;
+        else t.onlineProfessional += hours;
+      }
+      if (yearSet.has(out.year)) credited.push({ year: out.year, category: out.category, hours });
+      else if (hours > 0) {
+        steps.push({
+          step: 'not-credited',
+          clauses: out.clauses,
+          text: `计入 ${out.year} 年度，不在本次核算的年度（${years.join('、') || '无'}）内`,
+          figures: { year: out.year, hours },
+          reason: 'out-of-window',
+        });
+        reason ??= 'out-of-window';
+        lost = true;
+      }
+    }
+    const anyCredit = credited.some((c) => c.hours > 0);
+    const status: TraceEntry['status'] = deemed.length
+      ? 'deemed'
+      : anyCredit
+        ? lost
+          ? 'partly'
+          : 'credited'
+        : 'not-credited';
+    const entry: TraceEntry = {
+      activityId: a.id,
+      kind: a.kind,
+      kindLabel: activityKindInfo(a.kind).label,
+      rule: res.rule,
+      clauses: res.clauses,
+      steps,
+      credited,
+      deemed,
+      status,
+    };
+    if (a.title !== undefined) entry.title = a.title;
+    if (status !== 'credited' && status !== 'deemed' && reason) entry.reason = reason;
+    else if (status === 'partly' && reason) entry.reason = reason;
+    entries[idx] = entry;
+  }
+
+  const reqFn = (y: number) => requirementFor((yy) => policy.yearRequirement(yy, ctx), y).req ?? undefined;
+  policy.postProcess?.(tallies, reqFn);
+
+  const categories = window?.categories;
+  const yearFigures: YearFigures[] = years.map((y) => {
+    const { req, baseline } = requirementFor((yy) => policy.yearRequirement(yy, ctx), y);
+    if (baseline && req) {
+      warnings.add({
+        code: 'baseline',
+        clauses: req.clauses,
+        message: `${policy.id} 通知没有规定 ${y} 年度的学时数，按国家规定（人社部令第25号第八条）每年不少于 90 学时、专业科目不少于三分之二核算`,
+      });
+    }
+    if (req?.averageOverTerm) {
+      warnings.add({
+        code: 'interpretation',
+        clauses: req.clauses,
+        message: `${y} 年度的要求是任期内的年平均学时，这里按该年单独比较，仅供参考`,
+      });
+    }
+    return figures(y, tallies.get(y), req, categories);
+  });
+
+  const sum = (f: (y: YearFigures) => number) => round2(yearFigures.reduce((s, y) => s + f(y), 0));
+  let credited: Hours = {
+    public: sum((y) => y.credited.public),
+    professional: sum((y) => y.credited.professional),
+    total: sum((y) => y.credited.total),
+  };
+  let requirement: Requirement | null = null;
+  let shortfall: Hours = { public: 0, professional: 0, total: 0 };
+  let complete = false;
+  let undetermined = false;
+
+  if (query.kind === 'year' || window?.test === 'per-year') {
+    undetermined = yearFigures.some((y) => !y.requirement) || yearFigures.length === 0;
+    complete = !undetermined && yearFigures.every((y) => y.complete);
+    shortfall = {
+      public: sum((y) => y.shortfall.public),
+      professional: sum((y) => y.shortfall.professional),
+      total: sum((y) => y.shortfall.total),
+    };
+    if (yearFigures.length === 1) requirement = yearFigures[0]?.requirement ?? null;
+    else if (!undetermined) {
+      const reqs = yearFigures.map((y) => y.requirement as Requirement);
+      const add = (k: 'public' | 'professional' | 'total') =>
+        reqs.some((r) => r[k] !== undefined) ? round2(reqs.reduce((s, r) => s + (r[k] ?? 0), 0)) : undefined;
+      requirement = { clauses: [...new Set([...(window?.clauses ?? []), ...reqs.flatMap((r) => r.clauses)])] };
+      const p = add('public');
+      const q = add('professional');
+      const t = add('total');
+      if (p !== undefined) requirement.public = p;
+      if (q !== undefined) requirement.professional = q;
+      if (t !== undefined) requirement.total = t;
+    }
+  } else if (window?.test === 'any-year') {
+    undetermined = yearFigures.every((y) => !y.requirement);
+    const best = [...yearFigures]
+      .filter((y) => y.requirement)
+      .sort(
+        (a, b) =>
+          a.shortfall.total +
+            a.shortfall.public +
+            a.shortfall.professional -
+            (b.shortfall.total + b.shortfall.public + b.shortfall.professional) || b.year - a.year,
+      )[0];
+    complete = !!best?.complete;
+    if (best) {
+      shortfall = best.shortfall;
+      requirement = {
+        ...(best.requirement as Requirement),
+        clauses: [...window.clauses, ...(best.requirement as Requirement).clauses],
+      };
+    }
+  } else if (window?.test === 'total') {
+    const req = window.requirement ?? null;
+    requirement = req;
+    credited = {
+      public: round2(credited.public + windowCredit.public),
+      professional: round2(credited.professional + windowCredit.professional),
+      total: round2(credited.total + windowCredit.public + windowCredit.professional),
+    };
+    if (!req) undetermined = true;
+    else {
+      const both = windowDeemed.public && windowDeemed.professional;
+      const effPub = windowDeemed.public ? Math.max(credited.public, req.public ?? 0) : credited.public;
+      const needProf = req.professional ?? (req.total ?? 0) - (req.public ?? 0);
+      const effProf = windowDeemed.professional ? Math.max(credited.professional, needProf) : credited.professional;
+      shortfall = both
+        ? { public: 0, professional: 0, total: 0 }
+        : {
+            public: Math.max(0, round2((req.public ?? 0) - effPub)),
+            professional: Math.max(0, round2((req.professional ?? 0) - effProf)),
+            total: Math.max(0, round2((req.total ?? 0) - effPub - effProf)),
+          };
+      complete = shortfall.public === 0 && shortfall.professional === 0 && shortfall.total === 0;
+    }
+  } else {
+    undetermined = true;
+  }
+
+  const result: Evaluation = {
+    notice: profile.notice,
+    query,
+    evaluatorVersion: EVALUATOR_VERSION,
+    years: yearFigures,
+    credited,
+    requirement,
+    shortfall,
+    complete: complete && !undetermined,
+    undetermined,
+    trace: entries,
+    warnings: warnings.list(),
+  };
+  if (window) result.window = window;
+  if (ledger.sharedResult && JSON.stringify(QuerySchema.parse(ledger.sharedResult.query)) === JSON.stringify(query)) {
+    result.sharedResult = compareShared(ledger, result);
+    if (!result.sharedResult.same) {
+      result.warnings.push({
+        code: 'shared-result-differs',
+        clauses: [],
+        message: `文件中分享时的结果（核算器 ${ledger.sharedResult.evaluatorVersion}）与现在重新计算的结果不同，可能是规则已更正：${result.sharedResult.differences
+          .map((d) => `${FIELD_LABEL[d.field]} ${fmt(d.shared)} → ${fmt(d.now)}`)
+          .join('；')}`,
+      });
+    }
+  }
+  return result;
+}
+
+const FIELD_LABEL = { public: '公需', professional: '专业', total: '合计', complete: '是否完成' } as const;
+const fmt = (v: number | boolean) => (typeof v === 'boolean' ? (v ? '完成' : '未完成') : String(v));
+
+function compareShared(ledger: Ledger, now: Evaluation): SharedResultCheck {
+  const shared = ledger.sharedResult as NonNullable<Ledger['sharedResult']>;
+  const differences: SharedResultCheck['differences'] = [];
+  for (const f of ['public', 'professional', 'total'] as const) {
+    if (round2(shared.figures[f]) !== now.credited[f])
+      differences.push({ field: f, shared: shared.figures[f], now: now.credited[f] });
+  }
+  if (shared.figures.complete !== now.complete)
+    differences.push({ field: 'complete', shared: shared.figures.complete, now: now.complete });
+  return { shared, same: differences.length === 0 && shared.notice === ledger.profile.notice, differences };
+}
+
+/**
+ * 重新计算文件里“分享时的结果”，并与分享的数字比较。文件没有分享结果时返回 undefined。
+ */
+export function checkSharedResult(ledger: Ledger): { evaluation: Evaluation; check: SharedResultCheck } | undefined {
+  if (!ledger.sharedResult) return undefined;
+  const evaluation = evaluate(ledger, ledger.sharedResult.query);
+  const check = evaluation.sharedResult ?? compareShared(ledger, evaluation);
+  return { evaluation, check };
+}
+
+/** 生成可以写进导出文件的“分享时的结果”。 */
+export function shareResult(
+  ledger: Ledger,
+  evaluation: Evaluation,
+  sharedAt?: string,
+): NonNullable<Ledger['sharedResult']> {
+  const out: NonNullable<Ledger['sharedResult']> = {
+    notice: ledger.profile.notice,
+    query: evaluation.query,
+    figures: { ...evaluation.credited, complete: evaluation.complete },
+    evaluatorVersion: EVALUATOR_VERSION,
+  };
+  if (sharedAt) out.sharedAt = sharedAt;
+  return out;
+}
+
+/**
+ * 文件没有指明查询时的默认查询：分享时的查询；否则个人资料中的拟申报级别和年度；
+ * 否则 `fallbackYear` 年度。
+ */
+export function defaultQuery(ledger: Ledger, fallbackYear: number): Query {
+  if (ledger.sharedResult) return QuerySchema.parse(ledger.sharedResult.query);
+  const p = ledger.profile;
+  if (p.applyingFor && p.applicationYear)
+    return { kind: 'application', level: p.applyingFor, year: p.applicationYear, route: 'review' };
+  return { kind: 'year', year: fallbackYear };
+}

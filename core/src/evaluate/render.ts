@@ -1,0 +1,75 @@
+/** 把核算结果和解释链写成中文句子。 */
+import { CATEGORY_LABELS, TITLE_LEVEL_LABELS } from '../ledger/schema.ts';
+import { REASON_LABELS } from '../policy/types.ts';
+import type { Evaluation, TraceEntry } from './types.ts';
+
+const fmtHours = (h: number) => `${h} 学时`;
+
+/** 一条活动的解释，写成一段中文。 */
+export function renderEntry(e: TraceEntry): string {
+  const name = e.title ? `“${e.title}”（${e.kindLabel}）` : `${e.kindLabel} ${e.activityId}`;
+  const head = e.clauses.length ? `${name}，依据 ${e.clauses.join('、')}：` : `${name}：`;
+  const steps = e.steps.map((s) => s.text).join('；');
+  let tail: string;
+  if (e.status === 'deemed') tail = '视同完成。';
+  else if (e.status === 'not-credited') tail = `未计入（${e.reason ? REASON_LABELS[e.reason] : '不计入'}）。`;
+  else {
+    const parts = e.credited
+      .filter((c) => c.hours > 0)
+      .map(
+        (c) => `${c.year === 'window' ? '审验期' : `${c.year} 年`}${CATEGORY_LABELS[c.category]} ${fmtHours(c.hours)}`,
+      );
+    tail = `本次计入${parts.join('、')}${e.status === 'partly' && e.reason ? `（部分未计入：${REASON_LABELS[e.reason]}）` : ''}。`;
+  }
+  return `${head}${steps}${steps ? '。' : ''}${tail}`.replace(/。。/g, '。');
+}
+
+/** 查询的中文描述。 */
+export function describeQuery(ev: Pick<Evaluation, 'query'>): string {
+  const q = ev.query;
+  if (q.kind === 'year') return `${q.year} 年度`;
+  const route = { review: '评审', appointment: '聘任', recognition: '认定', switch: '转系列' }[q.route];
+  return `${q.year} 年申报${TITLE_LEVEL_LABELS[q.level]}（${route}）`;
+}
+
+/**
+ * 把核算结果（汇总、各年度、每条活动的解释、提示）写成中文纯文本。
+ */
+export function renderTrace(ev: Evaluation): string {
+  const lines: string[] = [];
+  lines.push(`${ev.notice} · ${describeQuery(ev)}`);
+  if (ev.window)
+    lines.push(
+      `审验年度：${ev.window.years.join('、')}（${{ 'per-year': '逐年达标', 'any-year': '其中一年达标', total: '累计达标' }[ev.window.test]}，${ev.window.clauses.join('、')}）`,
+    );
+  for (const y of ev.years) {
+    const r = y.requirement;
+    const req = r
+      ? `要求${r.public !== undefined ? ` 公需 ${r.public}` : ''}${r.professional !== undefined ? ` 专业 ${r.professional}` : ''}${r.total !== undefined ? ` 合计 ${r.total}` : ''}（${r.clauses.join('、')}${r.baseline ? '，国家基准' : ''}）`
+      : '没有规定';
+    const deemed = [y.deemed.public ? '公需视同完成' : '', y.deemed.professional ? '专业视同完成' : '']
+      .filter(Boolean)
+      .join('，');
+    const short = y.complete
+      ? '达标'
+      : `差 公需 ${y.shortfall.public}、专业 ${y.shortfall.professional}、合计 ${y.shortfall.total}`;
+    lines.push(
+      `${y.year} 年：公需 ${y.credited.public}，专业 ${y.credited.professional}，合计 ${y.credited.total}；${req}；${deemed ? `${deemed}；` : ''}${short}`,
+    );
+    for (const t of y.transfers ?? []) {
+      lines.push(
+        `  ${t.from} 年多学的${CATEGORY_LABELS[t.category]} ${t.hours} 学时调剂到 ${t.to} 年（${t.clauses.join('、')}）`,
+      );
+    }
+  }
+  lines.push(
+    `合计：公需 ${ev.credited.public}，专业 ${ev.credited.professional}，合计 ${ev.credited.total}；${ev.undetermined ? '无法判断' : ev.complete ? '已完成' : `未完成，差 公需 ${ev.shortfall.public}、专业 ${ev.shortfall.professional}、合计 ${ev.shortfall.total}`}`,
+  );
+  lines.push('逐条说明：');
+  for (const e of ev.trace) lines.push(`- ${renderEntry(e)}`);
+  if (ev.warnings.length) {
+    lines.push('提示：');
+    for (const w of ev.warnings) lines.push(`- ${w.message}${w.clauses.length ? `（${w.clauses.join('、')}）` : ''}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,181 @@
+/**
+ * LY17 — 临沂市人力资源和社会保障局《关于做好2017年度全市专业技术人员继续教育工作的通知》临人社办发〔2017〕58号。
+ */
+import { Step, yearOf } from '../../policy/helpers.ts';
+import { type Cap, type Policy, type Requirement, requireValue, valueAt } from '../../policy/types.ts';
+import { languagePassed, lookup, notEncoded, statedHours } from '../common.ts';
+import { params } from './params.ts';
+
+const CONVERT_DOC = '临人社办发〔2016〕55号';
+
+export const LY17: Policy = {
+  id: 'LY17',
+  region: '山东省临沂市',
+  title: '关于做好2017年度全市专业技术人员继续教育工作的通知',
+  docNumber: '临人社办发〔2017〕58号',
+  issuer: '临沂市人力资源和社会保障局',
+  date: '2017',
+  seedFile: '001_8eb06dd8169113dc.txt',
+  platformHosts: [/(^|\.)upol\.cn$/],
+  parameters: Object.values(params),
+  clauses: [
+    {
+      id: 'LY17-REQ',
+      section: '二',
+      summary: '每年累计不少于 90 学时：公需类 30 学时、专业类 60 学时，两类同时达标才算完成年度要求。',
+      status: 'implemented',
+      params: ['LY17.req'],
+    },
+    {
+      id: 'LY17-FL',
+      section: '二(一)1',
+      summary: '2017 年度职称外语考试成绩达到 60 分或全国通用标准的，一次性计公需学时：A 级 30、B 级 20、C 级 10。',
+      status: 'implemented',
+      params: ['LY17.fl.hours', 'LY17.fl.passScore'],
+    },
+    {
+      id: 'LY17-PC',
+      section: '二(一)1',
+      summary: '计算机应用能力考试每个合格模块一次性计 5 学时，累计不超过 30 学时。',
+      status: 'implemented',
+      params: ['LY17.pc.perModule', 'LY17.pc.cap'],
+    },
+    {
+      id: 'LY17-EXAM-YEAR',
+      section: '二(一)1',
+      summary: '职称外语、计算机考试折算的学时只在考试当年度有效。',
+      status: 'implemented',
+      params: ['LY17.fl.hours', 'LY17.pc.perModule'],
+    },
+    {
+      id: 'LY17-PUB',
+      section: '二(一)2',
+      summary: '公需科目网上培训考核合格计 30 学时，视为完成公需类学时。',
+      status: 'implemented',
+      params: ['LY17.pub.hours'],
+    },
+    {
+      id: 'LY17-PRO',
+      section: '二(二)',
+      summary:
+        '专业类不少于 60 学时：平台专业课、专项业务培训，以及培训进修、自学、科研成果和论文著作的折算（标准见临人社办发〔2016〕55号）。',
+      status: 'implemented',
+      interpretation:
+        '平台专业课和专项业务培训按证书学时计入；折算部分的标准不在通知中，未编码，用户可录入单位认定的学时。',
+    },
+    {
+      id: 'LY17-MAKEUP',
+      section: '四',
+      summary: '2015、2016 年度缺少的公需、专业学时可补修到 2017 年 12 月 31 日；已完成的年度不必补修。',
+      status: 'implemented',
+      params: ['LY17.makeup.years', 'LY17.makeup.deadline'],
+      interpretation:
+        '通知还要求专业科目补修须在“确保完成本年度继续教育学时要求的基础上”，核算器不检验这一点，只给出提示。',
+    },
+    {
+      id: 'LY17-NO-MAKEUP-2018',
+      section: '四',
+      summary: '2018 年起不再安排补修，公需、专业学时都须当年完成。',
+      status: 'implemented',
+      params: ['LY17.makeup.deadline'],
+    },
+  ],
+  yearRequirement(year: number): Requirement | undefined {
+    const r = valueAt(params.req, year);
+    return r ? { public: r.public, professional: r.professional, total: r.total, clauses: ['LY17-REQ'] } : undefined;
+  },
+  applicationWindow(query, profile) {
+    const since = profile.currentTitle?.since;
+    const first = since !== undefined && since <= query.year ? since : query.year;
+    return {
+      years: Array.from({ length: query.year - first + 1 }, (_, i) => first + i),
+      test: 'per-year',
+      clauses: ['LY17-REQ'],
+      interpretation:
+        since === undefined
+          ? '通知没有规定申报时审验哪几年；没有填写现职称取得年度，只核算申报当年'
+          : '通知没有规定申报时审验哪几年，按取得现职称当年至申报当年逐年核算',
+    };
+  },
+  rules: {
+    'online-course': (a) =>
+      a.category === 'public'
+        ? statedHours('LY17-PUB', a, { online: true })
+        : statedHours('LY17-PRO', a, { online: true }),
+    'public-certificate': (a) => {
+      const s = new Step('LY17-PUB');
+      const h = valueAt(params.publicCourse, a.date);
+      if (h === undefined) return statedHours('LY17-PUB', { ...a, category: 'public' });
+      s.raw('公需科目培训考核合格');
+      s.add('rate', `考核合格计 ${h} 学时，视为完成公需类学时`, { hours: h });
+      return s.credit(yearOf(a.date), 'public', h);
+    },
+    'foreign-language-exam': (a) => {
+      const s = new Step('LY17-FL', ['LY17-FL', 'LY17-EXAM-YEAR']);
+      const table = valueAt(params.languageHours, a.date);
+      const pass = valueAt(params.languagePass, a.date);
+      if (!table || pass === undefined) return s.none('not-in-force', '本通知只规定 2017 年度职称外语考试的折算');
+      s.raw(
+        `职称外语 ${a.grade} 级${a.score !== undefined ? `，成绩 ${a.score} 分` : ''}`,
+        a.score !== undefined ? { score: a.score } : undefined,
+      );
+      const ok = languagePassed(a, pass, true);
+      if (ok === undefined) return s.none('needs-input', '缺少成绩，请填写成绩或是否达到全国通用标准');
+      if (!ok) return s.none('below-score', `成绩未达到 ${pass} 分，也未达到全国通用标准`);
+      const h = lookup(table, a.grade);
+      s.add('table', `${a.grade} 级一次性计 ${h} 学时，只在考试当年有效`, { hours: h });
+      return s.credit(yearOf(a.date), 'public', h, { dedupe: `LY17-FL|${yearOf(a.date)}` });
+    },
+    'computer-exam': (a) => {
+      const s = new Step('LY17-PC', ['LY17-PC', 'LY17-EXAM-YEAR']);
+      const per = valueAt(params.computerModule, a.date);
+      const cap = valueAt(params.computerCap, a.date);
+      if (per === undefined || cap === undefined)
+        return s.none('not-in-force', '本通知只规定 2017 年度计算机考试的折算');
+      s.raw(`计算机应用能力考试模块${a.module ? `“${a.module}”` : ''}合格`);
+      s.add('rate', `每个模块 ${per} 学时，只在考试当年有效`, { hours: per });
+      const c: Cap = { id: 'LY17-PC', limit: cap, clauses: ['LY17-PC'], label: '计算机考试学时' };
+      return s.credit(yearOf(a.date), 'public', per, { cap: c });
+    },
+    training: (a) =>
+      statedHours('LY17-PRO', a, {
+        category: 'professional',
+        unitApproval: '专项业务培训经考核合格后计入专业类学时，由单位人事部门登记备案',
+      }),
+    makeup: (a) => {
+      const s = new Step('LY17-MAKEUP', ['LY17-MAKEUP', 'LY17-NO-MAKEUP-2018']);
+      const span = requireValue(params.makeupYears, '2017-12-31');
+      const deadline = requireValue(params.makeupDeadline, '2017-12-31');
+      if (a.forYear > (span.last as number)) {
+        if (yearOf(a.date) === a.forYear) return statedHours('LY17-REQ', a, { online: true });
+        return s.none('not-applicable', `2018 年起不再安排补修（${a.forYear} 年度的学时须当年完成）`);
+      }
+      if (a.forYear < (span.first as number))
+        return s.none('not-applicable', `只能补修 ${span.first}、${span.last} 年度`);
+      if (a.date > deadline) {
+        s.warn('deadline-passed', `补修截止到 ${deadline}`);
+        return s.none('after-deadline', `补修完成于 ${a.date}，晚于截止日期 ${deadline}`);
+      }
+      if (a.hours === undefined) return s.none('needs-input', '学时待补');
+      s.raw(`为 ${a.forYear} 年度补修 ${a.hours} 学时，完成于 ${a.date}`, { hours: a.hours });
+      if (a.category === 'professional') {
+        s.warn(
+          'interpretation',
+          '专业科目补修须在完成 2017 年度学时要求的基础上进行，核算器不检验这一条件，请自行确认',
+        );
+      }
+      return s.credit(a.forYear, a.category, a.hours, { online: true });
+    },
+    degree: () => notEncoded('LY17-PRO', CONVERT_DOC),
+    paper: () => notEncoded('LY17-PRO', CONVERT_DOC),
+    'research-project': () => notEncoded('LY17-PRO', CONVERT_DOC),
+    patent: () => notEncoded('LY17-PRO', CONVERT_DOC),
+    standard: () => notEncoded('LY17-PRO', CONVERT_DOC),
+    award: () => notEncoded('LY17-PRO', CONVERT_DOC),
+    'research-report': () => notEncoded('LY17-PRO', CONVERT_DOC),
+    'self-study': () => notEncoded('LY17-PRO', CONVERT_DOC),
+    'study-visit': () => notEncoded('LY17-PRO', CONVERT_DOC),
+    'unit-approved': (a) =>
+      statedHours('LY17-PRO', a, { unitApproval: `单位认定的学时按${CONVERT_DOC}折算，须由单位人事部门审核登记` }),
+  },
+};

@@ -1,0 +1,59 @@
+/**
+ * NAT15 — 国家基准：人社部令第25号《专业技术人员继续教育规定》。
+ * 只在地区通知没有给出某年度学时数时使用，并在结果中标明“依据国家规定”。
+ */
+import { defineParam, type Policy, type Requirement, valueAt } from '../../policy/types.ts';
+
+export const params = {
+  total: defineParam({
+    id: 'NAT15.req.total',
+    label: '每年累计学时',
+    unit: '学时/年',
+    clauses: ['NAT15-REQ'],
+    values: [{ from: '2015-10-01', value: 90 }],
+  }),
+  professional: defineParam({
+    id: 'NAT15.req.professional',
+    label: '专业科目（一般不少于总学时的三分之二）',
+    unit: '学时/年',
+    clauses: ['NAT15-REQ'],
+    values: [{ from: '2015-10-01', value: 60 }],
+    interpretation: '“一般不少于总学时的三分之二”按 90 × 2/3 = 60 学时计。',
+  }),
+};
+
+export const NAT15: Policy = {
+  id: 'NAT15',
+  region: '全国',
+  title: '专业技术人员继续教育规定',
+  docNumber: '人力资源社会保障部令第25号',
+  issuer: '人力资源社会保障部',
+  date: '2015-08-03',
+  seedFile: null,
+  parameters: Object.values(params),
+  clauses: [
+    {
+      id: 'NAT15-REQ',
+      section: '第八条',
+      summary: '每年参加继续教育的时间累计不少于 90 学时，其中专业科目一般不少于总学时的三分之二。',
+      status: 'implemented',
+      params: ['NAT15.req.total', 'NAT15.req.professional'],
+      interpretation: '只在地区通知没有给出某年度的学时数时使用，结果标明依据国家规定。',
+    },
+    {
+      id: 'NAT15-FORMS',
+      section: '第九条',
+      summary: '继续教育的形式：培训、研修、进修；相关实践；远程教育；学术会议、讲座、访问；其他符合规定的形式。',
+      status: 'not-a-calculation',
+      reason: '只列举继续教育的形式，折算学时由各省规定，本条没有数字。',
+    },
+  ],
+  yearRequirement(year: number): Requirement | undefined {
+    const total = valueAt(params.total, year);
+    const professional = valueAt(params.professional, year);
+    if (total === undefined || professional === undefined) return undefined;
+    return { total, professional, clauses: ['NAT15-REQ'], baseline: true };
+  },
+  applicationWindow: () => undefined,
+  rules: {},
+};

@@ -1,0 +1,206 @@
+/**
+ * NX19 — 宁夏回族自治区人力资源和社会保障厅《关于做好2019年全区专业技术人员继续教育工作的通知》宁人社函〔2019〕148号。
+ */
+import { Step, yearOf } from '../../policy/helpers.ts';
+import { type Policy, type RuleContext, type RuleResult, valueAt, type WindowSpec } from '../../policy/types.ts';
+import { fromOtherRegion, languagePassed, lookup, statedHours } from '../common.ts';
+import { params } from './params.ts';
+
+const LOCAL_HOSTS = [/^nxzj\.chinahrt\.com$/];
+
+/** 代替公需课的学时：申报查询计入审验期累计，年度查询计入考试年度。 */
+function replacesPublic(
+  rule: string,
+  s: Step,
+  date: string,
+  hours: number,
+  ctx: RuleContext,
+  dedupe: string,
+): RuleResult | undefined {
+  const requires = ctx.profile.seriesRequiresExams;
+  if (requires === undefined) {
+    s.warn('needs-input', '请在个人资料中说明所在职称系列是否要求职称外语和计算机考试', [rule]);
+    return s.none('needs-input', '不知道所在职称系列是否要求外语和计算机考试');
+  }
+  if (requires) return s.none('not-applicable', '所在职称系列要求外语和计算机考试，不能代替公需课');
+  return s.credit(ctx.window ? 'window' : yearOf(date), 'public', hours, { dedupe });
+}
+
+export const NX19: Policy = {
+  id: 'NX19',
+  region: '宁夏回族自治区',
+  title: '关于做好2019年全区专业技术人员继续教育工作的通知',
+  docNumber: '宁人社函〔2019〕148号',
+  issuer: '宁夏回族自治区人力资源和社会保障厅',
+  date: '2019-03-21',
+  seedFile: '004_a20fe8ffc42cad29.txt',
+  platformHosts: LOCAL_HOSTS,
+  parameters: Object.values(params),
+  clauses: [
+    {
+      id: 'NX19-PUB',
+      section: '三(一)、三(五)',
+      summary: '公需课在“宁夏专业技术人员继续教育培训网”网络学习，由系统自动审核登记。',
+      status: 'implemented',
+      interpretation: '来自其他地区平台的公需课不计入；手工录入或无法判断平台的照计。',
+    },
+    {
+      id: 'NX19-SENIOR',
+      section: '三(二)1',
+      summary:
+        '2019 年申报副高级及以上：审验近 5 年（2014—2018 年），总学时累计不少于 396 学时，其中公需课不少于 132 学时。',
+      status: 'implemented',
+      params: ['NX19.senior'],
+    },
+    {
+      id: 'NX19-MID',
+      section: '三(二)2',
+      summary: '2019 年申报中级：审验近 4 年（2015—2018 年），总学时累计不少于 324 学时，其中公需课不少于 108 学时。',
+      status: 'implemented',
+      params: ['NX19.mid'],
+    },
+    {
+      id: 'NX19-DEGREE-IN',
+      section: '三(三)',
+      summary: '审验期内入学并毕业取得高一级学历或第二学历的，视同完成审验期继续教育任务，只需提交学历证明。',
+      status: 'implemented',
+    },
+    {
+      id: 'NX19-DEGREE-SPAN',
+      section: '三(三)',
+      summary: '跨审验期入学并毕业的，学时由院校出具证明，并须完成审验期内的公需课学习。',
+      status: 'implemented',
+      interpretation: '“跨审验期”按入学早于审验期、毕业在审验期内理解；院校证明的学时计入专业课。',
+    },
+    {
+      id: 'NX19-TOUR',
+      section: '三(三)',
+      summary: '国内外考察和专业技术交流：按实际考察时间（路程除外），每天 6 学时折合专业课学时。',
+      status: 'implemented',
+      params: ['NX19.tour.perDay'],
+    },
+    {
+      id: 'NX19-TEACH',
+      section: '三(三)',
+      summary: '2019 年担任继续教育培训师资的，授课 1 学时记 3 学时（继续医学教育等另有规定的按原规定）。',
+      status: 'implemented',
+      params: ['NX19.teach.factor'],
+    },
+    {
+      id: 'NX19-FL',
+      section: '三(四)',
+      summary:
+        '不要求外语和计算机考试的职称系列：以往职称外语考试合格的可代替公需课 40 学时；计算机考试每个合格模块代替公需课 10 学时。',
+      status: 'implemented',
+      params: ['NX19.fl.hours', 'NX19.pc.perModule', 'NX19.fl.passScore'],
+      interpretation: '申报查询时计入审验期累计（不论考试年度）；职称外语只代替一次，同一计算机模块只计一次。',
+    },
+    {
+      id: 'NX19-PRO',
+      section: '三(一)',
+      summary:
+        '专业课可通过专项知识考试、培训班、学术会议、网络远程教育、实践活动等途径学习，由评委会和用人单位审核学时。',
+      status: 'implemented',
+      projectAddition: true,
+      interpretation: '清单中没有这一条：专业课按结业证书等载明的学时计入，须经评委会和用人单位审核。',
+    },
+  ],
+  yearRequirement: () => undefined,
+  applicationWindow(query): WindowSpec | undefined {
+    if (query.route !== 'review') return undefined;
+    const senior = query.level === 'associate-senior' || query.level === 'full-senior';
+    const p = senior ? params.senior : query.level === 'intermediate' ? params.intermediate : undefined;
+    const t = p && valueAt(p, query.year);
+    if (!p || !t) return undefined;
+    const first = lookup(t, 'first');
+    const last = lookup(t, 'last');
+    return {
+      years: Array.from({ length: last - first + 1 }, (_, i) => first + i),
+      test: 'total',
+      clauses: p.clauses,
+      requirement: { total: lookup(t, 'total'), public: lookup(t, 'public'), clauses: p.clauses },
+    };
+  },
+  rules: {
+    'online-course': (a) => {
+      if (a.category === 'public') {
+        if (fromOtherRegion(a, LOCAL_HOSTS)) {
+          return new Step('NX19-PUB').none(
+            'wrong-region',
+            '公需课须在宁夏专业技术人员继续教育服务平台学习，这门课来自其他地区的平台',
+          );
+        }
+        return statedHours('NX19-PUB', a, { online: true });
+      }
+      return statedHours('NX19-PRO', a, { online: true, unitApproval: '专业课学时由评委会和用人单位审核' });
+    },
+    'public-certificate': (a) => statedHours('NX19-PUB', { ...a, category: 'public' }, { online: true }),
+    training: (a) =>
+      statedHours('NX19-PRO', a, {
+        category: 'professional',
+        unitApproval: '专业课学时凭结业证书等由评委会和用人单位审核',
+      }),
+    'unit-approved': (a) => statedHours('NX19-PRO', a, { unitApproval: '专业课学时由评委会和用人单位审核' }),
+    'study-tour': (a) => {
+      const s = new Step('NX19-TOUR');
+      const per = valueAt(params.tourPerDay, a.date);
+      if (per === undefined) return s.none('not-in-force', '本通知的折算标准不适用该日期');
+      s.raw(`考察交流 ${a.days} 天（不含路程）`, { days: a.days });
+      s.add('rate', `每天 ${per} 学时：${per}×${a.days}`, { perDay: per, days: a.days });
+      return s.credit(yearOf(a.date), 'professional', per * a.days);
+    },
+    teaching: (a) => {
+      const s = new Step('NX19-TEACH');
+      const f = valueAt(params.teachingFactor, a.date);
+      if (f === undefined) return s.none('not-in-force', '通知只规定 2019 年担任师资的授课折算');
+      s.raw(`授课 ${a.hoursTaught} 学时`, { hoursTaught: a.hoursTaught });
+      s.add('rate', `授课 1 学时记 ${f} 学时：${a.hoursTaught}×${f}`, { factor: f });
+      return s.credit(yearOf(a.date), 'professional', a.hoursTaught * f);
+    },
+    degree: (a, ctx) => {
+      const w = ctx.window;
+      const y0 = yearOf(a.startDate);
+      const y1 = yearOf(a.date);
+      const what = { higher: '高一级学历', second: '第二学历', academic: '学位' }[a.degreeType];
+      if (!w) return new Step('NX19-DEGREE-IN').none('not-applicable', '学历教育只在申报职称的审验期内核算');
+      if (a.degreeType === 'academic')
+        return new Step('NX19-DEGREE-IN').none('not-recognised', '通知只说高一级学历或第二学历');
+      if (y1 < w.first || y1 > w.last) {
+        return new Step('NX19-DEGREE-IN').none('out-of-window', `${y1} 年毕业，不在审验期 ${w.first}—${w.last} 年内`);
+      }
+      if (y0 >= w.first) {
+        const s = new Step('NX19-DEGREE-IN');
+        s.raw(`${what}：${y0} 年入学、${y1} 年毕业，都在审验期 ${w.first}—${w.last} 年内`);
+        return s.deem('window', ['public', 'professional'], '视同完成审验期继续教育任务（只需提交学历证明）');
+      }
+      const s = new Step('NX19-DEGREE-SPAN');
+      s.raw(`${what}：${y0} 年入学（审验期前）、${y1} 年毕业`);
+      if (a.schoolHours === undefined) {
+        s.warn('needs-input', '跨审验期的学历须由院校出具学时证明');
+        return s.none('needs-input', '请填写院校出具的学时证明');
+      }
+      s.add('note', '审验期内的公需课仍须完成');
+      return s.credit('window', 'professional', a.schoolHours);
+    },
+    'foreign-language-exam': (a, ctx) => {
+      const s = new Step('NX19-FL');
+      const h = valueAt(params.languageHours, ctx.query.year);
+      const pass = valueAt(params.languagePass, ctx.query.year);
+      if (h === undefined || pass === undefined) return s.none('not-in-force', '本通知只适用于 2019 年');
+      s.raw(`职称外语 ${a.grade} 级${a.score !== undefined ? `，成绩 ${a.score} 分` : ''}`);
+      const ok = languagePassed(a, pass, true);
+      if (ok === undefined) return s.none('needs-input', '请填写成绩或是否达到合格标准');
+      if (!ok) return s.none('below-score', '未达到合格标准');
+      s.add('rate', `以往职称外语考试合格，可代替公需课 ${h} 学时`, { hours: h });
+      return replacesPublic('NX19-FL', s, a.date, h, ctx, 'NX19-FL') ?? s.done();
+    },
+    'computer-exam': (a, ctx) => {
+      const s = new Step('NX19-FL');
+      const h = valueAt(params.computerModule, ctx.query.year);
+      if (h === undefined) return s.none('not-in-force', '本通知只适用于 2019 年');
+      s.raw(`计算机应用能力考试模块${a.module ? `“${a.module}”` : ''}合格`);
+      s.add('rate', `每个模块代替公需课 ${h} 学时`, { hours: h });
+      return replacesPublic('NX19-FL', s, a.date, h, ctx, `NX19-PC|${a.module ?? a.id}`) ?? s.done();
+    },
+  },
+};

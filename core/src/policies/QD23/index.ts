@@ -1,0 +1,375 @@
+/**
+ * QD23 — 青岛市人力资源和社会保障局《关于做好专业技术人员继续教育工作有关问题的通知》青人社字〔2023〕14号（2023-02-20）。
+ */
+import type { ActivityOf } from '../../ledger/schema.ts';
+import { round1, Step, yearOf } from '../../policy/helpers.ts';
+import { type Cap, type Policy, type Requirement, type RuleResult, requireValue, valueAt } from '../../policy/types.ts';
+import { languagePassed, lookup, statedHours } from '../common.ts';
+import { params } from './params.ts';
+
+const pubCap = (limit: number): Cap => ({ id: 'QD23-PUB', limit, clauses: ['QD23-PUB'], label: '公需科目学习' });
+
+/** 按实际学时、每天不超过 N 学时。 */
+function perDay(
+  rule: string,
+  perDayLimit: number,
+  a: { hours?: number | undefined; days?: number | undefined; date: string },
+): RuleResult {
+  const s = new Step(rule);
+  if (a.hours === undefined) return s.none('needs-input', '按实际学时认定：请填写实际学时');
+  if (a.days === undefined || a.days === 0) return s.none('needs-input', '请填写实际天数（不含往返和休息）');
+  s.raw(`实际 ${a.hours} 学时、${a.days} 天`, { hours: a.hours, days: a.days });
+  const limit = perDayLimit * a.days;
+  let h = a.hours;
+  if (h > limit) {
+    s.add('limit', `每天不超过 ${perDayLimit} 学时，${a.days} 天最多 ${limit} 学时`, {
+      perDay: perDayLimit,
+      days: a.days,
+      before: h,
+      after: limit,
+    });
+    h = limit;
+  }
+  return s.credit(yearOf(a.date), 'professional', h);
+}
+
+/** 按月份比例：全年公需 30、专业 60。 */
+function monthly(
+  s: Step,
+  year: number,
+  months: number,
+  full: Readonly<Record<string, number>>,
+  capId: string,
+): RuleResult {
+  const pub = lookup(full, 'public');
+  const pro = lookup(full, 'professional');
+  s.raw(`${year} 年 ${months} 个月`, { months });
+  const p = round1((pub * months) / 12);
+  const q = round1((pro * months) / 12);
+  if (months < 12)
+    s.add('prorate', `不足一年按月份比例：公需 ${pub}×${months}/12 = ${p}，专业 ${pro}×${months}/12 = ${q}`, {
+      months,
+      public: p,
+      professional: q,
+    });
+  const cap = (limit: number): Cap => ({
+    id: capId,
+    limit,
+    clauses: s.clauses,
+    label: '援派与请假按月折算的学时（一年合计）',
+  });
+  s.credit(year, 'public', p, { cap: cap(pub) });
+  return s.credit(year, 'professional', q, { cap: cap(pro) });
+}
+
+function output(a: { date: string; resultGroup?: string | undefined; id: string }, what: string): RuleResult {
+  const s = new Step('QD23-OUTPUT');
+  const t = requireValue(params.output, a.date);
+  const per = lookup(t, 'perItem');
+  const cap = lookup(t, 'capPerYear');
+  s.raw(what);
+  s.add('rate', `每项 ${per} 学时`, { hours: per });
+  return s.credit(yearOf(a.date), 'professional', per, {
+    cap: { id: 'QD23-OUTPUT', limit: cap, clauses: ['QD23-OUTPUT'], label: '成果论文类' },
+    dedupe: a.resultGroup !== undefined ? `QD23-OUTPUT|${a.resultGroup}` : undefined,
+  });
+}
+
+function publicStudy(a: { date: string; hours?: number | undefined; title?: string | undefined }): RuleResult {
+  const s = new Step('QD23-PUB');
+  if (a.hours === undefined) {
+    s.warn('needs-input', '有活动的学时待补，补上学时后才能计入', []);
+    return s.none('needs-input', '学时待补：请按证书或合格通知填写学时');
+  }
+  s.raw(`证书载明 ${a.hours} 学时`, { hours: a.hours });
+  return s.credit(yearOf(a.date), 'public', a.hours, {
+    cap: pubCap(requireValue(params.publicCap, a.date)),
+    online: true,
+  });
+}
+
+export const QD23: Policy = {
+  id: 'QD23',
+  region: '山东省青岛市',
+  title: '关于做好专业技术人员继续教育工作有关问题的通知',
+  docNumber: '青人社字〔2023〕14号',
+  issuer: '青岛市人力资源和社会保障局',
+  date: '2023-02-20',
+  seedFile: '002_d7cbf784762c584e.txt',
+  parameters: Object.values(params),
+  clauses: [
+    {
+      id: 'QD23-REQ',
+      section: '一',
+      summary: '每年累计不少于 90 学时，其中公需科目不少于 30 学时、专业科目不少于 60 学时。',
+      status: 'implemented',
+      params: ['QD23.req'],
+    },
+    {
+      id: 'QD23-WINDOW',
+      section: '四',
+      summary:
+        '学时实行近五年滚动管理，以申报职称年度界定（2023 年申报的为 2019—2023 年）；申报年限少于五年的按实际年限。',
+      status: 'implemented',
+      params: ['QD23.window.years'],
+      interpretation: '五年中逐年检验 90 学时（公需 30、专业 60）；“实际年限”从取得现职称的年度算起。',
+    },
+    {
+      id: 'QD23-PUB',
+      section: '四(一)1',
+      summary: '公需科目学习考试合格，按证书或合格通知登记学时，每年不超过 30 学时。',
+      status: 'implemented',
+      params: ['QD23.pub.cap'],
+    },
+    {
+      id: 'QD23-TRAIN',
+      section: '四(一)2',
+      summary: '岗位培训、急需紧缺人才培训、高级研修：按实际学时，每天不超过 8 学时，往返和休息除外。',
+      status: 'implemented',
+      params: ['QD23.train.perDay'],
+    },
+    {
+      id: 'QD23-EVENT',
+      section: '四(一)3',
+      summary: '学术会议、专题讲座、模拟实训、技术示范、新技术推广：按实际学时，每天不超过 8 学时。',
+      status: 'implemented',
+      params: ['QD23.event.perDay'],
+    },
+    {
+      id: 'QD23-VISIT',
+      section: '四(一)4',
+      summary: '主管部门组织的业务进修、出国（境）学习或考察：每项 10 学时。',
+      status: 'implemented',
+      params: ['QD23.visit.perItem'],
+    },
+    {
+      id: 'QD23-SELF',
+      section: '四(二)',
+      summary: '自学考试、在职学历教育、课程班：学期内每项每年 10 学时，每年累计不超过 40 学时。',
+      status: 'implemented',
+      params: ['QD23.self'],
+    },
+    {
+      id: 'QD23-OUTPUT',
+      section: '四(三)',
+      summary:
+        '科研成果（奖励、专利、课题、行业标准）和论文著作：每项（篇、本）10 学时，每年累计不超过 30 学时；同一项目成果不重复计算。',
+      status: 'implemented',
+      params: ['QD23.output'],
+    },
+    {
+      id: 'QD23-EXPERT',
+      section: '四(四)1',
+      summary: '受邀专家（服务基层、职称评审、阅卷、技能评价、人才项目评审）：按实际工作时间，每天不超过 8 学时。',
+      status: 'implemented',
+      params: ['QD23.expert.perDay'],
+    },
+    {
+      id: 'QD23-AID',
+      section: '四(四)2',
+      summary: '援派，到基层支教、支农、支医、扶贫：每年公需 30、专业 60 学时；不足一年按月份比例。',
+      status: 'implemented',
+      params: ['QD23.aid'],
+      interpretation:
+        '按月折算保留一位小数（7 个月：公需 17.5、专业 35）；援派与请假同一年合计不超过全年的 30 + 60 学时。',
+    },
+    {
+      id: 'QD23-QUAL',
+      section: '四(四)3',
+      summary: '通过全国专业技术类职业资格考试或行业公认的国际注册类考试：每项（注册考试每门课程）16 学时。',
+      status: 'implemented',
+      params: ['QD23.qual.perItem'],
+    },
+    {
+      id: 'QD23-LEAVE',
+      section: '四(四)4',
+      summary:
+        '经单位批准：年度内公派境外工作超过 6 个月、伤病假超过 6 个月、女职工产假，每年公需 30、专业 60 学时；不足一年按月份比例。',
+      status: 'implemented',
+      params: ['QD23.leave', 'QD23.leave.moreThanMonths'],
+      interpretation: '公派境外、病假须超过 6 个月（即至少 7 个月）才认定；产假不限月数。',
+    },
+    {
+      id: 'QD23-FL',
+      section: '四(五)',
+      summary:
+        '职称外语成绩 60 分及以上：A、B、C 级分别认定当年公需 30、20、10 学时；计算机考试每个模块认定当年公需 5 学时。',
+      status: 'implemented',
+      params: ['QD23.fl.hours', 'QD23.fl.passScore', 'QD23.pc.perModule'],
+    },
+    {
+      id: 'QD23-COVID',
+      section: '四(六)1',
+      summary: '参加新冠肺炎防控一线的，视同完成当年继续教育学时。',
+      status: 'implemented',
+    },
+    {
+      id: 'QD23-OWNRULES',
+      section: '四(六)2',
+      summary: '中小学教师、会计人员、社会工作者，省级及以上主管部门有规定的从其规定。',
+      status: 'not-a-calculation',
+      reason: '转引其他主管部门的规定，本通知没有这些人员的数字；核算时对这类人员给出提示。',
+    },
+    {
+      id: 'QD23-MENTOR',
+      section: '六(二)',
+      summary: '继续教育导师制：项目结束、完成绩效评估后登记继续教育学时。',
+      status: 'not-a-calculation',
+      reason: '通知没有给出学时数。',
+    },
+    {
+      id: 'QD23-ONLINE',
+      section: '三(二)3',
+      summary: '行业主管部门、继续教育基地或学习平台的线上学习（专业课）：按平台证书学时计。',
+      status: 'implemented',
+      projectAddition: true,
+      interpretation:
+        '清单中没有这一条：通知三(二)3 把线上学习列为继续教育方式，四没有给出折算办法，本项目按平台证书学时计入专业科目。',
+    },
+    {
+      id: 'QD23-OTHER',
+      section: '四(四)5',
+      summary: '其他可折算学时的，根据市人社部门年度继续教育工作通知认定。',
+      status: 'implemented',
+      projectAddition: true,
+      interpretation: '清单中没有这一条；年度通知的数字我们没有，只计入用户录入的“单位认定学时”并提示须经认定。',
+    },
+  ],
+  yearRequirement(year: number): Requirement | undefined {
+    const r = valueAt(params.req, year);
+    return r ? { public: r.public, professional: r.professional, total: r.total, clauses: ['QD23-REQ'] } : undefined;
+  },
+  applicationWindow(query, profile) {
+    const n = valueAt(params.windowYears, query.year);
+    if (n === undefined) return undefined;
+    const since = profile.currentTitle?.since;
+    const first = Math.max(query.year - n + 1, since !== undefined && since <= query.year ? since : -Infinity);
+    return {
+      years: Array.from({ length: query.year - first + 1 }, (_, i) => first + i),
+      test: 'per-year',
+      clauses: ['QD23-WINDOW', 'QD23-REQ'],
+      interpretation:
+        '“近五年滚动管理”按五年中逐年检验每年 90 学时（公需 30、专业 60）核算；“实际年限”从取得现职称的年度算起',
+    };
+  },
+  profileWarnings(profile) {
+    if (profile.sector === 'teacher' || profile.sector === 'accountant' || profile.sector === 'social-worker') {
+      return [
+        {
+          code: 'own-rules',
+          clauses: ['QD23-OWNRULES'],
+          message: '中小学教师、会计人员、社会工作者的继续教育，省级及以上主管部门已有规定的从其规定，本核算仅供参考',
+        },
+      ];
+    }
+    return [];
+  },
+  rules: {
+    'online-course': (a) => {
+      if (a.category === 'public') return publicStudy(a);
+      return statedHours('QD23-ONLINE', a, { online: true });
+    },
+    'public-certificate': (a) => publicStudy(a),
+    training: (a) => {
+      if (a.format === 'event') return perDay('QD23-EVENT', requireValue(params.eventPerDay, a.date), a);
+      return perDay('QD23-TRAIN', requireValue(params.trainingPerDay, a.date), a);
+    },
+    'study-visit': (a) => {
+      const s = new Step('QD23-VISIT');
+      const h = requireValue(params.visit, a.date);
+      s.raw('业务进修、出国（境）学习或考察 1 项');
+      s.add('rate', `每项 ${h} 学时`, { hours: h });
+      return s.credit(yearOf(a.date), 'professional', h);
+    },
+    'study-tour': (a) => {
+      const s = new Step('QD23-VISIT');
+      const h = requireValue(params.visit, a.date);
+      s.raw(`考察学习 ${a.days} 天，按项计`);
+      s.add('rate', `每项 ${h} 学时（不按天数）`, { hours: h });
+      return s.credit(yearOf(a.date), 'professional', h);
+    },
+    'self-study': (a) => selfStudy(a, '自学考试、在职学历或课程班'),
+    degree: (a) => selfStudy(a, '在职学历（学位）教育'),
+    paper: (a) => output(a, '论文著作 1 篇（本）'),
+    patent: (a) => output(a, '专利 1 项'),
+    standard: (a) => (a.level === 'industry' ? output(a, '行业标准 1 项') : output(a, '标准 1 项')),
+    'research-project': (a) => output(a, '专业课题 1 项'),
+    award: (a) => output(a, '科研成果奖励 1 项'),
+    'expert-work': (a) => perDay('QD23-EXPERT', requireValue(params.expertPerDay, a.date), a),
+    aid: (a) => {
+      const s = new Step('QD23-AID');
+      const full = valueAt(params.aid, a.year);
+      if (!full) return s.none('not-in-force', '本通知不适用该年度');
+      if (a.months === 0) return s.none('below-threshold', '当年没有援派月数');
+      return monthly(s, a.year, a.months, full, 'QD23-AID-LEAVE');
+    },
+    leave: (a) => {
+      const s = new Step('QD23-LEAVE');
+      const full = valueAt(params.leave, a.year);
+      const min = valueAt(params.leaveMonths, a.year);
+      if (!full || min === undefined) return s.none('not-in-force', '本通知不适用该年度');
+      const label = { maternity: '产假', sick: '伤病假', abroad: '公派境外工作' }[a.leaveType];
+      if (a.unitApproved === false) return s.none('not-applicable', `${label}未经所在单位批准`);
+      if (a.unitApproved === undefined)
+        s.warn('unit-approval', '产假、病假、公派境外折算学时须经本人所在单位批准并提交证明材料');
+      if (a.months === 0) return s.none('below-threshold', `当年没有${label}月数`);
+      if (a.leaveType !== 'maternity' && a.months <= min) {
+        return s.none('below-threshold', `${label}须在年度内超过 ${min} 个月，当年只有 ${a.months} 个月`);
+      }
+      return monthly(s, a.year, a.months, full, 'QD23-AID-LEAVE');
+    },
+    'qualification-exam': (a) => {
+      const s = new Step('QD23-QUAL');
+      const per = requireValue(params.qualification, a.date);
+      const n = a.examType === 'registration' ? a.courses : 1;
+      s.raw(a.examType === 'registration' ? `国际注册类考试通过 ${n} 门课程` : '通过职业资格考试 1 项');
+      s.add('rate', `每项（注册考试每门课程）${per} 学时：${per}×${n}`, { perItem: per, items: n });
+      return s.credit(yearOf(a.date), 'professional', per * n);
+    },
+    'foreign-language-exam': (a) => {
+      const s = new Step('QD23-FL');
+      const table = requireValue(params.language, a.date);
+      const pass = requireValue(params.languagePass, a.date);
+      s.raw(
+        `职称外语 ${a.grade} 级${a.score !== undefined ? `，成绩 ${a.score} 分` : ''}`,
+        a.score !== undefined ? { score: a.score } : undefined,
+      );
+      const ok = languagePassed(a, pass, false);
+      if (ok === undefined) return s.none('needs-input', '请填写考试成绩');
+      if (!ok) return s.none('below-score', `成绩低于 ${pass} 分`);
+      const h = lookup(table, a.grade);
+      s.add('table', `${a.grade} 级认定当年公需 ${h} 学时`, { hours: h });
+      return s.credit(yearOf(a.date), 'public', h);
+    },
+    'computer-exam': (a) => {
+      const s = new Step('QD23-FL');
+      const h = requireValue(params.computer, a.date);
+      s.raw(`计算机应用能力考试模块${a.module ? `“${a.module}”` : ''}合格`);
+      s.add('rate', `每个模块认定当年公需 ${h} 学时`, { hours: h });
+      return s.credit(yearOf(a.date), 'public', h);
+    },
+    'covid-frontline': (a) =>
+      new Step('QD23-COVID').deem(
+        [a.year],
+        ['public', 'professional'],
+        `参加新冠肺炎防控一线，视同完成 ${a.year} 年度继续教育学时`,
+      ),
+    mentoring: () =>
+      new Step('QD23-MENTOR').none('not-encoded', '导师制的学时在项目绩效评估后登记，通知没有给出学时数'),
+    'unit-approved': (a) =>
+      statedHours('QD23-OTHER', a, { unitApproval: '其他可折算学时须根据市人社部门年度继续教育工作通知认定' }),
+  },
+};
+
+function selfStudy(a: ActivityOf<'self-study'> | ActivityOf<'degree'>, what: string): RuleResult {
+  const s = new Step('QD23-SELF');
+  const t = requireValue(params.selfStudy, a.date);
+  const per = lookup(t, 'perItemYear');
+  const cap: Cap = { id: 'QD23-SELF', limit: lookup(t, 'capPerYear'), clauses: ['QD23-SELF'], label: '自学类' };
+  const y0 = yearOf(a.startDate);
+  const y1 = yearOf(a.date);
+  s.raw(`${what}，学期 ${a.startDate} 至 ${a.date}`);
+  s.add('rate', `学期内每年 ${per} 学时（${y0}—${y1} 年）`, { perYear: per, years: y1 - y0 + 1 });
+  for (let y = y0; y < y1; y++) s.credit(y, 'professional', per, { cap });
+  return s.credit(y1, 'professional', per, { cap });
+}

@@ -1,0 +1,437 @@
+/**
+ * QH20 — 青海省人力资源和社会保障厅《关于做好2020年专业技术人员继续教育工作的通知》青人社厅函〔2020〕227号。
+ */
+import type { Category } from '../../ledger/schema.ts';
+import { Step, yearOf } from '../../policy/helpers.ts';
+import {
+  type Policy,
+  type Requirement,
+  type RuleContext,
+  type RuleResult,
+  requireValue,
+  valueAt,
+  type WindowSpec,
+  type YearTally,
+} from '../../policy/types.ts';
+import { lookup, rankBand, statedHours } from '../common.ts';
+import { params } from './params.ts';
+
+/** 非申报人员 2020-11-30 之后完成的培训不计入（申报人员只须在申报前完成）。 */
+function afterDeadline(rule: string, date: string, ctx: RuleContext): RuleResult | undefined {
+  const deadline = valueAt(params.deadline, date);
+  if (typeof deadline !== 'string' || date <= deadline) return undefined;
+  if (ctx.query.kind === 'application') return undefined;
+  const s = new Step(rule, [rule, 'QH20-DEADLINE']);
+  s.warn('deadline-passed', `除申报职称人员外，须在 ${deadline} 前完成当年继续教育培训`, ['QH20-DEADLINE']);
+  return s.none('after-deadline', `完成于 ${date}，晚于 ${deadline}（申报职称人员只须在申报前完成，可按申报查询核算）`);
+}
+
+/** “任现职期间”：早于取得现职称年度的成果不计。 */
+function beforeCurrentPost(rule: string, date: string, ctx: RuleContext): RuleResult | undefined {
+  const since = ctx.profile.currentTitle?.since;
+  if (since === undefined || yearOf(date) >= since) return undefined;
+  return new Step(rule).none(
+    'not-applicable',
+    `取得于 ${yearOf(date)} 年，早于任现职（${since} 年），不属于任现职期间`,
+  );
+}
+
+const DEEM_PRO = ['professional'] as const satisfies readonly Category[];
+
+export const QH20: Policy = {
+  id: 'QH20',
+  region: '青海省',
+  title: '关于做好2020年专业技术人员继续教育工作的通知',
+  docNumber: '青人社厅函〔2020〕227号',
+  issuer: '青海省人力资源和社会保障厅',
+  date: '2020-05-25',
+  seedFile: '003_986c3ce38d8c433f.txt',
+  platformHosts: [/(^|\.)qhjjglpt\.com$/],
+  parameters: Object.values(params),
+  clauses: [
+    {
+      id: 'QH20-REQ',
+      section: '四(一)',
+      summary: '2020 年须在年内完成不少于 135 学时，其中公需科目不少于 45 学时、专业科目不少于 90 学时。',
+      status: 'implemented',
+      params: ['QH20.req'],
+    },
+    {
+      id: 'QH20-TITLE',
+      section: '四(二)1',
+      summary:
+        '评审类：初级须有当年或上一年的学时；中级至少近 3 年；高级（含正高级）至少近 4 年；取得博士学位且已有副高级、申报正高级的至少近 2 年。',
+      status: 'implemented',
+      params: ['QH20.title.years'],
+      interpretation: '“近 N 年”含申报当年；2020 年以外的年度通知没有学时数，按国家规定每年 90 学时核算。',
+    },
+    {
+      id: 'QH20-RECOGNIZE',
+      section: '四(二)2',
+      summary: '认定类：须有认定当年或上一年的继续教育学时。',
+      status: 'implemented',
+      params: ['QH20.recognize.years'],
+    },
+    {
+      id: 'QH20-SWITCH',
+      section: '四(二)3',
+      summary: '转系列：须有当年或上一年与拟转换专业相同相近的专业课学时。',
+      status: 'implemented',
+      params: ['QH20.switch.years'],
+      interpretation: '只检验专业课学时；“专业相同相近”由用户自行判断。',
+    },
+    {
+      id: 'QH20-ONLINE',
+      section: '五(一)、五(二)1',
+      summary: '公需科目和网络专业课程按完成的课程时长（学时）认定。',
+      status: 'implemented',
+    },
+    {
+      id: 'QH20-TRAIN',
+      section: '五(二)2(1)',
+      summary: '各级部门组织的业务培训进修：按主办、承办单位文件明确的学时；不明确的每天 7 学时，在途时间不计。',
+      status: 'implemented',
+      params: ['QH20.train.perDay'],
+    },
+    {
+      id: 'QH20-ABROAD',
+      section: '五(二)2(2)',
+      summary: '国（境）外培训：按实际培训天数或学时认定，每天 7 学时，在途时间不计。',
+      status: 'implemented',
+      params: ['QH20.abroad.perDay'],
+    },
+    {
+      id: 'QH20-BASE',
+      section: '五(二)2(3)',
+      summary: '继续教育基地组织的专业课程培训：按报备审定的培训学时。',
+      status: 'implemented',
+    },
+    {
+      id: 'QH20-DEGREE',
+      section: '五(二)3(1)',
+      summary: '2020 年起，取得高一级学历、第二学历或学位证书当年，一次性折算专业科目全部学时。',
+      status: 'implemented',
+      params: ['QH20.self.from'],
+    },
+    {
+      id: 'QH20-QUAL',
+      section: '五(二)3(2)',
+      summary: '2020 年起，参加全国统一组织的专业技术类职业（执业）资格考试，取得合格证书当年折算专业科目全部学时。',
+      status: 'implemented',
+      params: ['QH20.self.from'],
+    },
+    {
+      id: 'QH20-MENTOR',
+      section: '五(二)4',
+      summary: '2020 年起，赴企事业单位、基层一线技术带教帮扶：每天 7 学时，全年不超过 30 学时。',
+      status: 'implemented',
+      params: ['QH20.mentor'],
+    },
+    {
+      id: 'QH20-PROJ',
+      section: '五(二)5(1)-(3)',
+      summary:
+        '任现职期间完成结题的课题（项目）：国家级第一主持人每年 90、其他成员每年 60；省部级 60、30；市州厅（局）级 45、25 学时。',
+      status: 'implemented',
+      params: ['QH20.proj'],
+      interpretation: '课题立项年至结题年的每个年度都计入；未按期结题的不计。',
+    },
+    {
+      id: 'QH20-AWARD',
+      section: '五(二)5(4)',
+      summary: '任现职期间获国家或青海省科学技术进步奖、省部级哲学社会科学优秀成果奖的，折算任职期间全部专业课程学时。',
+      status: 'implemented',
+      interpretation: '从取得现职称年度到核算的最后一年，专业科目视同完成；没有填写取得现职称年度时从获奖年度算起。',
+    },
+    {
+      id: 'QH20-PATENT',
+      section: '五(二)5(5)',
+      summary:
+        '任现职期间每项授权专利，按排序：发明专利 1—3 名 60、4—6 名 50、7 名之后 40 学时；实用新型 50、40、30 学时。',
+      status: 'implemented',
+      params: ['QH20.patent'],
+    },
+    {
+      id: 'QH20-STANDARD',
+      section: '五(二)5(6)',
+      summary:
+        '任现职期间每项发布实施的标准，按排序（1—3 / 4—6 / 7 名之后）：国家标准 90/80/60，行业标准 80/70/50，省级标准 60/50/40 学时。',
+      status: 'implemented',
+      params: ['QH20.standard'],
+    },
+    {
+      id: 'QH20-REPORT',
+      section: '五(二)5(7)',
+      summary:
+        '本人主持的专题调研报告得到省委、政府领导肯定性批示的每篇 60 学时；省委政府组成部门或市州主要领导批示的 30 学时。',
+      status: 'implemented',
+      params: ['QH20.report'],
+    },
+    {
+      id: 'QH20-COVID',
+      section: '五(三)',
+      summary:
+        '参加新冠肺炎疫情防控一线工作的卫生专业技术人员（由省卫生健康委确定），视同完成当年公需课和专业课全部学时。',
+      status: 'implemented',
+      params: ['QH20.covid.year'],
+    },
+    {
+      id: 'QH20-MAKEUP',
+      section: '七(六)',
+      summary: '2020 年内完成的线上公需、专业学时纳入 2020 年档案；审验时多学部分可分散在 2017、2018、2019 年度使用。',
+      status: 'implemented',
+      params: ['QH20.makeup.years'],
+      interpretation:
+        '只有网络学习的学时可以调剂；先补专业缺口、再补公需缺口、最后补总学时缺口，按年度先后；2020 年保留其本年要求。',
+    },
+    {
+      id: 'QH20-DEADLINE',
+      section: '八',
+      summary:
+        '申报职称的人员须在申报前完成；其余人员须在 2020 年 11 月底前完成当年培训；学时审验在 12 月 15 日前完成。',
+      status: 'implemented',
+      params: ['QH20.deadline'],
+      interpretation:
+        '年度查询视为非申报人员，11 月 30 日之后完成的培训不计入；申报查询不检验日期，只提示须在申报前完成。',
+    },
+    {
+      id: 'QH20-ACCOUNTANT',
+      section: '二',
+      summary: '会计人员按省财政厅《青海省会计专业技术人员继续教育实施办法》参加继续教育。',
+      status: 'not-a-calculation',
+      reason: '会计人员的要求在青财会字〔2019〕1001号中，本通知没有数字；核算时对会计人员给出提示。',
+    },
+  ],
+  yearRequirement(year: number): Requirement | undefined {
+    const r = valueAt(params.req, year);
+    return r ? { public: r.public, professional: r.professional, total: r.total, clauses: ['QH20-REQ'] } : undefined;
+  },
+  applicationWindow(query, profile): WindowSpec | undefined {
+    const Y = query.year;
+    const span = (n: number) => Array.from({ length: n }, (_, i) => Y - n + 1 + i);
+    if (query.route === 'recognition') {
+      const n = valueAt(params.recognizeYears, Y);
+      return n === undefined ? undefined : { years: span(n), test: 'any-year', clauses: ['QH20-RECOGNIZE'] };
+    }
+    if (query.route === 'switch') {
+      const n = valueAt(params.switchYears, Y);
+      return n === undefined
+        ? undefined
+        : { years: span(n), test: 'any-year', clauses: ['QH20-SWITCH'], categories: ['professional'] };
+    }
+    if (query.route === 'appointment') return undefined;
+    const t = valueAt(params.titleYears, Y);
+    if (!t) return undefined;
+    if (query.level === 'junior')
+      return { years: span(lookup(t, 'junior')), test: 'any-year', clauses: ['QH20-TITLE'] };
+    if (query.level === 'intermediate')
+      return { years: span(lookup(t, 'intermediate')), test: 'per-year', clauses: ['QH20-TITLE'] };
+    const doctor =
+      query.level === 'full-senior' && profile.doctorate && profile.currentTitle?.level === 'associate-senior';
+    return {
+      years: span(lookup(t, doctor ? 'doctorFullSenior' : 'senior')),
+      test: 'per-year',
+      clauses: ['QH20-TITLE'],
+      interpretation: '“近 N 年”含申报当年（2020 年申报高级的审验 2017—2020 年）',
+    };
+  },
+  profileWarnings(profile) {
+    return profile.sector === 'accountant'
+      ? [
+          {
+            code: 'own-rules',
+            clauses: ['QH20-ACCOUNTANT'],
+            message: '会计人员按省财政厅的规定参加继续教育，本核算仅供参考',
+          },
+        ]
+      : [];
+  },
+  postProcess(tallies, requirement) {
+    const span = valueAt(params.makeupYears, 2020);
+    const t20 = tallies.get(2020);
+    const r20 = requirement(2020);
+    if (!span || !t20 || !r20) return;
+    const spare = {
+      public: Math.max(0, Math.min(t20.onlinePublic, t20.public - (r20.public ?? 0))),
+      professional: Math.max(0, Math.min(t20.onlineProfessional, t20.professional - (r20.professional ?? 0))),
+    };
+    const move = (t: YearTally, c: Category, need: number) => {
+      const h = Math.round(Math.min(spare[c], Math.max(0, need)) * 100) / 100;
+      if (h <= 0) return;
+      spare[c] -= h;
+      t[c] += h;
+      t20[c] -= h;
+      const m = { from: 2020, to: t.year, category: c, hours: h, clauses: ['QH20-MAKEUP'] };
+      t.moves.push(m);
+      t20.moves.push(m);
+    };
+    for (let y = span.first as number; y <= (span.last as number); y++) {
+      const r = requirement(y);
+      if (!r) continue;
+      let t = tallies.get(y);
+      if (!t) {
+        t = {
+          year: y,
+          public: 0,
+          professional: 0,
+          onlinePublic: 0,
+          onlineProfessional: 0,
+          deemed: { public: false, professional: false },
+          moves: [],
+        };
+        tallies.set(y, t);
+      }
+      if (t.deemed.public && t.deemed.professional) continue;
+      if (!t.deemed.professional) move(t, 'professional', (r.professional ?? 0) - t.professional);
+      if (!t.deemed.public) move(t, 'public', (r.public ?? 0) - t.public);
+      const needTotal = (r.total ?? 0) - t.public - t.professional;
+      move(t, 'public', needTotal);
+      move(t, 'professional', (r.total ?? 0) - t.public - t.professional);
+    }
+  },
+  rules: {
+    'online-course': (a, ctx) =>
+      afterDeadline('QH20-ONLINE', a.date, ctx) ?? statedHours('QH20-ONLINE', a, { online: true }),
+    'public-certificate': (a, ctx) =>
+      afterDeadline('QH20-ONLINE', a.date, ctx) ??
+      statedHours('QH20-ONLINE', { ...a, category: 'public' }, { online: true }),
+    makeup: (a, ctx) =>
+      afterDeadline('QH20-MAKEUP', a.date, ctx) ??
+      statedHours('QH20-MAKEUP', a, { online: true, clauses: ['QH20-MAKEUP', 'QH20-ONLINE'] }),
+    training: (a, ctx) => {
+      const rule = a.format === 'abroad' ? 'QH20-ABROAD' : a.format === 'base' ? 'QH20-BASE' : 'QH20-TRAIN';
+      const late = afterDeadline(rule, a.date, ctx);
+      if (late) return late;
+      const s = new Step(rule);
+      if (a.hours !== undefined) {
+        s.raw(`${rule === 'QH20-BASE' ? '报备审定' : '文件明确'}的学时 ${a.hours}`, { hours: a.hours });
+        return s.credit(yearOf(a.date), 'professional', a.hours);
+      }
+      if (rule === 'QH20-BASE') return s.none('needs-input', '继续教育基地课程按报备审定的学时认定，请填写学时');
+      if (!a.days) return s.none('needs-input', '请填写学时，或填写实际天数（不含在途）');
+      const per = requireValue(rule === 'QH20-ABROAD' ? params.abroadPerDay : params.trainingPerDay, a.date);
+      s.raw(`文件没有明确学时，实际 ${a.days} 天`, { days: a.days });
+      s.add('rate', `每天 ${per} 学时：${per}×${a.days}`, { perDay: per, days: a.days });
+      return s.credit(yearOf(a.date), 'professional', per * a.days);
+    },
+    degree: (a) => {
+      const s = new Step('QH20-DEGREE');
+      const from = valueAt(params.selfStudyFrom, a.date);
+      if (typeof from !== 'string' || a.date < from)
+        return s.none('not-in-force', '取得学历、学位折算学时从 2020 年起适用');
+      const y = yearOf(a.date);
+      s.raw(`${y} 年取得${{ higher: '高一级学历', second: '第二学历', academic: '学位' }[a.degreeType]}证书`);
+      return s.deem([y], DEEM_PRO, `取得证书当年（${y} 年）专业科目全部学时视同完成`);
+    },
+    'qualification-exam': (a) => {
+      const s = new Step('QH20-QUAL');
+      if (a.examType !== 'qualification')
+        return s.none('not-recognised', '只认全国统一组织的专业技术类职业（执业）资格考试');
+      const from = valueAt(params.selfStudyFrom, a.date);
+      if (typeof from !== 'string' || a.date < from) return s.none('not-in-force', '资格考试折算学时从 2020 年起适用');
+      const y = yearOf(a.date);
+      s.raw(`${y} 年取得职业资格考试合格证书`);
+      return s.deem([y], DEEM_PRO, `取得合格证书当年（${y} 年）专业科目全部学时视同完成`);
+    },
+    mentoring: (a, ctx) => {
+      const s = new Step('QH20-MENTOR');
+      const t = valueAt(params.mentoring, a.date);
+      if (!t) return s.none('not-in-force', '技术带教帮扶从 2020 年起认定');
+      const late = afterDeadline('QH20-MENTOR', a.date, ctx);
+      if (late) return late;
+      const per = lookup(t, 'perDay');
+      s.raw(`技术带教帮扶 ${a.days} 天`, { days: a.days });
+      s.add('rate', `每天 ${per} 学时：${per}×${a.days}`, { perDay: per, days: a.days });
+      return s.credit(yearOf(a.date), 'professional', per * a.days, {
+        cap: { id: 'QH20-MENTOR', limit: lookup(t, 'capPerYear'), clauses: ['QH20-MENTOR'], label: '技术带教帮扶' },
+      });
+    },
+    'research-project': (a, ctx) => {
+      const s = new Step('QH20-PROJ');
+      const t = valueAt(params.project, a.date);
+      if (!t) return s.none('not-in-force', '本通知从 2020 年起适用');
+      const early = beforeCurrentPost('QH20-PROJ', a.date, ctx);
+      if (early) return early;
+      if (!a.completedOnTime) return s.none('not-applicable', '课题须在规定时间内完成并结题');
+      const per = lookup(t, `${a.level}:${a.role}`);
+      const y0 = yearOf(a.startDate);
+      const y1 = yearOf(a.date);
+      s.raw(
+        `${{ national: '国家级', provincial: '省部级', prefecture: '市州、厅（局）级' }[a.level]}课题，${a.role === 'lead' ? '第一主持人' : '其他参与成员'}，${y0}—${y1} 年`,
+      );
+      s.add('table', `每年 ${per} 学时`, { perYear: per });
+      for (let y = y0; y < y1; y++) s.credit(y, 'professional', per);
+      return s.credit(y1, 'professional', per);
+    },
+    award: (a, ctx) => {
+      const s = new Step('QH20-AWARD');
+      if (a.awardType === 'other')
+        return s.none('not-recognised', '只认国家、青海省科学技术进步奖和省部级哲学社会科学优秀成果奖');
+      const early = beforeCurrentPost('QH20-AWARD', a.date, ctx);
+      if (early) return early;
+      const y = yearOf(a.date);
+      const since = ctx.profile.currentTitle?.since;
+      if (since === undefined) s.warn('needs-input', '请填写取得现职称的年度，获奖折算的是任职期间全部专业学时');
+      const first = since ?? y;
+      const last = Math.max(y, ctx.years[ctx.years.length - 1] ?? y);
+      const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+      s.raw(`${y} 年获奖`);
+      return s.deem(years, DEEM_PRO, `任职期间（${first}—${last} 年）专业科目全部学时视同完成`);
+    },
+    patent: (a, ctx) => {
+      const s = new Step('QH20-PATENT');
+      const t = valueAt(params.patent, a.date);
+      if (!t) return s.none('not-in-force', '本通知从 2020 年起适用');
+      if (a.patentType === 'design') return s.none('not-recognised', '只认发明专利和实用新型专利');
+      const early = beforeCurrentPost('QH20-PATENT', a.date, ctx);
+      if (early) return early;
+      const band = rankBand(a.rank);
+      const h = lookup(t, `${a.patentType}:${band}`);
+      s.raw(`${a.patentType === 'invention' ? '发明专利' : '实用新型专利'}，排第 ${a.rank} 名`, { rank: a.rank });
+      s.add('table', `第 ${band === '7+' ? '7 名及以后' : `${band} 名`}：${h} 学时`, { hours: h });
+      return s.credit(yearOf(a.date), 'professional', h);
+    },
+    standard: (a, ctx) => {
+      const s = new Step('QH20-STANDARD');
+      const t = valueAt(params.standard, a.date);
+      if (!t) return s.none('not-in-force', '本通知从 2020 年起适用');
+      const early = beforeCurrentPost('QH20-STANDARD', a.date, ctx);
+      if (early) return early;
+      const band = rankBand(a.rank);
+      const h = lookup(t, `${a.level}:${band}`);
+      s.raw(`${{ national: '国家标准', industry: '行业标准', provincial: '省级标准' }[a.level]}，排第 ${a.rank} 名`, {
+        rank: a.rank,
+      });
+      s.add('table', `第 ${band === '7+' ? '7 名及以后' : `${band} 名`}：${h} 学时`, { hours: h });
+      return s.credit(yearOf(a.date), 'professional', h);
+    },
+    'research-report': (a, ctx) => {
+      const s = new Step('QH20-REPORT');
+      const t = valueAt(params.report, a.date);
+      if (!t) return s.none('not-in-force', '本通知从 2020 年起适用');
+      const early = beforeCurrentPost('QH20-REPORT', a.date, ctx);
+      if (early) return early;
+      const h = lookup(t, a.instructedBy);
+      s.raw(
+        a.instructedBy === 'provincial-leader'
+          ? '调研报告获省委、政府领导肯定性批示'
+          : '调研报告获省直部门或市州主要领导肯定性批示',
+      );
+      s.add('table', `每篇 ${h} 学时`, { hours: h });
+      return s.credit(yearOf(a.date), 'professional', h);
+    },
+    'covid-frontline': (a, ctx) => {
+      const s = new Step('QH20-COVID');
+      const y = valueAt(params.covidYear, a.year);
+      if (y !== a.year) return s.none('not-in-force', '只适用于 2020 年');
+      if (ctx.profile.sector !== undefined && ctx.profile.sector !== 'health') {
+        return s.none('not-applicable', '只适用于由省卫生健康委确定的卫生专业技术人员');
+      }
+      if (ctx.profile.sector === undefined)
+        s.warn('interpretation', '视同完成只适用于由省卫生健康委确定的卫生专业技术人员');
+      return s.deem([a.year], ['public', 'professional'], `${a.year} 年公需课和专业课全部学时视同完成`);
+    },
+    'unit-approved': (a) =>
+      statedHours('QH20-TRAIN', a, { unitApproval: '单位认定的学时须经单位管理员上传材料、逐级审验后计入学习档案' }),
+  },
+};

@@ -1,0 +1,201 @@
+/**
+ * WH19 — 威海市人力资源和社会保障局《关于做好 2019 年度全市专业技术人员继续教育工作的通知》（2019-04-30）。
+ */
+import type { ActivityOf } from '../../ledger/schema.ts';
+import { Step, yearOf } from '../../policy/helpers.ts';
+import {
+  type Policy,
+  type Requirement,
+  type RuleContext,
+  type RuleResult,
+  requireValue,
+  valueAt,
+} from '../../policy/types.ts';
+import { fromOtherRegion, notEncoded, statedHours } from '../common.ts';
+import { params } from './params.ts';
+
+const LOCAL_HOSTS = [/^sdwh([.-][a-z]+)?\.yxlearning\.com$/];
+const CONVERT_DOC = '威人社函〔2011〕24号';
+const UNIT_APPROVAL = '线下培训、科研成果等学时须通过服务平台申报，经单位审核、主管部门审验（WH19-AUTO）';
+
+/** 公需学习：本地平台、2019 年截止日期。 */
+function publicStudy(
+  a: { date: string; hours?: number | undefined; source: ActivityOf<'online-course'>['source'] },
+  defaultHours?: number,
+): RuleResult {
+  const year = yearOf(a.date);
+  if (fromOtherRegion(a, LOCAL_HOSTS)) {
+    return new Step('WH19-PUB').none(
+      'wrong-region',
+      '公需科目须在“威海市专业技术人员继续教育服务平台”学习，这门课来自其他地区的平台',
+    );
+  }
+  const deadline = valueAt(params.pubDeadline, year);
+  if (typeof deadline === 'string' && a.date > deadline) {
+    const s = new Step('WH19-PUB-DEADLINE', ['WH19-PUB', 'WH19-PUB-DEADLINE']);
+    s.warn('deadline-passed', `${year} 年度公需科目学习截止到 ${deadline}`, ['WH19-PUB-DEADLINE']);
+    return s.none('after-deadline', `完成于 ${a.date}，晚于 ${year} 年度公需科目截止日期 ${deadline}`);
+  }
+  return statedHours('WH19-PUB', { ...a, hours: a.hours ?? defaultHours, category: 'public' }, { online: true });
+}
+
+export const WH19: Policy = {
+  id: 'WH19',
+  region: '山东省威海市',
+  title: '关于做好2019年度全市专业技术人员继续教育工作的通知',
+  docNumber: null,
+  issuer: '威海市人力资源和社会保障局',
+  date: '2019-04-30',
+  seedFile: '000_c9e1043dbf5b7e97.txt',
+  platformHosts: LOCAL_HOSTS,
+  parameters: Object.values(params),
+  clauses: [
+    {
+      id: 'WH19-REQ',
+      section: '二(一)',
+      summary: '2018 年起每年不少于 90 学时，其中公需科目不少于 30 学时、专业科目不少于 60 学时。',
+      status: 'implemented',
+      params: ['WH19.req'],
+    },
+    {
+      id: 'WH19-PRE2018',
+      section: '二(一)',
+      summary:
+        '2018 年以前：申报评审的，任期内平均每年 100 学时（20 学分）；聘任的，上一聘期内平均每年 50 学时（10 学分）。',
+      status: 'implemented',
+      params: ['WH19.pre2018', 'WH19.hoursPerCredit'],
+      interpretation: '年平均数按单个年度比较时只作参考；任期的起止年由“现职称取得年度”确定。',
+    },
+    {
+      id: 'WH19-PUB',
+      section: '一(一)',
+      summary:
+        '公需科目在“威海市专业技术人员继续教育服务平台”在线学习，合计 30 学时，考试合格取得电子合格证书；两次考试不合格须重新学习。',
+      status: 'implemented',
+      params: ['WH19.pub.hours'],
+    },
+    {
+      id: 'WH19-XXQG',
+      section: '一(一)',
+      summary:
+        '申报本年度学时前“学习强国”积分达到 2000 分的，折算 5 学时，再选 25 学时的公需科目班级学习；由用人单位统计、批量申报。',
+      status: 'implemented',
+      params: ['WH19.xxqg.points', 'WH19.xxqg.hours'],
+    },
+    {
+      id: 'WH19-PUB-DEADLINE',
+      section: '一(一)',
+      summary: '2019 年度公需科目学习截止到 2019 年 9 月 30 日。',
+      status: 'implemented',
+      params: ['WH19.pub.deadline'],
+    },
+    {
+      id: 'WH19-MAKEUP',
+      section: '一(一)',
+      summary: '2015—2018 年度未完成公需科目的，可补学到 2019 年 9 月 30 日，以后不再提供往年补学内容。',
+      status: 'implemented',
+      params: ['WH19.makeup.years', 'WH19.makeup.deadline'],
+    },
+    {
+      id: 'WH19-PRO',
+      section: '一(二)',
+      summary:
+        '专业科目 60 学时：平台专业科目网络培训取得电子合格证书，或行业主管部门、继续教育基地组织的远程、面授、观摩等培训。',
+      status: 'implemented',
+      params: ['WH19.pro.hours'],
+    },
+    {
+      id: 'WH19-PRO-CONVERT',
+      section: '一(二)',
+      summary: '学历教育、科研成果、论文著作按威人社函〔2011〕24号折算专业科目学时。',
+      status: 'not-a-calculation',
+      reason: '折算标准在威人社函〔2011〕24号中，通知没有给出数字；本项目不编造，用户可录入单位认定的学时。',
+    },
+    {
+      id: 'WH19-AUTO',
+      section: '二(二)、二(三)',
+      summary: '平台线上学时自动记录；线下培训、科研成果等学时在平台申报，经单位审核、主管部门审验。',
+      status: 'not-a-calculation',
+      reason: '登记与审核程序，没有数字；核算时对需要单位审核的学时给出提示。',
+    },
+  ],
+  yearRequirement(year: number, ctx?: RuleContext): Requirement | undefined {
+    const r = valueAt(params.req, year);
+    if (r) return { public: r.public, professional: r.professional, total: r.total, clauses: ['WH19-REQ'] };
+    const pre = valueAt(params.pre2018, year);
+    if (!pre) return undefined;
+    const appointment = ctx?.query.kind === 'application' && ctx.query.route === 'appointment';
+    return {
+      total: appointment ? (pre.appointment as number) : (pre.review as number),
+      clauses: ['WH19-PRE2018'],
+      averageOverTerm: true,
+    };
+  },
+  applicationWindow(query, profile) {
+    const since = profile.currentTitle?.since;
+    const first = since !== undefined && since <= query.year ? since : query.year;
+    const years = Array.from({ length: query.year - first + 1 }, (_, i) => first + i);
+    return {
+      years,
+      test: 'per-year',
+      clauses: ['WH19-REQ', 'WH19-PRE2018'],
+      interpretation:
+        since === undefined
+          ? '通知没有规定申报时审验哪几年（“任期内”）；没有填写现职称取得年度，只核算申报当年'
+          : '通知没有规定申报时审验哪几年（“任期内”），按取得现职称当年至申报当年逐年核算',
+    };
+  },
+  rules: {
+    'online-course': (a) => {
+      if (a.category === 'public') return publicStudy(a);
+      return statedHours('WH19-PRO', a, { online: true });
+    },
+    'public-certificate': (a) => publicStudy(a, valueAt(params.publicCourse, a.date)),
+    'xuexi-qiangguo': (a) => {
+      const s = new Step('WH19-XXQG');
+      const need = valueAt(params.xxqgPoints, a.year);
+      const hours = valueAt(params.xxqgHours, a.year);
+      if (need === undefined || hours === undefined) return s.none('not-in-force', `“学习强国”折算只适用于 2019 年度`);
+      s.raw(`“学习强国”积分 ${a.points} 分`, { points: a.points });
+      if (a.points < need) return s.none('below-score', `积分 ${a.points} 分，未达到 ${need} 分，不折算`);
+      s.add('rate', `达到 ${need} 分，折算 ${hours} 学时`, { threshold: need, hours });
+      s.warn('unit-approval', '“学习强国”折算的学时由用人单位统计、通过平台批量申报');
+      return s.credit(a.year, 'public', hours);
+    },
+    training: (a) =>
+      statedHours('WH19-PRO', a, {
+        category: 'professional',
+        unitApproval: UNIT_APPROVAL,
+        clauses: ['WH19-PRO', 'WH19-AUTO'],
+      }),
+    makeup: (a) => {
+      const s = new Step('WH19-MAKEUP');
+      const span = requireValue(params.makeupYears, a.date);
+      const deadline = requireValue(params.makeupDeadline, a.date);
+      if (a.category !== 'public') return s.none('not-recognised', '威海只安排公需科目补学');
+      if (a.forYear < (span.first as number) || a.forYear > (span.last as number)) {
+        return s.none('not-applicable', `只能补 ${span.first}—${span.last} 年度，不能补 ${a.forYear} 年度`);
+      }
+      if (a.date > deadline) {
+        s.warn('deadline-passed', `补学截止到 ${deadline}`);
+        return s.none('after-deadline', `补学完成于 ${a.date}，晚于截止日期 ${deadline}`);
+      }
+      if (a.hours === undefined) return s.none('needs-input', '学时待补');
+      s.raw(`补学 ${a.hours} 学时，完成于 ${a.date}`, { hours: a.hours });
+      return s.credit(a.forYear, 'public', a.hours, { online: true });
+    },
+    degree: () => notEncoded('WH19-PRO-CONVERT', CONVERT_DOC),
+    paper: () => notEncoded('WH19-PRO-CONVERT', CONVERT_DOC),
+    'research-project': () => notEncoded('WH19-PRO-CONVERT', CONVERT_DOC),
+    patent: () => notEncoded('WH19-PRO-CONVERT', CONVERT_DOC),
+    standard: () => notEncoded('WH19-PRO-CONVERT', CONVERT_DOC),
+    award: () => notEncoded('WH19-PRO-CONVERT', CONVERT_DOC),
+    'research-report': () => notEncoded('WH19-PRO-CONVERT', CONVERT_DOC),
+    'self-study': () => notEncoded('WH19-PRO-CONVERT', CONVERT_DOC),
+    'unit-approved': (a) =>
+      statedHours('WH19-AUTO', a, {
+        clauses: ['WH19-AUTO', 'WH19-PRO-CONVERT'],
+        unitApproval: `单位认定的学时须按${CONVERT_DOC}申报并经单位、主管部门审验`,
+      }),
+  },
+};

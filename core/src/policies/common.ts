@@ -1,0 +1,88 @@
+/** 各通知共用的规则片段。 */
+import type { ActivityOf, Category } from '../ledger/schema.ts';
+import { isResult, needsFigure, Step, yearOf } from '../policy/helpers.ts';
+import type { RuleResult } from '../policy/types.ts';
+
+/** 已知学习平台的主机名（判断“不是本地区平台”用）。 */
+export const KNOWN_PLATFORM_HOSTS: readonly RegExp[] = [
+  /\.yxlearning\.com$/,
+  /\.ghlearning\.com$/,
+  /(^|\.)upol\.cn$/,
+  /(^|\.)qhjjglpt\.com$/,
+  /\.chinahrt\.com$/,
+  /\.91huayi\.com$/,
+];
+/** 多个省份共用、无法判断地区的主机。 */
+const SHARED_HOSTS: readonly RegExp[] = [/^(gp|edu|videoadmin)\.chinahrt\.com$/];
+
+/**
+ * 活动来自一个已知的、属于其他地区的平台时返回 true；
+ * 手工录入、主机未知、多省共用的主机都返回 false。
+ */
+export function fromOtherRegion(
+  a: { source: ActivityOf<'online-course'>['source'] },
+  localHosts: readonly RegExp[],
+): boolean {
+  if (a.source.kind !== 'platform' || !a.source.host) return false;
+  const host = a.source.host.toLowerCase();
+  if (localHosts.some((h) => h.test(host))) return false;
+  if (SHARED_HOSTS.some((h) => h.test(host))) return false;
+  return KNOWN_PLATFORM_HOSTS.some((h) => h.test(host));
+}
+
+/** “按载明学时计入”的规则（网络课程、单位认定学时、线下培训的证书学时）。 */
+export function statedHours(
+  rule: string,
+  a: { hours?: number | undefined; category?: Category | 'unknown'; date: string; title?: string | undefined },
+  opts: {
+    clauses?: readonly string[];
+    category?: Category;
+    online?: boolean;
+    unitApproval?: string;
+    year?: number;
+  } = {},
+): RuleResult {
+  const s = new Step(rule, opts.clauses ?? [rule]);
+  const f = needsFigure(s, { hours: a.hours, category: opts.category ?? a.category ?? 'professional' });
+  if (isResult(f)) return f;
+  s.raw(`载明 ${f.hours} 学时`, { hours: f.hours });
+  if (opts.unitApproval) s.warn('unit-approval', opts.unitApproval);
+  return s.credit(opts.year ?? yearOf(a.date), f.category, f.hours, { online: !!opts.online });
+}
+
+/** 通知引用了折算文件、但本项目没有该文件的数字时。 */
+export function notEncoded(rule: string, doc: string, clauses: readonly string[] = [rule]): RuleResult {
+  const s = new Step(rule, clauses);
+  s.warn(
+    'not-encoded',
+    `折算标准在${doc}中，通知没有给出数字，本项目不编造；可以按单位认定的学时录入“单位认定学时”`,
+    clauses,
+  );
+  return s.none('not-encoded', `按${doc}折算，该文件的标准不在通知中，未计入；可录入单位认定的学时`);
+}
+
+/** 职称外语是否合格：有成绩看成绩，否则看是否达到全国通用标准。 */
+export function languagePassed(
+  a: ActivityOf<'foreign-language-exam'>,
+  passScore: number,
+  allowNationalStandard: boolean,
+): boolean | undefined {
+  if (a.score !== undefined) {
+    if (a.score >= passScore) return true;
+    return allowNationalStandard && a.passedNationalStandard === true;
+  }
+  if (allowNationalStandard && a.passedNationalStandard !== undefined) return a.passedNationalStandard;
+  return undefined;
+}
+
+/** 表格参数的取值（表中没有的键抛错：那是规则写错了）。 */
+export function lookup(table: Readonly<Record<string, number>>, key: string): number {
+  const v = table[key];
+  if (v === undefined) throw new Error(`参数表中没有 ${key}`);
+  return v;
+}
+
+/** 排序档次：1–3、4–6、7 名及以后。 */
+export function rankBand(rank: number): '1-3' | '4-6' | '7+' {
+  return rank <= 3 ? '1-3' : rank <= 6 ? '4-6' : '7+';
+}

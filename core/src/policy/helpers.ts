@@ -1,0 +1,119 @@
+/** 各地规则共用的小工具。 */
+import type { Activity, ActivityOf, Category } from '../ledger/schema.ts';
+import { CATEGORY_LABELS } from '../ledger/schema.ts';
+import type { Cap, NotCreditedReason, RuleOutput, RuleResult, TraceStep, WarningCode } from './types.ts';
+
+/** 日期所在年度。 */
+export const yearOf = (date: string): number => Number(date.slice(0, 4));
+
+/** 保留一位小数（按月折算时使用）。 */
+export const round1 = (x: number): number => Math.round(x * 10) / 10;
+
+/** 一条规则的处理过程：逐步记录，最后得到 RuleResult。 */
+export class Step {
+  readonly steps: TraceStep[] = [];
+  readonly outputs: RuleOutput[] = [];
+  readonly warnings: NonNullable<RuleResult['warnings']> = [];
+  reason?: NotCreditedReason;
+  readonly rule: string;
+  readonly clauses: readonly string[];
+  constructor(rule: string, clauses: readonly string[] = [rule]) {
+    this.rule = rule;
+    this.clauses = clauses;
+  }
+
+  raw(text: string, figures?: Record<string, number>): this {
+    this.steps.push(
+      figures ? { step: 'raw', clauses: this.clauses, text, figures } : { step: 'raw', clauses: this.clauses, text },
+    );
+    return this;
+  }
+  add(
+    step: TraceStep['step'],
+    text: string,
+    figures?: Record<string, number>,
+    clauses: readonly string[] = this.clauses,
+  ): this {
+    this.steps.push(figures ? { step, clauses, text, figures } : { step, clauses, text });
+    return this;
+  }
+  /** 计入学时。 */
+  credit(
+    year: number | 'window',
+    category: Category,
+    hours: number,
+    opts: { cap?: Cap; dedupe?: string | undefined; online?: boolean; clauses?: readonly string[] } = {},
+  ): RuleResult {
+    const out: Extract<RuleOutput, { type: 'credit' }> = {
+      type: 'credit',
+      year,
+      category,
+      hours,
+      clauses: opts.clauses ?? this.clauses,
+    };
+    if (opts.cap) out.cap = opts.cap;
+    if (opts.dedupe !== undefined) out.dedupe = opts.dedupe;
+    if (opts.online) out.online = true;
+    this.outputs.push(out);
+    this.add(
+      'year',
+      `按 ${hours} 学时归入${year === 'window' ? '审验期累计' : ` ${year} 年度`}${CATEGORY_LABELS[category]}`,
+      year === 'window' ? { hours } : { year, hours },
+      opts.clauses ?? this.clauses,
+    );
+    return this.done();
+  }
+  /** 视同完成。 */
+  deem(years: readonly number[] | 'window', parts: readonly Category[], text: string): RuleResult {
+    this.outputs.push({ type: 'deem', years, parts, clauses: this.clauses });
+    this.add('deem', text);
+    return this.done();
+  }
+  /** 不计入。 */
+  none(reason: NotCreditedReason, text: string): RuleResult {
+    this.steps.push({ step: 'not-credited', clauses: this.clauses, text, reason });
+    this.reason = reason;
+    return this.done();
+  }
+  warn(code: WarningCode, message: string, clauses: readonly string[] = this.clauses): this {
+    this.warnings.push({ code, clauses, message });
+    return this;
+  }
+  done(): RuleResult {
+    const r: RuleResult = { rule: this.rule, clauses: this.clauses, steps: this.steps, outputs: this.outputs };
+    if (this.warnings.length) r.warnings = this.warnings;
+    if (this.reason) r.reason = this.reason;
+    return r;
+  }
+}
+
+/** 网络课程与补学等“按载明学时计”的共同检查：类别未知或学时待补时不计入。 */
+export function needsFigure(
+  s: Step,
+  a: { hours?: number | undefined; category?: Category | 'unknown' },
+): { hours: number; category: Category } | RuleResult {
+  if (a.category === 'unknown') {
+    s.warn('needs-input', '有课程的类别（公需/专业）未知，请确认后才能计入', []);
+    return s.none('needs-input', '类别未知（公需还是专业？），请确认后计入');
+  }
+  if (a.hours === undefined) {
+    s.warn('needs-input', '有活动的学时待补，补上学时后才能计入', []);
+    return s.none('needs-input', '学时待补：平台或证书没有给出学时，请补充');
+  }
+  return { hours: a.hours, category: a.category ?? 'professional' };
+}
+
+export function isResult(x: unknown): x is RuleResult {
+  return typeof x === 'object' && x !== null && 'outputs' in x;
+}
+
+/** 活动的日期或年度。 */
+export function activityYear(a: Activity): number {
+  return 'date' in a ? yearOf(a.date) : a.year;
+}
+
+/** 平台主机是否属于本地区（没有主机信息时视为符合）。 */
+export function hostMatches(a: ActivityOf<'online-course'>, hosts: readonly RegExp[] | undefined): boolean | undefined {
+  if (a.source.kind !== 'platform' || !a.source.host || !hosts) return undefined;
+  return hosts.some((h) => h.test(a.source.kind === 'platform' ? (a.source.host ?? '') : ''));
+}

@@ -1,0 +1,273 @@
+/**
+ * 政策模块的类型：参数（带日期的数值，逐条引用条款）、条款说明、规则函数。
+ *
+ * 网站的政策页面直接列出 `Policy.parameters` 和 `Policy.clauses`，与核算用的是同一份数据。
+ */
+import type { Activity, ActivityKind, ActivityOf, Category, NoticeId, Profile, Query } from '../ledger/schema.ts';
+
+/** 参数在某段时间内的取值（OpenFisca 风格：自 `from` 起生效，到 `to` 为止，含当日）。 */
+export interface DatedValue<T> {
+  /** 生效日期 YYYY-MM-DD。 */
+  from: string;
+  /** 失效日期 YYYY-MM-DD（含），缺省为一直有效。 */
+  to?: string;
+  value: T;
+}
+
+/** 参数取值：一个数、一个日期（YYYY-MM-DD），或一张按键取值的表（如专利排序 → 学时）。 */
+export type ParamValue = number | string | Readonly<Record<string, number>>;
+
+/** 一个参数：数值是数据，不写在规则代码里，每个参数都引用条款编号。 */
+export interface Parameter<T extends ParamValue = ParamValue> {
+  /** 参数标识，如 `QD23.pub.cap`。 */
+  id: string;
+  /** 中文名称。 */
+  label: string;
+  /** 单位，如 “学时/年”。 */
+  unit: string;
+  /** 引用的条款编号（至少一个）。 */
+  clauses: readonly string[];
+  /** 带日期的取值。 */
+  values: readonly DatedValue<T>[];
+  /** 表的键的中文名（表参数）。 */
+  keyLabels?: Readonly<Record<string, string>>;
+  /** 本项目的理解（通知未明说时）。 */
+  interpretation?: string;
+}
+
+/** 定义参数（只做类型推断）。 */
+export function defineParam<T extends ParamValue>(p: Parameter<T>): Parameter<T> {
+  return p;
+}
+
+/** 参数在某日（或某年 12 月 31 日）的取值；不在任何区间内时为 `undefined`。 */
+export function valueAt<T extends ParamValue>(p: Parameter<T>, when: string | number): T | undefined {
+  const d = typeof when === 'number' ? `${when}-12-31` : when;
+  for (const v of p.values) {
+    if (v.from <= d && (v.to === undefined || d <= v.to)) return v.value;
+  }
+  return undefined;
+}
+
+/** 参数在某日的取值；没有取值时抛错（规则只在参数有效期内调用它）。 */
+export function requireValue<T extends ParamValue>(p: Parameter<T>, when: string | number): T {
+  const v = valueAt(p, when);
+  if (v === undefined) throw new Error(`参数 ${p.id} 在 ${when} 没有取值`);
+  return v;
+}
+
+/** 条款在本项目中的状态。 */
+export type ClauseStatus = 'implemented' | 'not-a-calculation';
+
+/** 一条条款的说明（网站逐条展示）。 */
+export interface ClauseInfo {
+  /** 稳定编号，如 `QD23-PUB`。 */
+  id: string;
+  /** 通知中的段落，如 `四(一)1`。 */
+  section: string;
+  /** 白话中文摘要。 */
+  summary: string;
+  status: ClauseStatus;
+  /** 不是计算条款的原因（组织管理性质，或数字在我们没有的文件中）。 */
+  reason?: string;
+  /** 本项目的理解（通知未明说之处），界面须标明“本项目理解”。 */
+  interpretation?: string;
+  /** 本条使用的参数标识。 */
+  params?: readonly string[];
+  /** 清单 policy-clauses.md 中没有、由本项目补充的条目。 */
+  projectAddition?: boolean;
+}
+
+/** 一年的学时要求及其出处。 */
+export interface Requirement {
+  public?: number;
+  professional?: number;
+  total?: number;
+  /** 要求所依据的条款。 */
+  clauses: readonly string[];
+  /** 依据的是国家基准（NAT15），而不是本地通知。 */
+  baseline?: boolean;
+  /** 要求是任期内的年平均数（WH19-PRE2018），不是逐年要求。 */
+  averageOverTerm?: boolean;
+}
+
+/** 申报查询的审验年度和检验方式。 */
+export interface WindowSpec {
+  years: number[];
+  /** per-year：每年都达标；any-year：其中一年达标即可；total：年度范围内累计。 */
+  test: 'per-year' | 'any-year' | 'total';
+  clauses: readonly string[];
+  /** total 检验的累计要求。 */
+  requirement?: Requirement;
+  /** 只检验这些类别（QH20-SWITCH 只看专业课）。 */
+  categories?: readonly Category[];
+  /** 用到的本项目理解。 */
+  interpretation?: string;
+}
+
+/** 未计入的原因。 */
+export type NotCreditedReason =
+  | 'cap'
+  | 'below-score'
+  | 'below-threshold'
+  | 'out-of-window'
+  | 'after-deadline'
+  | 'wrong-region'
+  | 'not-recognised'
+  | 'not-encoded'
+  | 'needs-input'
+  | 'duplicate'
+  | 'not-applicable'
+  | 'not-in-force';
+
+export const REASON_LABELS: Record<NotCreditedReason, string> = {
+  cap: '已达上限',
+  'below-score': '未达合格分数或积分',
+  'below-threshold': '未达条款规定的条件',
+  'out-of-window': '不在本次核算的年度范围内',
+  'after-deadline': '超过截止日期',
+  'wrong-region': '不是本地区规定的平台',
+  'not-recognised': '本通知没有规定这类活动',
+  'not-encoded': '折算标准不在通知中，本项目不编造数字',
+  'needs-input': '缺少信息，需要补充',
+  duplicate: '同一成果不重复计算',
+  'not-applicable': '条件不符',
+  'not-in-force': '该日期不在本条款的适用期内',
+};
+
+/** 提示的种类。 */
+export type WarningCode =
+  | 'deadline-passed'
+  | 'unit-approval'
+  | 'not-encoded'
+  | 'baseline'
+  | 'interpretation'
+  | 'needs-input'
+  | 'no-rule'
+  | 'own-rules'
+  | 'shared-result-differs';
+
+/** 核算结果中的一条提示。 */
+export interface EvalWarning {
+  code: WarningCode;
+  clauses: readonly string[];
+  /** 中文说明。 */
+  message: string;
+  /** 涉及的活动。 */
+  activityIds?: string[];
+}
+
+/** 解释链中的一步。 */
+export interface TraceStep {
+  step: 'raw' | 'rate' | 'limit' | 'table' | 'prorate' | 'cap' | 'deem' | 'moved' | 'year' | 'not-credited' | 'note';
+  clauses: readonly string[];
+  /** 中文说明（一句）。 */
+  text: string;
+  /** 这一步的数字（前、后、上限等），供界面使用。 */
+  figures?: Readonly<Record<string, number>>;
+  reason?: NotCreditedReason;
+}
+
+/** 上限：同一年度、同一上限组（及类别）的学时合计不超过 limit。 */
+export interface Cap {
+  id: string;
+  limit: number;
+  clauses: readonly string[];
+  label: string;
+}
+
+/** 规则的一项输出。 */
+export type RuleOutput =
+  | {
+      type: 'credit';
+      /** 计入的年度；`window` 表示计入审验期累计（NX19-FL 等）。 */
+      year: number | 'window';
+      category: Category;
+      hours: number;
+      clauses: readonly string[];
+      cap?: Cap;
+      /** 同一成果标识（相同的只计一次）。 */
+      dedupe?: string;
+      /** 网络学习（QH20-MAKEUP 只有网络学时可以分散到往年）。 */
+      online?: boolean;
+    }
+  | {
+      type: 'deem';
+      years: readonly number[] | 'window';
+      parts: readonly Category[];
+      clauses: readonly string[];
+    };
+
+/** 规则对一条活动的处理结果。 */
+export interface RuleResult {
+  /** 主要条款编号（规则名）。 */
+  rule: string;
+  clauses: readonly string[];
+  steps: TraceStep[];
+  outputs: RuleOutput[];
+  warnings?: Omit<EvalWarning, 'activityIds'>[];
+  /** 整条未计入时的原因。 */
+  reason?: NotCreditedReason;
+}
+
+/** 规则可以看到的上下文。 */
+export interface RuleContext {
+  profile: Profile;
+  query: Query;
+  /** 本次核算的年度（升序）。 */
+  years: readonly number[];
+  /** 申报查询的审验期，年度查询时为 null。 */
+  window: { first: number; last: number } | null;
+}
+
+/** 一条规则：一种活动 → 计入的学时与解释。 */
+export type Rule<K extends ActivityKind> = (a: ActivityOf<K>, ctx: RuleContext) => RuleResult;
+export type RuleSet = { [K in ActivityKind]?: Rule<K> };
+
+/** 每年的合计（供 postProcess 调整）。 */
+export interface YearTally {
+  year: number;
+  public: number;
+  professional: number;
+  onlinePublic: number;
+  onlineProfessional: number;
+  deemed: { public: boolean; professional: boolean };
+  /** 从其他年度转入（正）或转出（负）的学时说明。 */
+  moves: { from: number; to: number; category: Category; hours: number; clauses: readonly string[] }[];
+}
+
+/** 对外展示的政策信息（网站渲染用）。 */
+export interface PolicyInfo {
+  id: NoticeId | 'NAT15';
+  /** 地区。 */
+  region: string;
+  /** 通知标题。 */
+  title: string;
+  /** 文号（没有时为 null）。 */
+  docNumber: string | null;
+  /** 发文机关。 */
+  issuer: string;
+  /** 发文日期 YYYY-MM-DD（或年份）。 */
+  date: string;
+  /** shared/seeds 中的文件名（NAT15 没有）。 */
+  seedFile: string | null;
+  clauses: readonly ClauseInfo[];
+  parameters: readonly Parameter[];
+  /** 会自动识别为本地区平台的主机名（公需课必须在本地平台学习时使用）。 */
+  platformHosts?: readonly RegExp[];
+}
+
+/** 一份通知的完整规则。 */
+export interface Policy extends PolicyInfo {
+  /** 某年度的学时要求；通知没有规定时返回 undefined（由核算器退回国家基准）。 */
+  yearRequirement(year: number, ctx?: RuleContext): Requirement | undefined;
+  /** 申报查询的审验年度；通知没有规定时返回 undefined。 */
+  applicationWindow(query: Extract<Query, { kind: 'application' }>, profile: Profile): WindowSpec | undefined;
+  rules: RuleSet;
+  /** 根据个人资料给出的提示（如会计人员另有规定）。 */
+  profileWarnings?(profile: Profile): Omit<EvalWarning, 'activityIds'>[];
+  /** 年度合计之后的调整（QH20-MAKEUP 把 2020 年多学的学时分到 2017–2019）。 */
+  postProcess?(tallies: Map<number, YearTally>, requirement: (year: number) => Requirement | undefined): void;
+}
+
+export type { Activity };
