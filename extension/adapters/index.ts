@@ -10,6 +10,7 @@ import { ghlearning, yxlearning } from './yxlearning/index.ts';
 export * from './contract.ts';
 export { makeFetchJson } from './fetch.ts';
 export * as genericTable from './generic-table/index.ts';
+export { liveContext } from './live.ts';
 export { chinahrt, ghlearning, yxlearning };
 
 export const adapters: readonly Adapter[] = [yxlearning, ghlearning, chinahrt];

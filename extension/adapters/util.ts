@@ -30,8 +30,9 @@ export function rawValue(v: unknown): string | number | boolean | null {
 /** Hours or percentages: a finite number, or a string such as "12.5" / "12.5学时" / " 8 ". */
 export function toNumber(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value !== 'string') return null;
-  const m = /^\s*(-?\d+(?:\.\d+)?)\s*(?:学时|学分|课时|小时|分|h|%)?\s*$/i.exec(value);
+  if (typeof value !== 'string' || value.length > 100) return null;
+  // NFKC: full-width digits (１２．５) as some pages print them.
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*(?:学时|学分|课时|小时|分|h|%)?\s*$/i.exec(value.normalize('NFKC'));
   if (!m?.[1]) return null;
   const n = Number(m[1]);
   return Number.isFinite(n) ? n : null;
@@ -75,10 +76,10 @@ export function toDate(value: unknown): string | null {
     const d = new Date(value + CHINA_OFFSET_MS);
     return validDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
   }
-  if (typeof value !== 'string') return null;
+  if (typeof value !== 'string' || value.length > 100) return null;
   const m =
     /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\s*$/.exec(
-      value,
+      value.normalize('NFKC'),
     );
   if (!m) return null;
   return validDate(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -90,10 +91,11 @@ export function toPassed(value: unknown): boolean | null {
   if (typeof value === 'number') return value === 1 ? true : value === 0 ? false : null;
   if (typeof value !== 'string') return null;
   const s = value.replace(/\s+/g, '');
-  if (s === '') return null;
-  if (/^(0|否|未通过|不通过|不合格|未合格|未完成|未学习|学习中|未考核|未达标|进行中|未结业)$/.test(s)) return false;
-  if (/^(1|是|通过|已通过|合格|已合格|已完成|完成|学习完毕|已学完|已结业|结业|已考核|达标|已达标)$/.test(s))
-    return true;
+  if (s === '' || s.length > 20) return null;
+  if (/^(0|否|学习中|进行中|待考核)$/.test(s) || /^(未|不|没有)(通过|合格|完成|学习|学完|考核|达标|结业)/.test(s))
+    return false;
+  if (/^(1|是|学习完毕|已学完|达标|已达标)$/.test(s) || /^(已?(通过|合格|完成|结业|考核))(考核)?$/.test(s)) return true;
+  if (s === '考核通过' || s === '已考核通过') return true;
   return null;
 }
 

@@ -59,10 +59,15 @@ async function readJson(ctx: ReadContext, platform: 'yxlearning' | 'ghlearning')
   warnings.push(...summaryPages.warnings);
   const summaryResult = toSummaries(summaryPages.items, platform, host);
   if (!summaryResult.ok) return summaryResult.failure;
-  const summaries: YearSummary[] = summaryResult.summaries;
+  // One summary per year: a repeated year (a paging quirk) is kept once, as first shown.
+  const summaries: YearSummary[] = [];
+  for (const s of summaryResult.summaries) {
+    if (summaries.some((t) => t.year === s.year)) warnings.push(`${s.year} 年度在汇总中出现多次，只取第一行。`);
+    else summaries.push(s);
+  }
 
   const records: PlatformRecord[] = [];
-  const years = [...new Set(summaries.map((s) => s.year))];
+  const years = summaries.map((s) => s.year);
   for (const year of years) {
     const classPages = await readAllPages((p) => page(ctx, yearUrl(year, p), parseListPage), PAGE_SIZE, MAX_PAGES);
     if (!classPages.ok) return classPages.failure;

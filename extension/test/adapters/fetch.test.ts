@@ -49,3 +49,17 @@ describe('the live fetchJson', () => {
     expect(err).toMatchObject({ kind: 'http', status: 500 });
   });
 });
+
+describe('the live context', () => {
+  test('built from a window: URL, document, storage that never throws', async () => {
+    const { Window } = await import('happy-dom');
+    const win = new Window({ url: 'https://gp.chinahrt.com/index.html#/v_trainplan_list' });
+    win.sessionStorage.setItem('jwtToken', 'abc');
+    const { liveContext } = await import('../../adapters/live.ts');
+    const ctx = liveContext(win as unknown as Window & typeof globalThis);
+    expect(ctx.url.hash).toBe('#/v_trainplan_list');
+    expect(ctx.sessionStorage?.getItem('jwtToken')).toBe('abc');
+    expect(ctx.localStorage?.getItem('nothing')).toBeNull();
+    expect(await kind(ctx.fetchJson('https://evil.example/'))).toBe('cross-origin');
+  });
+});

@@ -16,8 +16,10 @@ import {
   chinahrt,
   FetchJsonError,
   ghlearning,
+  platformRecordSchema,
   type ReadContext,
   type ReadResult,
+  yearSummarySchema,
   yxlearning,
 } from '../../adapters/index.ts';
 import { cleanText, HAS_INVISIBLE as INVISIBLE } from '../../adapters/util.ts';
@@ -27,32 +29,19 @@ import { CHINAHRT_TOKEN, chinahrtResponses, fixture, storage, yxResponses } from
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 
-const recordSchema = z.strictObject({
-  platform: z.enum(['yxlearning', 'ghlearning', 'chinahrt', 'generic']),
-  host: z.string().min(1),
-  externalId: z.string().min(1).max(400),
+// The contract's schema, plus: titles are clean text (no invisible characters, trimmed).
+const recordSchema = platformRecordSchema.extend({
   title: z
     .string()
     .min(1)
     .max(200)
     .refine((t) => !INVISIBLE.test(t) && t === t.trim(), 'title must be clean text'),
-  hours: z.number().min(0).max(1000).nullable(),
-  category: z.enum(['public', 'professional']).nullable(),
-  completedOn: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'a real date')
-    .nullable(),
-  year: z.number().int().min(1990).max(2100).nullable(),
-  passed: z.boolean().nullable(),
-  progressPercent: z.number().min(0).max(100).optional(),
-  raw: z.record(z.string(), z.union([z.string().max(200), z.number(), z.boolean(), z.null()])).optional(),
 });
 
 const okSchema = z.strictObject({
   ok: z.literal(true),
   records: z.array(recordSchema),
-  summaries: z.array(z.object({ year: z.number().int() }).loose()).optional(),
+  summaries: z.array(yearSummarySchema).optional(),
   warnings: z.array(z.string().max(300)),
   needs: z.array(z.enum(['category', 'hours', 'hours-per-credit', 'year'])).optional(),
   source: z.enum(['json', 'page-table', 'generic-table']),
