@@ -9,7 +9,8 @@ export const MAX_RESPONSE_CHARS = 20_000_000; // a personal record list is far s
 
 export function makeFetchJson(
   origin: string,
-  fetchImpl: typeof fetch = fetch,
+  // Called through a closure: a detached `fetch` can throw "Illegal invocation" in browsers.
+  fetchImpl: typeof fetch = (input, init) => fetch(input, init),
 ): (path: string, options?: FetchJsonOptions) => Promise<unknown> {
   const base = new URL(origin);
   return async (path, options) => {
