@@ -314,7 +314,7 @@ export function evaluate(ledger: Ledger, queryInput: QueryInput): Evaluation {
   }
 
   const reqFn = (y: number) => requirementFor((yy) => policy.yearRequirement(yy, ctx), y).req ?? undefined;
-  policy.postProcess?.(tallies, reqFn);
+  policy.postProcess?.(tallies, reqFn, years);
 
   const categories = window?.categories;
   const yearFigures: YearFigures[] = years.map((y) => {

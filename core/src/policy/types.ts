@@ -267,7 +267,12 @@ export interface Policy extends PolicyInfo {
   /** 根据个人资料给出的提示（如会计人员另有规定）。 */
   profileWarnings?(profile: Profile): Omit<EvalWarning, 'activityIds'>[];
   /** 年度合计之后的调整（QH20-MAKEUP 把 2020 年多学的学时分到 2017–2019）。 */
-  postProcess?(tallies: Map<number, YearTally>, requirement: (year: number) => Requirement | undefined): void;
+  postProcess?(
+    tallies: Map<number, YearTally>,
+    requirement: (year: number) => Requirement | undefined,
+    /** 本次核算的年度（调剂时优先）。 */
+    years: readonly number[],
+  ): void;
 }
 
 export type { Activity };

@@ -25,8 +25,8 @@ export const params = {
     label: '国内外考察和专业技术交流，每天',
     unit: '学时/天',
     clauses: ['NX19-TOUR'],
-    values: [{ from: '2019-01-01', value: 6 }],
-    interpretation: '通知未限定考察发生的年度，审验期内的考察都按此折算。',
+    values: [{ from: '2014-01-01', value: 6 }],
+    interpretation: '通知未限定考察发生的年度，2019 年申报的审验期（2014 年起）内的考察都按此折算。',
   }),
   teachingFactor: defineParam({
     id: 'NX19.teach.factor',

@@ -246,7 +246,7 @@ export const QH20: Policy = {
         ]
       : [];
   },
-  postProcess(tallies, requirement) {
+  postProcess(tallies, requirement, queryYears) {
     const span = valueAt(params.makeupYears, 2020);
     const t20 = tallies.get(2020);
     const r20 = requirement(2020);
@@ -265,7 +265,12 @@ export const QH20: Policy = {
       t.moves.push(m);
       t20.moves.push(m);
     };
-    for (let y = span.first as number; y <= (span.last as number); y++) {
+    // 先调剂到本次核算的年度，从近到远；再到其余年度。
+    const candidates: number[] = [];
+    for (let y = span.last as number; y >= (span.first as number); y--) candidates.push(y);
+    const inScope = new Set(queryYears);
+    candidates.sort((a, b) => Number(inScope.has(b)) - Number(inScope.has(a)));
+    for (const y of candidates) {
       const r = requirement(y);
       if (!r) continue;
       let t = tallies.get(y);

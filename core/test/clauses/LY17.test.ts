@@ -1,0 +1,119 @@
+// Worked examples for LY17 (临沂 2017). Figures from the notice text (seeds/001).
+import { describe, expect, test } from 'vitest';
+import { hoursOf, run, year } from '../helpers.ts';
+
+const course = (category: string, hours: number, date: string) => ({
+  kind: 'online-course',
+  title: 'c',
+  category,
+  hours,
+  date,
+});
+const fl = (grade: string, score: number | undefined, date = '2017-04-15', extra = {}) => ({
+  kind: 'foreign-language-exam',
+  grade,
+  ...(score === undefined ? {} : { score }),
+  date,
+  ...extra,
+});
+
+describe('LY17', () => {
+  test('LY17-REQ: 90 h = public 30 + professional 60, both must be met', () => {
+    expect(
+      run('LY17', [course('public', 30, '2017-05-01'), course('professional', 60, '2017-06-01')], year(2017)).complete,
+    ).toBe(true);
+    const lop = run('LY17', [course('public', 20, '2017-05-01'), course('professional', 80, '2017-06-01')], year(2017));
+    expect(lop.credited.total).toBe(100);
+    expect(lop.complete).toBe(false);
+    expect(lop.shortfall.public).toBe(10);
+  });
+
+  test('LY17-FL: score >= 60 gives A 30 / B 20 / C 10 public h, once (boundary 59 / 60, national standard)', () => {
+    expect(hoursOf(run('LY17', [fl('A', 60)], year(2017)), 2017)).toEqual([30, 0]);
+    expect(hoursOf(run('LY17', [fl('B', 75)], year(2017)), 2017)).toEqual([20, 0]);
+    expect(hoursOf(run('LY17', [fl('C', 90)], year(2017)), 2017)).toEqual([10, 0]);
+    const low = run('LY17', [fl('A', 59)], year(2017));
+    expect(hoursOf(low, 2017)).toEqual([0, 0]);
+    expect(low.trace[0]?.reason).toBe('below-score');
+    expect(
+      hoursOf(run('LY17', [fl('B', 59, '2017-04-15', { passedNationalStandard: true })], year(2017)), 2017),
+    ).toEqual([20, 0]);
+    const twice = run('LY17', [fl('A', 70, '2017-04-15'), fl('B', 70, '2017-10-15')], year(2017));
+    expect(hoursOf(twice, 2017)).toEqual([30, 0]);
+  });
+
+  test('LY17-PC: 5 public h per computer module, at most 30 h (6 modules reach the cap exactly, the 7th adds nothing)', () => {
+    const mods = (k: number) =>
+      Array.from({ length: k }, (_, i) => ({ kind: 'computer-exam', module: `m${i}`, date: '2017-06-01' }));
+    expect(hoursOf(run('LY17', mods(1), year(2017)), 2017)).toEqual([5, 0]);
+    const six = run('LY17', mods(6), year(2017));
+    expect(hoursOf(six, 2017)).toEqual([30, 0]);
+    expect(six.trace.every((t) => t.status === 'credited')).toBe(true);
+    const seven = run('LY17', mods(7), year(2017));
+    expect(hoursOf(seven, 2017)).toEqual([30, 0]);
+    expect(seven.trace.filter((t) => t.reason === 'cap')).toHaveLength(1);
+  });
+
+  test('LY17-EXAM-YEAR: exam hours count only in the exam year', () => {
+    const ev = run('LY17', [fl('A', 80, '2017-04-15')], year(2018));
+    expect(hoursOf(ev, 2018)).toEqual([0, 0]);
+    expect(ev.trace[0]?.reason).toBe('out-of-window');
+    expect(run('LY17', [fl('A', 80, '2016-04-15')], year(2016)).trace[0]?.reason).toBe('not-in-force');
+  });
+
+  test('LY17-PUB: passing the public course gives 30 h and completes the public part', () => {
+    const ev = run('LY17', [{ kind: 'public-certificate', date: '2017-07-01' }], year(2017));
+    expect(hoursOf(ev, 2017)).toEqual([30, 0]);
+    expect(ev.shortfall.public).toBe(0);
+  });
+
+  test('LY17-PRO: professional >= 60 h from platform courses and special training; conversions (临人社办发〔2016〕55号) not encoded', () => {
+    const ev = run(
+      'LY17',
+      [
+        course('professional', 40, '2017-05-01'),
+        { kind: 'training', format: 'training', hours: 20, date: '2017-08-01' },
+      ],
+      year(2017),
+    );
+    expect(hoursOf(ev, 2017)).toEqual([0, 60]);
+    expect(ev.shortfall.professional).toBe(0);
+    const pat = run('LY17', [{ kind: 'patent', patentType: 'invention', rank: 1, date: '2017-03-01' }], year(2017));
+    expect(pat.trace[0]?.reason).toBe('not-encoded');
+    expect(pat.warnings.find((w) => w.code === 'not-encoded')?.message).toContain('临人社办发〔2016〕55号');
+  });
+
+  test('LY17-MAKEUP: 2015 and 2016 hours may be made up until 2017-12-31 (31 Dec counts, 1 Jan 2018 does not)', () => {
+    const mk = (forYear: number, date: string, category = 'public') => ({
+      kind: 'makeup',
+      category,
+      hours: 30,
+      date,
+      forYear,
+    });
+    const ev = run(
+      'LY17',
+      [mk(2016, '2017-12-31'), mk(2015, '2018-01-01'), mk(2015, '2017-11-01', 'professional')],
+      {
+        kind: 'application',
+        level: 'intermediate',
+        year: 2017,
+      },
+      { currentTitle: { level: 'junior', since: 2015 } },
+    );
+    expect(ev.years.find((y) => y.year === 2016)?.credited.public).toBe(30);
+    expect(ev.years.find((y) => y.year === 2015)?.credited).toEqual({ public: 0, professional: 30, total: 30 });
+    expect(ev.trace[1]?.reason).toBe('after-deadline');
+  });
+
+  test('LY17-NO-MAKEUP-2018: from 2018 each year’s hours must be earned in that year', () => {
+    const ev = run(
+      'LY17',
+      [{ kind: 'makeup', category: 'public', hours: 30, date: '2019-03-01', forYear: 2018 }],
+      year(2018),
+    );
+    expect(hoursOf(ev, 2018)).toEqual([0, 0]);
+    expect(ev.trace[0]?.reason).toBe('not-applicable');
+    expect(ev.complete).toBe(false);
+  });
+});

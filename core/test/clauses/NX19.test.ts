@@ -1,0 +1,120 @@
+// Worked examples for NX19 (宁夏 2019). Figures from the notice text (seeds/004).
+import { describe, expect, test } from 'vitest';
+import { run, year } from '../helpers.ts';
+
+const senior = { kind: 'application' as const, level: 'associate-senior' as const, year: 2019 };
+const mid = { kind: 'application' as const, level: 'intermediate' as const, year: 2019 };
+const online = (category: string, hours: number, date: string, host?: string) => ({
+  kind: 'online-course',
+  title: 'c',
+  category,
+  hours,
+  date,
+  ...(host ? { source: { kind: 'platform', platform: 'p', host, externalId: date } } : {}),
+});
+
+describe('NX19', () => {
+  test('NX19-SENIOR: 2019 副高+ applications check 2014-2018, total >= 396 h with public >= 132 h', () => {
+    const ok = run('NX19', [online('public', 132, '2016-05-01'), online('professional', 264, '2017-05-01')], senior);
+    expect(ok.window).toMatchObject({ years: [2014, 2015, 2016, 2017, 2018], test: 'total' });
+    expect(ok.requirement).toMatchObject({ total: 396, public: 132 });
+    expect(ok.complete).toBe(true);
+    const short = run('NX19', [online('public', 131, '2016-05-01'), online('professional', 300, '2017-05-01')], senior);
+    expect(short.shortfall).toEqual({ public: 1, professional: 0, total: 0 });
+    const early = run('NX19', [online('public', 132, '2013-12-31'), online('professional', 264, '2019-01-01')], senior);
+    expect(early.credited.total).toBe(0);
+  });
+
+  test('NX19-MID: 2019 中级 applications check 2015-2018, total >= 324 h with public >= 108 h', () => {
+    const ev = run('NX19', [online('public', 108, '2015-05-01'), online('professional', 215, '2018-05-01')], mid);
+    expect(ev.window?.years).toEqual([2015, 2016, 2017, 2018]);
+    expect(ev.shortfall).toEqual({ public: 0, professional: 0, total: 1 });
+  });
+
+  test('NX19-PUB: public courses from the Ningxia platform count; another region’s platform does not', () => {
+    const ev = run(
+      'NX19',
+      [
+        online('public', 20, '2016-01-01', 'nxzj.chinahrt.com'),
+        online('public', 20, '2016-01-02', 'sdwh-gxk.yxlearning.com'),
+      ],
+      mid,
+    );
+    expect(ev.credited.public).toBe(20);
+    expect(ev.trace[1]?.reason).toBe('wrong-region');
+  });
+
+  test('NX19-DEGREE-IN: a degree started and finished inside the period meets the period’s requirement', () => {
+    const ev = run(
+      'NX19',
+      [{ kind: 'degree', degreeType: 'higher', startDate: '2015-09-01', date: '2018-07-01' }],
+      senior,
+    );
+    expect(ev.complete).toBe(true);
+    expect(ev.trace[0]?.status).toBe('deemed');
+  });
+
+  test('NX19-DEGREE-SPAN: a degree across the edge gives the school-certified hours; public hours still needed', () => {
+    const ev = run(
+      'NX19',
+      [{ kind: 'degree', degreeType: 'second', startDate: '2012-09-01', date: '2016-07-01', schoolHours: 300 }],
+      senior,
+    );
+    expect(ev.credited).toEqual({ public: 0, professional: 300, total: 300 });
+    expect(ev.shortfall).toEqual({ public: 132, professional: 0, total: 96 });
+    const none = run(
+      'NX19',
+      [{ kind: 'degree', degreeType: 'second', startDate: '2012-09-01', date: '2016-07-01' }],
+      senior,
+    );
+    expect(none.trace[0]?.reason).toBe('needs-input');
+  });
+
+  test('NX19-TOUR: study tours, 6 professional h per day', () => {
+    expect(run('NX19', [{ kind: 'study-tour', days: 5, date: '2017-05-01' }], mid).credited.professional).toBe(30);
+  });
+
+  test('NX19-TEACH: teaching continuing-education courses in 2019, 3 h per hour taught', () => {
+    const ev = run('NX19', [{ kind: 'teaching', hoursTaught: 10, date: '2019-05-01' }], year(2019));
+    expect(ev.credited.professional).toBe(30);
+    expect(run('NX19', [{ kind: 'teaching', hoursTaught: 10, date: '2018-05-01' }], mid).trace[0]?.reason).toBe(
+      'not-in-force',
+    );
+  });
+
+  test('NX19-FL: where the series needs no exams, a past language pass replaces 40 public h, each computer module 10 h', () => {
+    const acts = [
+      { kind: 'foreign-language-exam', grade: 'B', score: 62, date: '2010-04-01' },
+      { kind: 'computer-exam', module: 'Word', date: '2011-05-01' },
+      { kind: 'computer-exam', module: 'Excel', date: '2011-05-01' },
+    ];
+    const ev = run('NX19', acts, senior, { seriesRequiresExams: false });
+    expect(ev.credited.public).toBe(60);
+    const req = run('NX19', acts, senior, { seriesRequiresExams: true });
+    expect(req.credited.public).toBe(0);
+    expect(req.trace[0]?.reason).toBe('not-applicable');
+    const low = run('NX19', [{ kind: 'foreign-language-exam', grade: 'B', score: 59, date: '2010-04-01' }], senior, {
+      seriesRequiresExams: false,
+    });
+    expect(low.trace[0]?.reason).toBe('below-score');
+  });
+
+  test('NX19-PRO (project addition): professional courses and training count their certificate hours', () => {
+    const ev = run(
+      'NX19',
+      [
+        online('professional', 40, '2016-05-01'),
+        { kind: 'training', format: 'training', hours: 24, date: '2016-06-01' },
+      ],
+      mid,
+    );
+    expect(ev.credited.professional).toBe(64);
+  });
+
+  test('no rule: a 2019 junior application or a 2020 application is undetermined, not invented', () => {
+    const ev = run('NX19', [], { kind: 'application', level: 'junior', year: 2019 });
+    expect(ev.undetermined).toBe(true);
+    expect(ev.complete).toBe(false);
+    expect(ev.warnings[0]?.code).toBe('no-rule');
+  });
+});

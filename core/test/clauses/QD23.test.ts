@@ -1,0 +1,198 @@
+// Worked examples for QD23 (青岛 2023). Figures from the notice text (seeds/002).
+import { describe, expect, test } from 'vitest';
+import { hoursOf, run, year } from '../helpers.ts';
+
+const Y = year(2023);
+const D = '2023-06-01';
+const training = (format: string, days: number, hours: number) => ({ kind: 'training', format, days, hours, date: D });
+
+describe('QD23', () => {
+  test('QD23-REQ: 90 h a year, public >= 30, professional >= 60', () => {
+    const ev = run(
+      'QD23',
+      [
+        { kind: 'public-certificate', hours: 30, date: D },
+        { kind: 'online-course', title: 'p', category: 'professional', hours: 60, date: D },
+      ],
+      Y,
+    );
+    expect(ev.requirement).toMatchObject({ public: 30, professional: 60, total: 90 });
+    expect(ev.complete).toBe(true);
+  });
+
+  test('QD23-WINDOW: a 2023 application looks at 2019-2023; fewer years when the eligibility period is shorter', () => {
+    const ev = run('QD23', [], { kind: 'application', level: 'associate-senior', year: 2023 });
+    expect(ev.window?.years).toEqual([2019, 2020, 2021, 2022, 2023]);
+    const short = run(
+      'QD23',
+      [],
+      { kind: 'application', level: 'intermediate', year: 2023 },
+      { currentTitle: { level: 'junior', since: 2021 } },
+    );
+    expect(short.window?.years).toEqual([2021, 2022, 2023]);
+    expect(short.shortfall.total).toBe(270);
+  });
+
+  test('QD23-PUB: public study per certificate, at most 30 h a year (cap exactly reached, then exceeded)', () => {
+    const exact = run(
+      'QD23',
+      [
+        { kind: 'public-certificate', hours: 20, date: D },
+        { kind: 'public-certificate', hours: 10, date: D },
+      ],
+      Y,
+    );
+    expect(hoursOf(exact, 2023)).toEqual([30, 0]);
+    expect(exact.trace.every((t) => t.status === 'credited')).toBe(true);
+    const over = run(
+      'QD23',
+      [
+        { kind: 'public-certificate', hours: 20, date: '2023-03-01' },
+        { kind: 'public-certificate', hours: 20, date: '2023-04-01' },
+      ],
+      Y,
+    );
+    expect(hoursOf(over, 2023)).toEqual([30, 0]);
+    expect(over.trace[1]).toMatchObject({ status: 'partly', reason: 'cap' });
+  });
+
+  test('QD23-TRAIN: actual hours, at most 8 h a day', () => {
+    expect(hoursOf(run('QD23', [training('training', 3, 30)], Y), 2023)).toEqual([0, 24]);
+    expect(hoursOf(run('QD23', [training('training', 3, 24)], Y), 2023)).toEqual([0, 24]);
+    expect(hoursOf(run('QD23', [training('training', 2, 12)], Y), 2023)).toEqual([0, 12]);
+  });
+
+  test('QD23-EVENT: conferences and lectures, actual hours, at most 8 h a day', () => {
+    expect(hoursOf(run('QD23', [training('event', 1, 10)], Y), 2023)).toEqual([0, 8]);
+  });
+
+  test('QD23-VISIT: further study or study abroad organised by a department, 10 h per item', () => {
+    expect(
+      hoursOf(
+        run(
+          'QD23',
+          [
+            { kind: 'study-visit', date: D },
+            { kind: 'study-visit', date: D },
+          ],
+          Y,
+        ),
+        2023,
+      ),
+    ).toEqual([0, 20]);
+  });
+
+  test('QD23-SELF: 10 h per item per year of the study period, at most 40 h a year', () => {
+    const ev = run('QD23', [{ kind: 'self-study', startDate: '2021-09-01', date: '2023-06-30' }], {
+      kind: 'application',
+      level: 'intermediate',
+      year: 2023,
+    });
+    expect(ev.years.map((y) => y.credited.professional)).toEqual([0, 0, 10, 10, 10]);
+    const five = Array.from({ length: 5 }, () => ({ kind: 'self-study', startDate: '2023-01-01', date: '2023-12-31' }));
+    const capped = run('QD23', five, Y);
+    expect(hoursOf(capped, 2023)).toEqual([0, 40]);
+    expect(capped.trace.filter((t) => t.reason === 'cap')).toHaveLength(1);
+  });
+
+  test('QD23-OUTPUT: 10 h per result or paper, at most 30 h a year; the same result is not counted twice', () => {
+    const papers = (k: number) => Array.from({ length: k }, () => ({ kind: 'paper', paperType: 'paper', date: D }));
+    expect(hoursOf(run('QD23', papers(3), Y), 2023)).toEqual([0, 30]);
+    expect(hoursOf(run('QD23', papers(4), Y), 2023)).toEqual([0, 30]);
+    const same = run(
+      'QD23',
+      [
+        { kind: 'patent', patentType: 'invention', rank: 1, date: D, resultGroup: 'r1' },
+        { kind: 'paper', paperType: 'paper', date: D, resultGroup: 'r1' },
+      ],
+      Y,
+    );
+    expect(hoursOf(same, 2023)).toEqual([0, 10]);
+    expect(same.trace[1]?.reason).toBe('duplicate');
+  });
+
+  test('QD23-EXPERT: invited expert work, actual hours, at most 8 h a day', () => {
+    expect(hoursOf(run('QD23', [{ kind: 'expert-work', days: 2, hours: 20, date: D }], Y), 2023)).toEqual([0, 16]);
+  });
+
+  test('QD23-AID: public 30 + professional 60 a year, pro-rated by months (7 months: 17.5 + 35; boundary 0 / 12)', () => {
+    expect(hoursOf(run('QD23', [{ kind: 'aid', year: 2023, months: 7 }], Y), 2023)).toEqual([17.5, 35]);
+    const full = run('QD23', [{ kind: 'aid', year: 2023, months: 12 }], Y);
+    expect(hoursOf(full, 2023)).toEqual([30, 60]);
+    expect(full.complete).toBe(true);
+    const none = run('QD23', [{ kind: 'aid', year: 2023, months: 0 }], Y);
+    expect(hoursOf(none, 2023)).toEqual([0, 0]);
+  });
+
+  test('QD23-QUAL: 16 h per qualification exam, per course for registration exams', () => {
+    expect(hoursOf(run('QD23', [{ kind: 'qualification-exam', examType: 'qualification', date: D }], Y), 2023)).toEqual(
+      [0, 16],
+    );
+    expect(
+      hoursOf(run('QD23', [{ kind: 'qualification-exam', examType: 'registration', courses: 3, date: D }], Y), 2023),
+    ).toEqual([0, 48]);
+  });
+
+  test('QD23-LEAVE: maternity, or more than 6 months sick leave / abroad, with unit approval; pro-rated by months', () => {
+    const leave = (leaveType: string, months: number, unitApproved = true) => ({
+      kind: 'leave',
+      leaveType,
+      year: 2023,
+      months,
+      unitApproved,
+    });
+    expect(hoursOf(run('QD23', [leave('maternity', 4)], Y), 2023)).toEqual([10, 20]);
+    expect(hoursOf(run('QD23', [leave('sick', 6)], Y), 2023)).toEqual([0, 0]);
+    expect(hoursOf(run('QD23', [leave('sick', 7)], Y), 2023)).toEqual([17.5, 35]);
+    expect(hoursOf(run('QD23', [leave('abroad', 12)], Y), 2023)).toEqual([30, 60]);
+    const refused = run('QD23', [leave('maternity', 5, false)], Y);
+    expect(hoursOf(refused, 2023)).toEqual([0, 0]);
+    expect(refused.trace[0]?.reason).toBe('not-applicable');
+    const both = run('QD23', [leave('maternity', 8), { kind: 'aid', year: 2023, months: 8 }], Y);
+    expect(hoursOf(both, 2023)).toEqual([30, 60]);
+  });
+
+  test('QD23-FL: language score >= 60 gives A 30 / B 20 / C 10 public h (59 gives 0); computer 5 h per module', () => {
+    const fl = (grade: string, score: number) => ({ kind: 'foreign-language-exam', grade, score, date: D });
+    expect(hoursOf(run('QD23', [fl('A', 60)], Y), 2023)).toEqual([30, 0]);
+    expect(hoursOf(run('QD23', [fl('B', 61)], Y), 2023)).toEqual([20, 0]);
+    expect(hoursOf(run('QD23', [fl('C', 99)], Y), 2023)).toEqual([10, 0]);
+    expect(hoursOf(run('QD23', [fl('A', 59)], Y), 2023)).toEqual([0, 0]);
+    const pc = [
+      { kind: 'computer-exam', date: D },
+      { kind: 'computer-exam', date: D },
+    ];
+    expect(hoursOf(run('QD23', pc, Y), 2023)).toEqual([10, 0]);
+  });
+
+  test('QD23-COVID: front-line COVID-19 work makes that year complete', () => {
+    const ev = run('QD23', [{ kind: 'covid-frontline', year: 2022 }], year(2022));
+    expect(ev.complete).toBe(true);
+    expect(ev.credited.total).toBe(0);
+    expect(ev.trace[0]?.status).toBe('deemed');
+  });
+
+  test('QD23-ONLINE (project addition): online professional courses count their certificate hours', () => {
+    expect(
+      hoursOf(
+        run('QD23', [{ kind: 'online-course', title: 'x', category: 'professional', hours: 12, date: D }], Y),
+        2023,
+      ),
+    ).toEqual([0, 12]);
+  });
+
+  test('QD23-OTHER (project addition), QD23-MENTOR, QD23-OWNRULES: unit-approved hours with a warning; mentoring has no number; sector rules flagged', () => {
+    const ev = run(
+      'QD23',
+      [
+        { kind: 'unit-approved', category: 'professional', hours: 8, date: D },
+        { kind: 'mentoring', days: 3, date: D },
+      ],
+      Y,
+      { sector: 'teacher' },
+    );
+    expect(hoursOf(ev, 2023)).toEqual([0, 8]);
+    expect(ev.trace[1]?.reason).toBe('not-encoded');
+    expect(ev.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['unit-approval', 'own-rules']));
+  });
+});

@@ -1,0 +1,203 @@
+// Worked examples for QH20 (青海 2020). Figures from the notice text (seeds/003).
+import { describe, expect, test } from 'vitest';
+import { hoursOf, run, year } from '../helpers.ts';
+
+const Y = year(2020);
+const D = '2020-06-01';
+const online = (category: string, hours: number, date = D) => ({
+  kind: 'online-course',
+  title: 'c',
+  category,
+  hours,
+  date,
+});
+const app = (level: string, route = 'review') => ({
+  kind: 'application' as const,
+  level: level as 'junior',
+  year: 2020,
+  route: route as 'review',
+});
+
+describe('QH20', () => {
+  test('QH20-REQ: 2020 needs 135 h within the year, public >= 45, professional >= 90', () => {
+    const ev = run('QH20', [online('public', 45), online('professional', 90)], Y);
+    expect(ev.requirement).toMatchObject({ public: 45, professional: 90, total: 135, clauses: ['QH20-REQ'] });
+    expect(ev.complete).toBe(true);
+    expect(run('QH20', [online('public', 44), online('professional', 90)], Y).shortfall).toEqual({
+      public: 1,
+      professional: 0,
+      total: 1,
+    });
+  });
+
+  test('QH20-TITLE: junior this or last year; intermediate last 3 years; senior last 4; doctorate 副高 → 正高 last 2', () => {
+    expect(run('QH20', [], app('junior')).window).toMatchObject({ years: [2019, 2020], test: 'any-year' });
+    expect(run('QH20', [], app('intermediate')).window).toMatchObject({ years: [2018, 2019, 2020], test: 'per-year' });
+    expect(run('QH20', [], app('associate-senior')).window?.years).toEqual([2017, 2018, 2019, 2020]);
+    expect(run('QH20', [], app('full-senior')).window?.years).toEqual([2017, 2018, 2019, 2020]);
+    const dr = run('QH20', [], app('full-senior'), { doctorate: true, currentTitle: { level: 'associate-senior' } });
+    expect(dr.window?.years).toEqual([2019, 2020]);
+    const junior = run(
+      'QH20',
+      [online('public', 30, '2019-05-01'), online('professional', 60, '2019-06-01')],
+      app('junior'),
+    );
+    expect(junior.complete).toBe(true);
+  });
+
+  test('QH20-RECOGNIZE: recognition by degree needs the hours of the year or the year before', () => {
+    const ev = run('QH20', [online('public', 45), online('professional', 90)], app('intermediate', 'recognition'));
+    expect(ev.window).toMatchObject({ years: [2019, 2020], test: 'any-year', clauses: ['QH20-RECOGNIZE'] });
+    expect(ev.complete).toBe(true);
+  });
+
+  test('QH20-SWITCH: switching series needs professional hours of the year or the year before', () => {
+    const ev = run('QH20', [online('professional', 90)], app('intermediate', 'switch'));
+    expect(ev.window?.categories).toEqual(['professional']);
+    expect(ev.complete).toBe(true);
+    expect(run('QH20', [online('professional', 89)], app('intermediate', 'switch')).complete).toBe(false);
+  });
+
+  test('QH20-ONLINE: online courses count their duration in hours', () => {
+    expect(hoursOf(run('QH20', [online('public', 12.5)], Y), 2020)).toEqual([12.5, 0]);
+  });
+
+  test('QH20-TRAIN: hours stated by the organiser; if not stated, 7 h a day', () => {
+    expect(
+      hoursOf(run('QH20', [{ kind: 'training', format: 'training', days: 3, hours: 20, date: D }], Y), 2020),
+    ).toEqual([0, 20]);
+    expect(hoursOf(run('QH20', [{ kind: 'training', format: 'training', days: 3, date: D }], Y), 2020)).toEqual([
+      0, 21,
+    ]);
+  });
+
+  test('QH20-ABROAD: training abroad, 7 h a day', () => {
+    expect(hoursOf(run('QH20', [{ kind: 'training', format: 'abroad', days: 5, date: D }], Y), 2020)).toEqual([0, 35]);
+  });
+
+  test('QH20-BASE: continuing-education base courses count their registered hours', () => {
+    expect(hoursOf(run('QH20', [{ kind: 'training', format: 'base', hours: 16, date: D }], Y), 2020)).toEqual([0, 16]);
+    expect(run('QH20', [{ kind: 'training', format: 'base', days: 2, date: D }], Y).trace[0]?.reason).toBe(
+      'needs-input',
+    );
+  });
+
+  test('QH20-DEGREE: the year a degree is obtained, professional hours of that year are met (from 2020)', () => {
+    const ev = run(
+      'QH20',
+      [{ kind: 'degree', degreeType: 'higher', startDate: '2017-09-01', date: '2020-07-01' }, online('public', 45)],
+      Y,
+    );
+    expect(ev.years[0]?.deemed).toEqual({ public: false, professional: true });
+    expect(ev.complete).toBe(true);
+    expect(
+      run('QH20', [{ kind: 'degree', degreeType: 'higher', startDate: '2016-09-01', date: '2019-07-01' }], year(2019))
+        .trace[0]?.reason,
+    ).toBe('not-in-force');
+  });
+
+  test('QH20-QUAL: the year a qualification certificate is obtained, professional hours are met', () => {
+    const ev = run('QH20', [{ kind: 'qualification-exam', examType: 'qualification', date: '2020-10-01' }], Y);
+    expect(ev.years[0]?.deemed.professional).toBe(true);
+    expect(ev.shortfall).toEqual({ public: 45, professional: 0, total: 45 });
+  });
+
+  test('QH20-MENTOR: 7 h a day, at most 30 h a year', () => {
+    const m = (days: number) => ({ kind: 'mentoring', days, date: D });
+    expect(hoursOf(run('QH20', [m(3)], Y), 2020)).toEqual([0, 21]);
+    expect(hoursOf(run('QH20', [m(5)], Y), 2020)).toEqual([0, 30]);
+    expect(hoursOf(run('QH20', [m(2), m(2)], Y), 2020)).toEqual([0, 28]);
+  });
+
+  test('QH20-PROJ: completed projects, per year: national 90/60, provincial 60/30, prefecture 45/25', () => {
+    const p = (level: string, role: string) => ({
+      kind: 'research-project',
+      level,
+      role,
+      startDate: '2019-03-01',
+      date: '2020-06-01',
+    });
+    const ev = run('QH20', [p('national', 'lead')], app('intermediate'));
+    expect(ev.years.map((y) => y.credited.professional)).toEqual([0, 90, 90]);
+    expect(hoursOf(run('QH20', [p('national', 'member')], Y), 2020)).toEqual([0, 60]);
+    expect(hoursOf(run('QH20', [p('provincial', 'lead')], Y), 2020)).toEqual([0, 60]);
+    expect(hoursOf(run('QH20', [p('provincial', 'member')], Y), 2020)).toEqual([0, 30]);
+    expect(hoursOf(run('QH20', [p('prefecture', 'lead')], Y), 2020)).toEqual([0, 45]);
+    expect(hoursOf(run('QH20', [p('prefecture', 'member')], Y), 2020)).toEqual([0, 25]);
+    const late = run('QH20', [{ ...p('national', 'lead'), completedOnTime: false }], Y);
+    expect(late.trace[0]?.reason).toBe('not-applicable');
+  });
+
+  test('QH20-AWARD: a national or Qinghai S&T progress award meets the professional hours of the whole period in post', () => {
+    const ev = run('QH20', [{ kind: 'award', awardType: 'qinghai-stp', date: '2020-03-01' }], app('associate-senior'), {
+      currentTitle: { level: 'intermediate', since: 2016 },
+    });
+    expect(ev.years.every((y) => y.deemed.professional)).toBe(true);
+    expect(ev.shortfall.professional).toBe(0);
+  });
+
+  test('QH20-PATENT: invention 60/50/40, utility model 50/40/30 by inventor rank (boundaries 3/4 and 6/7)', () => {
+    const pat = (patentType: string, rank: number) => ({ kind: 'patent', patentType, rank, date: D });
+    const h = (t: string, r: number) => hoursOf(run('QH20', [pat(t, r)], Y), 2020)[1];
+    expect([h('invention', 3), h('invention', 4), h('invention', 6), h('invention', 7)]).toEqual([60, 50, 50, 40]);
+    expect([h('utility-model', 1), h('utility-model', 4), h('utility-model', 7)]).toEqual([50, 40, 30]);
+    expect(run('QH20', [pat('design', 1)], Y).trace[0]?.reason).toBe('not-recognised');
+  });
+
+  test('QH20-STANDARD: national 90/80/60, industry 80/70/50, provincial 60/50/40 by rank', () => {
+    const std = (level: string, rank: number) =>
+      hoursOf(run('QH20', [{ kind: 'standard', level, rank, date: D }], Y), 2020)[1];
+    expect([std('national', 1), std('national', 4), std('national', 7)]).toEqual([90, 80, 60]);
+    expect([std('industry', 3), std('industry', 6), std('industry', 8)]).toEqual([80, 70, 50]);
+    expect([std('provincial', 2), std('provincial', 5), std('provincial', 7)]).toEqual([60, 50, 40]);
+  });
+
+  test('QH20-REPORT: 60 h per report instructed by provincial leaders, 30 h by departments or prefecture leaders', () => {
+    const r = (instructedBy: string) => ({ kind: 'research-report', instructedBy, date: D });
+    expect(hoursOf(run('QH20', [r('provincial-leader'), r('department-or-prefecture')], Y), 2020)).toEqual([0, 90]);
+  });
+
+  test('QH20-COVID: health workers on the COVID-19 front line meet all 2020 hours', () => {
+    const ev = run('QH20', [{ kind: 'covid-frontline', year: 2020 }], Y, { sector: 'health' });
+    expect(ev.complete).toBe(true);
+    expect(run('QH20', [{ kind: 'covid-frontline', year: 2020 }], Y, { sector: 'general' }).complete).toBe(false);
+  });
+
+  test('QH20-MAKEUP: online hours beyond 2020’s requirement may be spread over 2017-2019', () => {
+    const ev = run('QH20', [online('public', 75), online('professional', 150)], app('intermediate'));
+    // 2019 (no Qinghai figure: national 90, professional 60) takes 60 professional + 30 public of the 2020 surplus
+    expect(ev.years.find((y) => y.year === 2019)?.credited).toEqual({ public: 30, professional: 60, total: 90 });
+    expect(ev.years.find((y) => y.year === 2020)?.credited).toEqual({ public: 45, professional: 90, total: 135 });
+    expect(ev.years.find((y) => y.year === 2019)?.complete).toBe(true);
+    expect(ev.years.find((y) => y.year === 2018)?.complete).toBe(false);
+    // only online hours move: 30 online + 120 offline professional leaves a surplus of 60, of which only 30 are online
+    const off = run(
+      'QH20',
+      [online('public', 45), online('professional', 30), { kind: 'training', format: 'training', hours: 120, date: D }],
+      app('intermediate'),
+    );
+    expect(off.years.find((y) => y.year === 2019)?.credited).toEqual({ public: 0, professional: 30, total: 30 });
+    expect(off.years.find((y) => y.year === 2020)?.credited.professional).toBe(120);
+  });
+
+  test('QH20-DEADLINE: non-applicants finish by 2020-11-30 (30 Nov counts, 1 Dec does not); applicants only before applying', () => {
+    const acts = [online('public', 45, '2020-11-30'), online('professional', 90, '2020-12-01')];
+    const ev = run('QH20', acts, Y);
+    expect(hoursOf(ev, 2020)).toEqual([45, 0]);
+    expect(ev.trace[1]?.reason).toBe('after-deadline');
+    expect(run('QH20', acts, app('junior')).complete).toBe(true);
+  });
+
+  test('NAT15-REQ: years without a Qinghai figure rest on the national 90 h, professional two thirds, and say so', () => {
+    const ev = run('QH20', [online('public', 30, '2019-05-01'), online('professional', 60, '2019-06-01')], year(2019));
+    expect(ev.requirement).toMatchObject({ total: 90, professional: 60, baseline: true, clauses: ['NAT15-REQ'] });
+    expect(ev.complete).toBe(true);
+    expect(ev.warnings.some((w) => w.code === 'baseline')).toBe(true);
+  });
+
+  test('QH20-ACCOUNTANT (not a calculation): accountants get a warning that the finance department’s rules apply', () => {
+    expect(
+      run('QH20', [], Y, { sector: 'accountant' }).warnings.some((w) => w.clauses.includes('QH20-ACCOUNTANT')),
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,126 @@
+// Worked examples for WH19 (威海 2019). Figures are taken from the notice text (seeds/000).
+import { describe, expect, test } from 'vitest';
+import { hoursOf, run, year } from '../helpers.ts';
+
+const pubCourse = (hours: number, date: string, host = 'sdwh-gxk.yxlearning.com') => ({
+  kind: 'online-course',
+  title: '公需课',
+  category: 'public',
+  hours,
+  date,
+  source: { kind: 'platform', platform: 'yxlearning', host, externalId: date },
+});
+const proCourse = (hours: number, date: string) => ({
+  kind: 'online-course',
+  title: '专业课',
+  category: 'professional',
+  hours,
+  date,
+});
+
+describe('WH19', () => {
+  test('WH19-REQ: from 2018, 90 h a year = public 30 + professional 60', () => {
+    const ev = run('WH19', [pubCourse(30, '2019-05-01'), proCourse(60, '2019-06-01')], year(2019));
+    expect(ev.requirement).toMatchObject({ public: 30, professional: 60, total: 90, clauses: ['WH19-REQ'] });
+    expect(ev.complete).toBe(true);
+    const short = run('WH19', [pubCourse(29, '2018-05-01'), proCourse(60, '2018-06-01')], year(2018));
+    expect(short.complete).toBe(false);
+    expect(short.shortfall).toEqual({ public: 1, professional: 0, total: 1 });
+  });
+
+  test('WH19-PRE2018: before 2018, an average of 100 h (20 学分) for review, 50 h (10 学分) for appointment', () => {
+    const ev = run('WH19', [proCourse(100, '2017-06-01')], year(2017));
+    expect(ev.requirement).toMatchObject({ total: 100, averageOverTerm: true, clauses: ['WH19-PRE2018'] });
+    expect(ev.complete).toBe(true);
+    expect(ev.warnings.some((w) => w.code === 'interpretation')).toBe(true);
+    const appoint = run(
+      'WH19',
+      [proCourse(50, '2017-06-01')],
+      { kind: 'application', level: 'intermediate', year: 2017, route: 'appointment' },
+      { currentTitle: { level: 'junior', since: 2017 } },
+    );
+    expect(appoint.years[0]?.requirement?.total).toBe(50);
+    expect(appoint.complete).toBe(true);
+  });
+
+  test('WH19-PUB: public study on the Weihai platform, 30 h certificate; another city platform is the wrong region', () => {
+    const cert = run('WH19', [{ kind: 'public-certificate', date: '2019-06-01' }], year(2019));
+    expect(hoursOf(cert, 2019)).toEqual([30, 0]);
+    const other = run('WH19', [pubCourse(30, '2019-06-01', 'sddz-gxk.yxlearning.com')], year(2019));
+    expect(hoursOf(other, 2019)).toEqual([0, 0]);
+    expect(other.trace[0]?.reason).toBe('wrong-region');
+  });
+
+  test('WH19-XXQG: 2000 学习强国 points convert to 5 public h (boundary 1999 / 2000)', () => {
+    const ok = run(
+      'WH19',
+      [{ kind: 'xuexi-qiangguo', year: 2019, points: 2000 }, pubCourse(25, '2019-05-01')],
+      year(2019),
+    );
+    expect(hoursOf(ok, 2019)).toEqual([30, 0]);
+    expect(ok.warnings.some((w) => w.code === 'unit-approval' && w.clauses.includes('WH19-XXQG'))).toBe(true);
+    const low = run('WH19', [{ kind: 'xuexi-qiangguo', year: 2019, points: 1999 }], year(2019));
+    expect(hoursOf(low, 2019)).toEqual([0, 0]);
+    expect(low.trace[0]?.reason).toBe('below-score');
+  });
+
+  test('WH19-PUB-DEADLINE: 2019 public study closes 2019-09-30 (30 Sep counts, 1 Oct does not)', () => {
+    const ev = run('WH19', [pubCourse(20, '2019-09-30'), pubCourse(10, '2019-10-01')], year(2019));
+    expect(hoursOf(ev, 2019)).toEqual([20, 0]);
+    expect(ev.trace[1]?.reason).toBe('after-deadline');
+    expect(ev.warnings.some((w) => w.code === 'deadline-passed')).toBe(true);
+  });
+
+  test('WH19-MAKEUP: public hours of 2015-2018 may be made up until 2019-09-30, never after', () => {
+    const mk = (forYear: number, date: string, category = 'public') => ({
+      kind: 'makeup',
+      category,
+      hours: 30,
+      date,
+      forYear,
+    });
+    const ev = run(
+      'WH19',
+      [mk(2016, '2019-09-30'), mk(2017, '2019-10-01'), mk(2014, '2019-03-01'), mk(2018, '2019-03-01', 'professional')],
+      {
+        kind: 'application',
+        level: 'intermediate',
+        year: 2019,
+      },
+      { currentTitle: { level: 'junior', since: 2014 } },
+    );
+    expect(ev.years.find((y) => y.year === 2016)?.credited.public).toBe(30);
+    expect(ev.years.find((y) => y.year === 2017)?.credited.public).toBe(0);
+    expect(ev.trace.map((t) => t.reason)).toEqual([undefined, 'after-deadline', 'not-applicable', 'not-recognised']);
+  });
+
+  test('WH19-PRO: professional 60 h from platform courses or offline training (offline needs unit approval, WH19-AUTO)', () => {
+    const ev = run(
+      'WH19',
+      [proCourse(40, '2019-03-01'), { kind: 'training', format: 'training', hours: 20, date: '2019-04-01' }],
+      year(2019),
+    );
+    expect(hoursOf(ev, 2019)).toEqual([0, 60]);
+    expect(ev.shortfall.professional).toBe(0);
+    expect(ev.warnings.some((w) => w.code === 'unit-approval' && w.clauses.includes('WH19-AUTO'))).toBe(true);
+  });
+
+  test('WH19-PRO-CONVERT (not encoded): papers, degrees and research results credit 0 and say the table is missing', () => {
+    const ev = run('WH19', [{ kind: 'paper', paperType: 'paper', date: '2019-03-01' }], year(2019));
+    expect(ev.credited.total).toBe(0);
+    expect(ev.trace[0]?.reason).toBe('not-encoded');
+    expect(ev.warnings.find((w) => w.code === 'not-encoded')?.message).toContain('威人社函〔2011〕24号');
+    const unit = run(
+      'WH19',
+      [{ kind: 'unit-approved', category: 'professional', hours: 12, date: '2019-03-01' }],
+      year(2019),
+    );
+    expect(hoursOf(unit, 2019)).toEqual([0, 12]);
+  });
+
+  test('calendar-year boundary: 31 Dec counts for that year, 1 Jan for the next', () => {
+    const ev = run('WH19', [proCourse(10, '2018-12-31'), proCourse(20, '2019-01-01')], year(2019));
+    expect(hoursOf(ev, 2019)).toEqual([0, 20]);
+    expect(ev.trace[0]?.reason).toBe('out-of-window');
+  });
+});
