@@ -241,7 +241,10 @@ async function read(ctx: ReadContext): Promise<ReadResult> {
   }
 
   const records: PlatformRecord[] = [];
-  const host = ctx.url.hostname.toLowerCase();
+  // edu.chinahrt.com is a newer front end of the same gp.chinahrt.com platform [seen]: records
+  // carry the platform's host, so a course read through either front end is one record.
+  const pageHost = ctx.url.hostname.toLowerCase();
+  const host = pageHost === EDU_HOST ? 'gp.chinahrt.com' : pageHost;
   const seen = new Set<string>();
   for (const planId of planIds) {
     const courses = await readAllPages(

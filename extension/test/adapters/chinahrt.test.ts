@@ -65,7 +65,11 @@ describe('chinahrt', () => {
       { localStorage: storage({ 'SESSIONTOKEN-88': JSON.stringify(CHINAHRT_TOKEN) }) },
     );
     const result = await chinahrt.read(ctx);
-    expect(result).toMatchObject({ ok: true, records: [{ externalId: '88:8a2f02:20017', passed: true }] });
+    // Same platform as gp.chinahrt.com: the same key, whichever front end read it.
+    expect(result).toMatchObject({
+      ok: true,
+      records: [{ host: 'gp.chinahrt.com', externalId: '88:8a2f02:20017', passed: true }],
+    });
     expect(requests[0]?.headers).toEqual({ hrttoken: CHINAHRT_TOKEN, appid: 'gp6-1' });
   });
 
