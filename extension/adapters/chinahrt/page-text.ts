@@ -9,6 +9,7 @@ import { toHours } from '../util.ts';
 const FIGURE = /(\d+(?:\.\d+)?)\s*学时|学时\s*[:：]\s*(\d+(?:\.\d+)?)/g;
 const MAX_CLIMB = 4;
 const MAX_ELEMENTS = 20000;
+const MAX_HOLDER = 2000;
 
 function figures(text: string): string[] {
   return Array.from(text.matchAll(FIGURE), (m) => m[1] ?? m[2] ?? '');
@@ -30,7 +31,8 @@ export function hoursFromPageText(root: ParentNode, names: readonly string[]): (
     const others = names.filter((n) => n !== name && n.length >= 4 && !name.includes(n));
     const holders: Element[] = [];
     for (const [el, text] of texts) {
-      if (!text.includes(name)) continue;
+      // A course name's own element is small; skipping the big containers keeps this linear-ish.
+      if (text.length > MAX_HOLDER || !text.includes(name)) continue;
       // The deepest elements holding the name: no child holds it too.
       if (!Array.from(el.children).some((child) => textOf(child).includes(name))) holders.push(el);
     }
