@@ -8,15 +8,16 @@ import {
   QuerySchema,
 } from '../ledger/schema.ts';
 import { getPolicy, NAT15 } from '../policies/index.ts';
-import type {
-  EvalWarning,
-  NotCreditedReason,
-  Requirement,
-  RuleContext,
-  RuleResult,
-  TraceStep,
-  WindowSpec,
-  YearTally,
+import {
+  type EvalWarning,
+  type NotCreditedReason,
+  NotInForceError,
+  type Requirement,
+  type RuleContext,
+  type RuleResult,
+  type TraceStep,
+  type WindowSpec,
+  type YearTally,
 } from '../policy/types.ts';
 import type { Evaluation, Hours, SharedResultCheck, TraceEntry, YearFigures } from './types.ts';
 
@@ -57,6 +58,30 @@ const NOT_RECOGNISED = (a: Activity, notice: string): RuleResult => ({
   outputs: [],
   reason: 'not-recognised',
 });
+
+/** 调用规则；参数在该日期没有取值时记为“不在适用期内”。 */
+function applyRule(rule: (a: Activity, c: RuleContext) => RuleResult, a: Activity, ctx: RuleContext): RuleResult {
+  try {
+    return rule(a, ctx);
+  } catch (e) {
+    if (!(e instanceof NotInForceError)) throw e;
+    const clauses = e.param.clauses;
+    return {
+      rule: clauses[0] ?? '',
+      clauses,
+      steps: [
+        {
+          step: 'not-credited',
+          clauses,
+          text: `“${e.param.label}”在 ${e.when} 不适用（${clauses.join('、')} 的适用期之外）`,
+          reason: 'not-in-force',
+        },
+      ],
+      outputs: [],
+      reason: 'not-in-force',
+    };
+  }
+}
 
 class Warnings {
   private map = new Map<string, EvalWarning>();
@@ -195,13 +220,27 @@ export function evaluate(ledger: Ledger, queryInput: QueryInput): Evaluation {
   const windowCredit = { public: 0, professional: 0 };
   const windowDeemed = { public: false, professional: false };
   const capUsed = new Map<string, number>();
-  const seenResults = new Map<string, string>();
   const entries: TraceEntry[] = new Array(acts.length);
 
+  // 第一遍：逐条套用规则；同一成果（dedupe 标识相同）只留学时最多的一条，相同时留排序在前的。
+  const results: RuleResult[] = new Array(acts.length);
+  const bestOf = new Map<string, { id: string; hours: number }>();
   for (const idx of order) {
     const a = acts[idx] as Activity;
     const rule = policy.rules[a.kind] as ((a: Activity, c: RuleContext) => RuleResult) | undefined;
-    const res = rule ? rule(a, ctx) : NOT_RECOGNISED(a, policy.id);
+    const res = rule ? applyRule(rule, a, ctx) : NOT_RECOGNISED(a, policy.id);
+    results[idx] = res;
+    for (const out of res.outputs) {
+      if (out.type !== 'credit' || out.dedupe === undefined) continue;
+      const cur = bestOf.get(out.dedupe);
+      if (!cur || out.hours > cur.hours) bestOf.set(out.dedupe, { id: a.id, hours: out.hours });
+    }
+  }
+
+  // 第二遍：按顺序分配上限，累计到年度。
+  for (const idx of order) {
+    const a = acts[idx] as Activity;
+    const res = results[idx] as RuleResult;
     for (const w of res.warnings ?? []) warnings.add(w, a.id);
     const steps: TraceStep[] = res.steps;
     const credited: TraceEntry['credited'] = [];
@@ -227,19 +266,18 @@ export function evaluate(ledger: Ledger, queryInput: QueryInput): Evaluation {
         continue;
       }
       if (out.dedupe !== undefined) {
-        const prev = seenResults.get(out.dedupe);
-        if (prev !== undefined && prev !== a.id) {
+        const best = bestOf.get(out.dedupe);
+        if (best && best.id !== a.id) {
           steps.push({
             step: 'not-credited',
             clauses: out.clauses,
-            text: `与活动“${prev}”属同一成果，不重复计算`,
+            text: `与活动“${best.id}”属同一项，只计一次（取学时多的一条）`,
             reason: 'duplicate',
           });
           reason = 'duplicate';
           lost = true;
           continue;
         }
-        seenResults.set(out.dedupe, a.id);
       }
       let hours = out.hours;
       if (out.cap) {

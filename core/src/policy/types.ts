@@ -49,10 +49,21 @@ export function valueAt<T extends ParamValue>(p: Parameter<T>, when: string | nu
   return undefined;
 }
 
-/** 参数在某日的取值；没有取值时抛错（规则只在参数有效期内调用它）。 */
+/** 参数在该日期没有取值：核算器把这条活动记为“不在适用期内”。 */
+export class NotInForceError extends Error {
+  readonly param: Parameter;
+  readonly when: string | number;
+  constructor(param: Parameter, when: string | number) {
+    super(`参数 ${param.id} 在 ${when} 没有取值`);
+    this.param = param;
+    this.when = when;
+  }
+}
+
+/** 参数在某日的取值；没有取值时抛出 {@link NotInForceError}（由核算器转成“不在适用期内”）。 */
 export function requireValue<T extends ParamValue>(p: Parameter<T>, when: string | number): T {
   const v = valueAt(p, when);
-  if (v === undefined) throw new Error(`参数 ${p.id} 在 ${when} 没有取值`);
+  if (v === undefined) throw new NotInForceError(p as Parameter, when);
   return v;
 }
 

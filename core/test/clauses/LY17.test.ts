@@ -38,8 +38,9 @@ describe('LY17', () => {
     expect(
       hoursOf(run('LY17', [fl('B', 59, '2017-04-15', { passedNationalStandard: true })], year(2017)), 2017),
     ).toEqual([20, 0]);
-    const twice = run('LY17', [fl('A', 70, '2017-04-15'), fl('B', 70, '2017-10-15')], year(2017));
+    const twice = run('LY17', [fl('C', 70, '2017-04-15'), fl('A', 70, '2017-10-15')], year(2017));
     expect(hoursOf(twice, 2017)).toEqual([30, 0]);
+    expect(twice.trace[0]?.reason).toBe('duplicate');
   });
 
   test('LY17-PC: 5 public h per computer module, at most 30 h (6 modules reach the cap exactly, the 7th adds nothing)', () => {
