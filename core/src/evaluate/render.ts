@@ -19,7 +19,7 @@ export function renderEntry(e: TraceEntry): string {
       .map(
         (c) => `${c.year === 'window' ? '审验期' : `${c.year} 年`}${CATEGORY_LABELS[c.category]} ${fmtHours(c.hours)}`,
       );
-    tail = `本次计入${parts.join('、')}${e.status === 'partly' && e.reason ? `（部分未计入：${REASON_LABELS[e.reason]}）` : ''}。`;
+    tail = `本次计入 ${parts.join('、')}${e.status === 'partly' && e.reason ? `（部分未计入：${REASON_LABELS[e.reason]}）` : ''}。`;
   }
   return `${head}${steps}${steps ? '。' : ''}${tail}`.replace(/。。/g, '。');
 }
@@ -43,6 +43,12 @@ export function renderTrace(ev: Evaluation): string {
       `审验年度：${ev.window.years.join('、')}（${{ 'per-year': '逐年达标', 'any-year': '其中一年达标', total: '累计达标' }[ev.window.test]}，${ev.window.clauses.join('、')}）`,
     );
   for (const y of ev.years) {
+    if (ev.window?.test === 'total') {
+      lines.push(
+        `${y.year} 年：公需 ${y.credited.public}，专业 ${y.credited.professional}，合计 ${y.credited.total}（累计检验，不逐年要求）`,
+      );
+      continue;
+    }
     const r = y.requirement;
     const req = r
       ? `要求${r.public !== undefined ? ` 公需 ${r.public}` : ''}${r.professional !== undefined ? ` 专业 ${r.professional}` : ''}${r.total !== undefined ? ` 合计 ${r.total}` : ''}（${r.clauses.join('、')}${r.baseline ? '，国家基准' : ''}）`

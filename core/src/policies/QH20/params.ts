@@ -2,6 +2,10 @@
 import { defineParam } from '../../policy/types.ts';
 
 const FROM = '2020-01-01';
+/** 任现职期间的成果：不论取得年度，在 2020 年起的审验中都按本通知折算。 */
+const IN_POST = '2000-01-01';
+/** 2020 年申报高级的审验期从 2017 年开始。 */
+const WINDOW = '2017-01-01';
 
 export const params = {
   req: defineParam({
@@ -45,14 +49,14 @@ export const params = {
     label: '培训进修未明确学时的，每天',
     unit: '学时/天',
     clauses: ['QH20-TRAIN'],
-    values: [{ from: FROM, value: 7 }],
+    values: [{ from: WINDOW, value: 7 }],
   }),
   abroadPerDay: defineParam({
     id: 'QH20.abroad.perDay',
     label: '国（境）外培训每天',
     unit: '学时/天',
     clauses: ['QH20-ABROAD'],
-    values: [{ from: FROM, value: 7 }],
+    values: [{ from: WINDOW, value: 7 }],
   }),
   selfStudyFrom: defineParam({
     id: 'QH20.self.from',
@@ -76,7 +80,7 @@ export const params = {
     clauses: ['QH20-PROJ'],
     values: [
       {
-        from: FROM,
+        from: IN_POST,
         value: {
           'national:lead': 90,
           'national:member': 60,
@@ -105,7 +109,7 @@ export const params = {
     clauses: ['QH20-PATENT'],
     values: [
       {
-        from: FROM,
+        from: IN_POST,
         value: {
           'invention:1-3': 60,
           'invention:4-6': 50,
@@ -124,7 +128,8 @@ export const params = {
       'utility-model:4-6': '实用新型 第 4—6 名',
       'utility-model:7+': '实用新型 第 7 名及以后',
     },
-    interpretation: '“7 名之后”按第 7 名及以后理解（否则第 7 名没有规定）。',
+    interpretation:
+      '“7 名之后”按第 7 名及以后理解（否则第 7 名没有规定）；任现职期间授权的专利，不论年度都按本表折算。',
   }),
   standard: defineParam({
     id: 'QH20.standard',
@@ -133,7 +138,7 @@ export const params = {
     clauses: ['QH20-STANDARD'],
     values: [
       {
-        from: FROM,
+        from: IN_POST,
         value: {
           'national:1-3': 90,
           'national:4-6': 80,
@@ -164,7 +169,7 @@ export const params = {
     label: '专题调研报告获肯定性批示，每篇',
     unit: '学时/篇',
     clauses: ['QH20-REPORT'],
-    values: [{ from: FROM, value: { 'provincial-leader': 60, 'department-or-prefecture': 30 } }],
+    values: [{ from: IN_POST, value: { 'provincial-leader': 60, 'department-or-prefecture': 30 } }],
     keyLabels: {
       'provincial-leader': '省委、政府领导批示',
       'department-or-prefecture': '省委政府组成部门（直属机构）或市州党委、政府主要领导批示',

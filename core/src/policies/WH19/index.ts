@@ -16,7 +16,7 @@ import { params } from './params.ts';
 
 const LOCAL_HOSTS = [/^sdwh([.-][a-z]+)?\.yxlearning\.com$/];
 const CONVERT_DOC = '威人社函〔2011〕24号';
-const UNIT_APPROVAL = '线下培训、科研成果等学时须通过服务平台申报，经单位审核、主管部门审验（WH19-AUTO）';
+const UNIT_APPROVAL = '线下培训、科研成果等学时须通过服务平台申报，经单位审核、主管部门审验';
 
 /** 公需学习：本地平台、2019 年截止日期。 */
 function publicStudy(
