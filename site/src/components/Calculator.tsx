@@ -1,0 +1,362 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import {
+  ACTIVITY_KINDS,
+  type Activity,
+  type Evaluation,
+  evaluate,
+  type LedgerIssue,
+  policies,
+  type TraceEntry,
+} from '../ui/core.ts';
+import {
+  ActivityForm,
+  ActivityList,
+  type CalcState,
+  clauseHrefFor,
+  decodeShare,
+  describeIssue,
+  emptyState,
+  encodeShare,
+  exportFileName,
+  exportLedgerText,
+  fromLedger,
+  importLedgerFile,
+  type NoticeOption,
+  QueryForm,
+  queryText,
+  ResultView,
+  restore,
+  saveTextFile,
+  shareParam,
+  shareUrl,
+  snapshot,
+  toLedger,
+  withQueryInProfile,
+} from '../ui/index.ts';
+
+/** 本机保存的键；格式变化时换键，旧数据不会被误读。 */
+export const STORAGE_KEY = 'xueshi.calculator.v1';
+
+const NOTICES: NoticeOption[] = Object.values(policies).map((p) => ({
+  id: p.id as NoticeOption['id'],
+  label: `${p.region} ${p.date.slice(0, 4)}（${p.id}）`,
+}));
+
+type Message = { kind: 'ok' | 'error'; text: string } | null;
+
+function safeEvaluate(s: CalcState): { evaluation?: Evaluation; error?: string } {
+  try {
+    return { evaluation: evaluate(toLedger(s), s.query) };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+export interface CalculatorProps {
+  /** 条款链接的站点根地址（'' 为本站）。 */
+  clauseBase?: string;
+  /** 构建时的年份：服务器端渲染的初始值，打开后换成访问者的当前年份。 */
+  initialYear: number;
+}
+
+/** 学时计算器（页面上唯一的 Preact 岛）：所有计算都在浏览器里完成。 */
+export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
+  const [state, setState] = useState<CalcState>(() => emptyState('QD23', initialYear));
+  const [ready, setReady] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [message, setMessage] = useState<Message>(null);
+  const [importErrors, setImportErrors] = useState<{ file: string; errors: LedgerIssue[] } | null>(null);
+  const [link, setLink] = useState<string | null>(null);
+  const [confirmClear, setConfirmClear] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const clauseHref = useMemo(() => clauseHrefFor(clauseBase), [clauseBase]);
+
+  // 用户的任何改动都使文件里附带的“分享时的结果”失效。
+  const update = useCallback((fn: (s: CalcState) => CalcState) => {
+    setState((s) => {
+      const next = fn(s);
+      if (next.sharedResult) delete next.sharedResult;
+      return next;
+    });
+    setLink(null);
+  }, []);
+
+  // 打开时：分享链接优先，其次本机保存的内容。
+  const restoreFromHash = useCallback(async () => {
+    const enc = shareParam(location.hash);
+    if (!enc) return false;
+    const d = await decodeShare(enc);
+    const r = d.ok ? restore(d.value) : d;
+    if (r.ok) {
+      setState(r.state);
+      setEditing(null);
+      setMessage({
+        kind: 'ok',
+        text: `已从分享链接恢复：${r.state.activities.length} 条活动，${queryText(r.state.query)}。`,
+      });
+    } else setMessage({ kind: 'error', text: `${r.message}。当前内容没有改动。` });
+    // 恢复后去掉 #，之后的改动不会与链接混淆。
+    history.replaceState(null, '', location.pathname + location.search);
+    return true;
+  }, []);
+  useEffect(() => {
+    (async () => {
+      if (!(await restoreFromHash())) {
+        let restored = false;
+        try {
+          const saved = localStorage.getItem(STORAGE_KEY);
+          if (saved) {
+            const r = restore(JSON.parse(saved));
+            if (r.ok) {
+              setState(r.state);
+              restored = true;
+            }
+          }
+        } catch {
+          // 本机保存的内容损坏：从空白开始，不影响使用。
+        }
+        if (!restored) setState((s) => ({ ...s, query: { kind: 'year', year: new Date().getFullYear() } }));
+      }
+      setReady(true);
+    })();
+    const onHash = () => void restoreFromHash();
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, [restoreFromHash]);
+  useEffect(() => {
+    if (!ready) return;
+    try {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify(snapshot(state)));
+    } catch {
+      // 存储已满或被禁用：只是刷新后不能恢复。
+    }
+  }, [state, ready]);
+
+  const { evaluation, error } = useMemo(() => safeEvaluate(state), [state]);
+  const trace = useMemo(
+    () => new Map<string, TraceEntry>(evaluation?.trace.map((t) => [t.activityId, t]) ?? []),
+    [evaluation],
+  );
+
+  const onSave = useCallback(
+    (a: Activity) => {
+      update((s) => {
+        const i = s.activities.findIndex((x) => x.id === a.id);
+        const activities = i < 0 ? [...s.activities, a] : s.activities.map((x) => (x.id === a.id ? a : x));
+        return { ...s, activities };
+      });
+      setEditing(null);
+      setMessage({
+        kind: 'ok',
+        text: `已${editing ? '保存' : '添加'}：${a.title || ACTIVITY_KINDS.find((k) => k.kind === a.kind)?.label}`,
+      });
+    },
+    [update, editing],
+  );
+  const onEdit = useCallback((id: string) => {
+    setEditing(id);
+    requestAnimationFrame(() => document.getElementById('xs-edit')?.focus());
+  }, []);
+  const onRemove = useCallback(
+    (id: string) => {
+      update((s) => ({ ...s, activities: s.activities.filter((a) => a.id !== id) }));
+      setEditing((e) => (e === id ? null : e));
+      setMessage({ kind: 'ok', text: '已删除一条活动。' });
+    },
+    [update],
+  );
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const r = await importLedgerFile(file);
+    if (r.ok) {
+      // 文件没有指明查询（分享结果或拟申报）时，保留当前的问题。
+      const next = fromLedger(r.ledger, state.query.year);
+      if (!r.ledger.sharedResult && !(r.ledger.profile.applyingFor && r.ledger.profile.applicationYear))
+        next.query = state.query;
+      setState(next);
+      setEditing(null);
+      setImportErrors(null);
+      setLink(null);
+      setMessage({ kind: 'ok', text: `已导入“${file.name}”：${r.ledger.activities.length} 条活动。` });
+    } else {
+      setImportErrors({ file: file.name, errors: r.errors });
+      setMessage(null);
+    }
+  };
+  const exportFile = () => {
+    const ledger = toLedger(withQueryInProfile(state));
+    saveTextFile(exportFileName(ledger), exportLedgerText(ledger, evaluation));
+    setMessage({ kind: 'ok', text: '已导出台账文件（含本次结果，对方打开时会重新计算并比较）。' });
+  };
+  const makeLink = async () => {
+    const url = shareUrl(location.href, await encodeShare(snapshot(state)));
+    setLink(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setMessage({ kind: 'ok', text: '分享链接已复制。数据都在链接的 # 之后，不会发送到任何服务器。' });
+    } catch {
+      setMessage({ kind: 'ok', text: '分享链接已生成，请复制下方的链接。数据都在 # 之后，不会发送到任何服务器。' });
+    }
+  };
+  const clearAll = () => {
+    setState(emptyState(state.profile.notice, new Date().getFullYear()));
+    setEditing(null);
+    setConfirmClear(false);
+    setImportErrors(null);
+    setLink(null);
+    try {
+      localStorage.removeItem(STORAGE_KEY);
+    } catch {}
+    setMessage({ kind: 'ok', text: '已清空全部活动。' });
+  };
+
+  const editingActivity = editing ? state.activities.find((a) => a.id === editing) : undefined;
+  const notice = policies[state.profile.notice];
+  return (
+    // 拖放只是鼠标的快捷方式；键盘用户用“导入台账文件”按钮。
+    // biome-ignore lint/a11y/noStaticElementInteractions: drop target only, file button is the accessible path
+    <div
+      class={`xs-calc${dragging ? ' xs-dragging' : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setDragging(false);
+      }}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        void importFile(e.dataTransfer?.files[0]);
+      }}
+    >
+      <div class="xs-print-only xs-print-head">
+        <p>
+          继续教育学时核对表 · {notice.region}《{notice.title}》{notice.docNumber ? `（${notice.docNumber}）` : ''} ·
+          打印日期 {new Date().toISOString().slice(0, 10)}
+        </p>
+      </div>
+      <fieldset class="xs-toolbar xs-no-print">
+        <legend class="xs-visually-hidden">文件与分享</legend>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          导入台账文件
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          class="xs-visually-hidden"
+          aria-label="选择要导入的台账文件（JSON）"
+          tabIndex={-1}
+          onChange={(e) => {
+            void importFile(e.currentTarget.files?.[0]);
+            e.currentTarget.value = '';
+          }}
+        />
+        <button type="button" onClick={exportFile} disabled={!evaluation}>
+          导出台账文件
+        </button>
+        <button type="button" onClick={() => void makeLink()}>
+          生成分享链接
+        </button>
+        <button type="button" onClick={() => print()}>
+          打印 / 存为 PDF
+        </button>
+        <button type="button" class="xs-danger" onClick={() => setConfirmClear(true)} aria-expanded={confirmClear}>
+          清空
+        </button>
+      </fieldset>
+      <p class="xs-drop-hint xs-no-print">也可以把台账文件（.json）拖到本区域导入。</p>
+      {confirmClear ? (
+        <div class="xs-confirm xs-no-print" role="alertdialog" aria-labelledby="xs-confirm-t">
+          <p id="xs-confirm-t">
+            确定清空全部 {state.activities.length} 条活动和设置吗？本机保存的内容也会删除，不能撤销。
+          </p>
+          <button type="button" class="xs-danger" onClick={clearAll}>
+            确定清空
+          </button>
+          <button type="button" onClick={() => setConfirmClear(false)} ref={(el) => el?.focus()}>
+            取消
+          </button>
+        </div>
+      ) : null}
+      {link ? (
+        <div class="xs-field xs-no-print">
+          <label for="xs-share-link">分享链接</label>
+          <input id="xs-share-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+        </div>
+      ) : null}
+      <div aria-live="polite" class="xs-no-print">
+        {message ? <p class={message.kind === 'ok' ? 'xs-ok-msg' : 'xs-error'}>{message.text}</p> : null}
+      </div>
+      {importErrors ? (
+        <div class="xs-alert xs-no-print" role="alert" data-import="error">
+          <p>
+            <strong>没有导入“{importErrors.file}”</strong>：文件有 {importErrors.errors.length}{' '}
+            处问题，当前内容没有改动。
+          </p>
+          <ul>
+            {importErrors.errors.slice(0, 20).map((i) => (
+              <li key={`${i.path}-${i.message}`}>{describeIssue(i)}</li>
+            ))}
+          </ul>
+          {importErrors.errors.length > 20 ? <p>……另有 {importErrors.errors.length - 20} 处。</p> : null}
+          <button type="button" onClick={() => setImportErrors(null)}>
+            知道了
+          </button>
+        </div>
+      ) : null}
+
+      <div class="xs-no-print">
+        <QueryForm
+          profile={state.profile}
+          query={state.query}
+          notices={NOTICES}
+          onChange={(profile, query) => update((s) => ({ ...s, profile, query }))}
+        />
+      </div>
+
+      {evaluation ? (
+        <ResultView evaluation={evaluation} clauseHref={clauseHref} />
+      ) : (
+        <p class="xs-error" role="alert">
+          无法核算：{error}
+        </p>
+      )}
+
+      <section class="xs-add xs-no-print" aria-labelledby="xs-edit" id="xs-edit-wrap">
+        <h2 id="xs-edit" tabIndex={-1}>
+          {editingActivity ? '编辑活动' : '添加活动'}
+        </h2>
+        <ActivityForm
+          key={editing ?? 'new'}
+          kinds={ACTIVITY_KINDS}
+          activity={editingActivity}
+          existing={state.activities}
+          onSave={onSave}
+          onCancel={editingActivity ? () => setEditing(null) : undefined}
+        />
+      </section>
+
+      <section aria-labelledby="xs-list-h">
+        <h2 id="xs-list-h">活动与计入的学时（{state.activities.length} 条）</h2>
+        <ActivityList
+          activities={state.activities}
+          kinds={ACTIVITY_KINDS}
+          trace={trace}
+          clauseHref={clauseHref}
+          onEdit={onEdit}
+          onRemove={onRemove}
+        />
+      </section>
+      <div class="xs-print-only xs-sign">
+        <p>
+          本人签名：＿＿＿＿＿＿＿＿　　单位审核意见：＿＿＿＿＿＿＿＿＿＿＿＿　　审核人：＿＿＿＿＿＿　　日期：＿＿＿＿＿＿
+        </p>
+        <p>本表由学时通（计算在浏览器中完成）按所选通知生成，仅供核对；以主管部门的认定为准。</p>
+      </div>
+    </div>
+  );
+}

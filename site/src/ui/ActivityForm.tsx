@@ -1,0 +1,192 @@
+import { useId, useState } from 'preact/hooks';
+import type { Activity, ActivityKind, ActivityKindInfo, FieldSpec } from './core.ts';
+import { type FormValues, initialValues, newActivityId, parseForm } from './forms.ts';
+
+export interface ActivityFormProps {
+  /** 可选的活动种类（来自核心的 ACTIVITY_KINDS）。 */
+  kinds: readonly ActivityKindInfo[];
+  /** 编辑已有活动时传入；新建时不传。 */
+  activity?: Activity;
+  /** 新建时默认的种类。 */
+  defaultKind?: ActivityKind;
+  /** 已有活动（新标识不与之重复）。 */
+  existing?: readonly { id: string }[];
+  onSave(activity: Activity): void;
+  onCancel?(): void;
+}
+
+/** 按活动种类生成的录入表单：中文标签、单位、逐字段的校验提示。 */
+export function ActivityForm({ kinds, activity, defaultKind, existing, onSave, onCancel }: ActivityFormProps) {
+  const uid = useId();
+  const first = kinds.find((k) => k.kind === (activity?.kind ?? defaultKind)) ?? kinds[0];
+  const [kind, setKind] = useState<ActivityKind | undefined>(first?.kind);
+  const info = kinds.find((k) => k.kind === kind);
+  const [values, setValues] = useState<FormValues>(() => (info ? initialValues(info, activity) : {}));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  if (!info) return null;
+
+  const changeKind = (k: string) => {
+    const next = kinds.find((x) => x.kind === k);
+    if (!next) return;
+    setKind(next.kind);
+    // 换种类时保留同名字段（名称、日期等），其余用默认值。
+    const fresh = initialValues(next, activity);
+    for (const f of next.fields)
+      if (f.name in values && f.type !== 'enum') fresh[f.name] = values[f.name] as string | boolean;
+    setValues(fresh);
+    setErrors({});
+  };
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const r = parseForm(info, values, activity?.id ?? newActivityId(existing), activity);
+    if (r.ok) {
+      setErrors({});
+      onSave(r.activity);
+      if (!activity) setValues(initialValues(info));
+    } else {
+      setErrors(r.errors);
+      const firstBad = info.fields.find((f) => r.errors[f.name]);
+      if (firstBad) (document.getElementById(`${uid}-${firstBad.name}`) as HTMLElement | null)?.focus();
+    }
+  };
+  const errorCount = Object.keys(errors).length;
+  return (
+    <form class="xs-form" onSubmit={submit} noValidate aria-label={activity ? '编辑活动' : '添加活动'}>
+      <div class="xs-field">
+        <label for={`${uid}-kind`}>活动种类</label>
+        <select
+          id={`${uid}-kind`}
+          value={kind}
+          onChange={(e) => changeKind(e.currentTarget.value)}
+          disabled={!!activity}
+        >
+          {kinds.map((k) => (
+            <option key={k.kind} value={k.kind}>
+              {k.label}
+            </option>
+          ))}
+        </select>
+        <p class="xs-help">{info.description}</p>
+      </div>
+      <div class="xs-fields">
+        {info.fields.map((f) => (
+          <Field
+            key={`${info.kind}-${f.name}`}
+            id={`${uid}-${f.name}`}
+            spec={f}
+            value={values[f.name]}
+            error={errors[f.name]}
+            onInput={(v) => setValues((cur) => ({ ...cur, [f.name]: v }))}
+          />
+        ))}
+      </div>
+      {errors._ ? (
+        <p class="xs-error" role="alert">
+          {errors._}
+        </p>
+      ) : null}
+      {errorCount ? (
+        <p class="xs-error" role="alert">
+          有 {errorCount} 处需要修改，见上方标红的字段。
+        </p>
+      ) : null}
+      <div class="xs-actions">
+        <button type="submit" class="xs-primary">
+          {activity ? '保存修改' : '添加这条活动'}
+        </button>
+        {onCancel ? (
+          <button type="button" onClick={onCancel}>
+            取消
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+interface FieldProps {
+  id: string;
+  spec: FieldSpec;
+  value: string | boolean | undefined;
+  error?: string | undefined;
+  onInput(v: string | boolean): void;
+}
+
+function Field({ id, spec: f, value, error, onInput }: FieldProps) {
+  const describedBy = [f.help ? `${id}-help` : '', error ? `${id}-err` : ''].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    name: f.name,
+    'aria-invalid': error ? ('true' as const) : undefined,
+    'aria-describedby': describedBy,
+    'aria-required': f.required ? ('true' as const) : undefined,
+  };
+  const label = (
+    <>
+      {f.label}
+      {f.unit ? <span class="xs-unit">（{f.unit}）</span> : null}
+      {f.required ? <span class="xs-req">（必填）</span> : null}
+    </>
+  );
+  let control: preact.JSX.Element;
+  if (f.type === 'boolean') {
+    return (
+      <div class={`xs-field xs-check${error ? ' xs-invalid' : ''}`}>
+        <input
+          type="checkbox"
+          {...common}
+          checked={value === true}
+          onChange={(e) => onInput(e.currentTarget.checked)}
+        />
+        <label for={id}>{label}</label>
+        {f.help ? (
+          <p class="xs-help" id={`${id}-help`}>
+            {f.help}
+          </p>
+        ) : null}
+      </div>
+    );
+  }
+  const str = typeof value === 'string' ? value : '';
+  if (f.type === 'enum') {
+    control = (
+      <select {...common} value={str} onChange={(e) => onInput(e.currentTarget.value)}>
+        {f.required && f.default === undefined ? <option value="">请选择</option> : null}
+        {!f.required ? <option value="">（不填）</option> : null}
+        {f.options?.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    );
+  } else {
+    const numeric = f.type === 'number' || f.type === 'integer';
+    control = (
+      <input
+        {...common}
+        type={f.type === 'date' ? 'date' : 'text'}
+        inputMode={numeric ? (f.type === 'integer' ? 'numeric' : 'decimal') : undefined}
+        autoComplete="off"
+        value={str}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+    );
+  }
+  return (
+    <div class={`xs-field${error ? ' xs-invalid' : ''}`}>
+      <label for={id}>{label}</label>
+      {control}
+      {f.help ? (
+        <p class="xs-help" id={`${id}-help`}>
+          {f.help}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="xs-error" id={`${id}-err`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import { memo } from 'preact/compat';
+import type { Activity, ActivityKindInfo, TraceEntry } from './core.ts';
+import { creditedText, Explanation, STATUS_LABELS } from './Explanation.tsx';
+import type { ClauseHref } from './format.ts';
+
+/** 活动的要点：“2023-06-30 · 证书学时 24 学时”。 */
+export function activityFacts(a: Activity, info: ActivityKindInfo | undefined): string {
+  const rec = a as unknown as Record<string, unknown>;
+  const parts: string[] = [];
+  for (const f of info?.fields ?? []) {
+    if (f.name === 'title' || f.name === 'note' || f.name === 'resultGroup') continue;
+    const v = rec[f.name];
+    if (v === undefined || v === null || v === '') continue;
+    if (f.type === 'boolean') {
+      if (v === true) parts.push(f.label);
+      continue;
+    }
+    const shown = f.type === 'enum' ? (f.options?.find((o) => o.value === v)?.label ?? String(v)) : String(v);
+    parts.push(f.type === 'date' ? shown : `${f.label} ${shown}${f.unit ? ` ${f.unit}` : ''}`);
+  }
+  return parts.join(' · ');
+}
+
+export interface ActivityListProps {
+  activities: readonly Activity[];
+  kinds: readonly ActivityKindInfo[];
+  /** 核算结果中每条活动的解释（按活动标识）。 */
+  trace?: ReadonlyMap<string, TraceEntry>;
+  clauseHref: ClauseHref;
+  onEdit?(id: string): void;
+  onRemove?(id: string): void;
+}
+
+/** 活动清单：每条活动的要点、计入的学时、展开可见的解释。 */
+export function ActivityList({ activities, kinds, trace, clauseHref, onEdit, onRemove }: ActivityListProps) {
+  if (!activities.length) return <p class="xs-empty">还没有活动。添加一条，或导入台账文件。</p>;
+  const byKind = new Map(kinds.map((k) => [k.kind, k]));
+  return (
+    <ol class="xs-list">
+      {activities.map((a) => (
+        <Row
+          key={a.id}
+          activity={a}
+          info={byKind.get(a.kind)}
+          entry={trace?.get(a.id)}
+          clauseHref={clauseHref}
+          onEdit={onEdit}
+          onRemove={onRemove}
+        />
+      ))}
+    </ol>
+  );
+}
+
+interface RowProps {
+  activity: Activity;
+  info: ActivityKindInfo | undefined;
+  entry: TraceEntry | undefined;
+  clauseHref: ClauseHref;
+  onEdit?: ((id: string) => void) | undefined;
+  onRemove?: ((id: string) => void) | undefined;
+}
+
+// 500 条活动时只重画变化的行：解释没变（同一文本）的行跳过。
+const Row = memo(RowView, (a, b) => {
+  return (
+    a.activity === b.activity &&
+    a.info === b.info &&
+    a.clauseHref === b.clauseHref &&
+    a.onEdit === b.onEdit &&
+    a.onRemove === b.onRemove &&
+    entryKey(a.entry) === entryKey(b.entry)
+  );
+});
+
+const keys = new WeakMap<TraceEntry, string>();
+function entryKey(e: TraceEntry | undefined): string {
+  if (!e) return '';
+  let k = keys.get(e);
+  if (k === undefined) {
+    k = `${e.status}|${e.reason ?? ''}|${JSON.stringify(e.credited)}|${JSON.stringify(e.deemed)}|${e.steps.map((s) => s.text).join('|')}`;
+    keys.set(e, k);
+  }
+  return k;
+}
+
+function RowView({ activity: a, info, entry, clauseHref, onEdit, onRemove }: RowProps) {
+  const name = a.title || info?.label || a.kind;
+  return (
+    <li class={`xs-item xs-item-${entry?.status ?? 'none'}`} data-activity-id={a.id}>
+      <div class="xs-item-head">
+        <div class="xs-item-main">
+          <span class="xs-kind">{info?.label ?? a.kind}</span>
+          {a.title ? <strong class="xs-item-title">{a.title}</strong> : null}
+          <span class="xs-facts">{activityFacts(a, info)}</span>
+        </div>
+        <div class="xs-item-credit">
+          {entry ? (
+            <>
+              <span class={`xs-status xs-status-${entry.status}`}>{STATUS_LABELS[entry.status]}</span>{' '}
+              {creditedText(entry)}
+            </>
+          ) : null}
+        </div>
+        <div class="xs-item-actions">
+          {onEdit ? (
+            <button type="button" onClick={() => onEdit(a.id)} aria-label={`编辑：${name}`}>
+              编辑
+            </button>
+          ) : null}
+          {onRemove ? (
+            <button type="button" onClick={() => onRemove(a.id)} aria-label={`删除：${name}`}>
+              删除
+            </button>
+          ) : null}
+        </div>
+      </div>
+      {entry ? (
+        <details class="xs-why">
+          <summary>为什么？（依据与计算过程）</summary>
+          <Explanation entry={entry} clauseHref={clauseHref} />
+        </details>
+      ) : null}
+    </li>
+  );
+}

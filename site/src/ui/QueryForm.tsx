@@ -1,0 +1,165 @@
+import { useEffect, useId, useState } from 'preact/hooks';
+import { type NoticeId, type Profile, type Query, TITLE_LEVEL_LABELS, TITLE_LEVELS, type TitleLevel } from './core.ts';
+
+export interface NoticeOption {
+  id: NoticeId;
+  label: string;
+}
+
+export interface QueryFormProps {
+  profile: Profile;
+  query: Query;
+  notices: readonly NoticeOption[];
+  onChange(profile: Profile, query: Query): void;
+}
+
+const ROUTES = [
+  { value: 'review', label: '评审' },
+  { value: 'appointment', label: '聘任' },
+  { value: 'recognition', label: '认定（青海）' },
+  { value: 'switch', label: '转评（转系列，青海）' },
+] as const;
+type Route = (typeof ROUTES)[number]['value'];
+
+/** 选择通知与查询：某一年度，或一次职称申报（级别、年度、方式）。 */
+export function QueryForm({ profile, query, notices, onChange }: QueryFormProps) {
+  const uid = useId();
+  const [yearText, setYearText] = useState(String(query.year));
+  const [yearError, setYearError] = useState<string | undefined>();
+  // 外部改变查询（导入、恢复）时同步输入框。
+  useEffect(() => {
+    setYearText(String(query.year));
+    setYearError(undefined);
+  }, [query.year]);
+
+  const level: TitleLevel = query.kind === 'application' ? query.level : (profile.applyingFor ?? 'intermediate');
+  const route: Route = query.kind === 'application' ? query.route : 'review';
+  const setQuery = (q: Query) => onChange(profile, q);
+  const setKind = (kind: 'year' | 'application') =>
+    setQuery(kind === 'year' ? { kind, year: query.year } : { kind, year: query.year, level, route });
+  const onYear = (text: string) => {
+    setYearText(text);
+    const t = text.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    if (!/^\d{4}$/.test(t) || Number(t) < 1990 || Number(t) > 2100) {
+      setYearError('年度应为 1990 到 2100 之间的四位数字，如 2023');
+      return;
+    }
+    setYearError(undefined);
+    setQuery({ ...query, year: Number(t) });
+  };
+
+  return (
+    <fieldset class="xs-query">
+      <legend>核算什么</legend>
+      <div class="xs-fields">
+        <div class="xs-field">
+          <label for={`${uid}-notice`}>适用的通知（地区）</label>
+          <select
+            id={`${uid}-notice`}
+            value={profile.notice}
+            onChange={(e) => onChange({ ...profile, notice: e.currentTarget.value as NoticeId }, query)}
+          >
+            {notices.map((n) => (
+              <option key={n.id} value={n.id}>
+                {n.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="xs-field" role="radiogroup" aria-labelledby={`${uid}-kind`}>
+          <span id={`${uid}-kind`} class="xs-label">
+            问题
+          </span>
+          <label class="xs-radio">
+            <input type="radio" name={`${uid}-kind`} checked={query.kind === 'year'} onChange={() => setKind('year')} />
+            某一年度的学时够不够
+          </label>
+          <label class="xs-radio">
+            <input
+              type="radio"
+              name={`${uid}-kind`}
+              checked={query.kind === 'application'}
+              onChange={() => setKind('application')}
+            />
+            申报职称时学时够不够
+          </label>
+        </div>
+        <div class={`xs-field${yearError ? ' xs-invalid' : ''}`}>
+          <label for={`${uid}-year`}>{query.kind === 'year' ? '年度' : '申报年度'}</label>
+          <input
+            id={`${uid}-year`}
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            value={yearText}
+            aria-invalid={yearError ? 'true' : undefined}
+            aria-describedby={yearError ? `${uid}-year-err` : undefined}
+            onInput={(e) => onYear(e.currentTarget.value)}
+          />
+          {yearError ? (
+            <p class="xs-error" id={`${uid}-year-err`}>
+              {yearError}
+            </p>
+          ) : null}
+        </div>
+        {query.kind === 'application' ? (
+          <>
+            <div class="xs-field">
+              <label for={`${uid}-level`}>申报的职称级别</label>
+              <select
+                id={`${uid}-level`}
+                value={level}
+                onChange={(e) => setQuery({ ...query, level: e.currentTarget.value as TitleLevel })}
+              >
+                {TITLE_LEVELS.map((l) => (
+                  <option key={l} value={l}>
+                    {TITLE_LEVEL_LABELS[l]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="xs-field">
+              <label for={`${uid}-route`}>申报方式</label>
+              <select
+                id={`${uid}-route`}
+                value={route}
+                onChange={(e) => setQuery({ ...query, route: e.currentTarget.value as Route })}
+              >
+                {ROUTES.map((r) => (
+                  <option key={r.value} value={r.value}>
+                    {r.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="xs-field xs-check">
+              <input
+                id={`${uid}-doc`}
+                type="checkbox"
+                checked={profile.doctorate}
+                onChange={(e) => onChange({ ...profile, doctorate: e.currentTarget.checked }, query)}
+              />
+              <label for={`${uid}-doc`}>已取得博士学位</label>
+            </div>
+          </>
+        ) : null}
+        {profile.notice === 'NX19' || profile.seriesRequiresExams === false ? (
+          <div class="xs-field xs-check">
+            <input
+              id={`${uid}-exams`}
+              type="checkbox"
+              checked={profile.seriesRequiresExams === false}
+              onChange={(e) => {
+                const next: Profile = { ...profile };
+                if (e.currentTarget.checked) next.seriesRequiresExams = false;
+                else delete next.seriesRequiresExams;
+                onChange(next, query);
+              }}
+            />
+            <label for={`${uid}-exams`}>所在职称系列不要求职称外语和计算机考试（宁夏）</label>
+          </div>
+        ) : null}
+      </div>
+    </fieldset>
+  );
+}

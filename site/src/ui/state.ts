@@ -1,0 +1,73 @@
+/** 计算器的状态：个人资料、活动、查询；与台账文件互相转换。 */
+import {
+  type Activity,
+  defaultQuery,
+  LEDGER_FORMAT_VERSION,
+  type Ledger,
+  type NoticeId,
+  type Profile,
+  parseLedger,
+  type Query,
+  QuerySchema,
+} from './core.ts';
+
+export interface CalcState {
+  profile: Profile;
+  activities: Activity[];
+  query: Query;
+  /** 导入文件中附带的“分享时的结果”；用户改动任何内容后丢弃。 */
+  sharedResult?: Ledger['sharedResult'];
+}
+
+export function emptyState(notice: NoticeId = 'QD23', year = new Date().getFullYear()): CalcState {
+  return { profile: { notice, doctorate: false }, activities: [], query: { kind: 'year', year } };
+}
+
+/** 状态 → 台账（导出、分享、核算都用它）。 */
+export function toLedger(s: CalcState): Ledger {
+  const ledger: Ledger = { formatVersion: LEDGER_FORMAT_VERSION, profile: s.profile, activities: s.activities };
+  if (s.sharedResult) ledger.sharedResult = s.sharedResult;
+  return ledger;
+}
+
+/** 申报查询时把级别、年度写进个人资料，导出的文件打开时回到同一查询。 */
+export function withQueryInProfile(s: CalcState): CalcState {
+  if (s.query.kind !== 'application') return s;
+  return { ...s, profile: { ...s.profile, applyingFor: s.query.level, applicationYear: s.query.year } };
+}
+
+/** 台账 → 状态（导入文件时）。 */
+export function fromLedger(ledger: Ledger, fallbackYear = new Date().getFullYear()): CalcState {
+  const s: CalcState = {
+    profile: ledger.profile,
+    activities: ledger.activities,
+    query: defaultQuery(ledger, fallbackYear),
+  };
+  if (ledger.sharedResult) s.sharedResult = ledger.sharedResult;
+  return s;
+}
+
+/** 保存与分享用的形式：台账（含查询）。 */
+export interface Snapshot {
+  ledger: unknown;
+  query: unknown;
+}
+
+export function snapshot(s: CalcState): Snapshot {
+  return { ledger: toLedger(s), query: s.query };
+}
+
+/** 从保存或分享的内容恢复；内容不合格时给出中文说明。 */
+export function restore(snap: unknown): { ok: true; state: CalcState } | { ok: false; message: string } {
+  if (typeof snap !== 'object' || snap === null) return { ok: false, message: '内容不是学时通的数据' };
+  const { ledger, query } = snap as Partial<Snapshot>;
+  const parsed = parseLedger(ledger);
+  if (!parsed.ok) {
+    const first = parsed.errors[0];
+    return { ok: false, message: `数据不合格：${first ? `${first.path || '文件'}：${first.message}` : '未知原因'}` };
+  }
+  const state = fromLedger(parsed.ledger);
+  const q = QuerySchema.safeParse(query);
+  if (q.success) state.query = q.data;
+  return { ok: true, state };
+}

@@ -1,0 +1,284 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { StaticServer } from '../tools/static-server.ts';
+import { type Browser, foreignRequests, launch, screenshot } from './harness/browser.ts';
+import { startSiteServer } from './harness/fixtures.ts';
+import { screenshotPieces } from './harness/site-shots.ts';
+
+/**
+ * 青岛 2023 年度（青人社字〔2023〕14号）的一个例子，数字按通知原文推算：
+ * - 公需科目合格证书 24 学时 → 公需 24（四(一)1，每年不超过 30）；
+ * - 岗位培训 3 天、证书载明 30 学时 → 不超过 8 学时/天，专业 24（四(一)2）；
+ * - 论文 4 篇 → 每篇 10 学时、每年累计不超过 30，专业 30（四(三)）；
+ * - 职业资格考试 1 项 → 专业 16（四(四)3）。
+ * 每年要求公需 30、专业 60、合计 90（一）：公需 24（差 6），专业 70，合计 94，未达标。
+ */
+const EXPECTED = {
+  public: { credited: '24', required: '30', shortfall: '差 6' },
+  professional: { credited: '70', required: '60', shortfall: '已满足' },
+  total: { credited: '94', required: '90', shortfall: '已满足' },
+};
+
+const QD23_LEDGER = {
+  formatVersion: 1,
+  profile: { notice: 'QD23', doctorate: false },
+  activities: [
+    { id: 'p1', kind: 'public-certificate', title: '2023 年公需科目', date: '2023-06-30', hours: 24 },
+    { id: 't1', kind: 'training', title: '岗位培训', format: 'training', days: 3, hours: 30, date: '2023-04-12' },
+    { id: 'x1', kind: 'paper', title: '论文一', paperType: 'paper', date: '2023-05-01' },
+    { id: 'x2', kind: 'paper', title: '论文二', paperType: 'paper', date: '2023-06-01' },
+    { id: 'x3', kind: 'paper', title: '论文三', paperType: 'paper', date: '2023-07-01' },
+    { id: 'x4', kind: 'paper', title: '论文四', paperType: 'paper', date: '2023-08-01' },
+    { id: 'q1', kind: 'qualification-exam', title: '一级建造师', examType: 'qualification', date: '2023-10-20' },
+  ],
+};
+
+async function figures(page: Page) {
+  const read = async (c: string, f: string) =>
+    ((await page.locator(`.xs-figures tr[data-category="${c}"] [data-figure="${f}"]`).textContent()) ?? '').trim();
+  const out: Record<string, Record<string, string>> = {};
+  for (const c of ['public', 'professional', 'total']) {
+    out[c] = {
+      credited: await read(c, 'credited'),
+      required: await read(c, 'required'),
+      shortfall: await read(c, 'shortfall'),
+    };
+  }
+  return out;
+}
+
+async function setYearQuery(page: Page, notice: string, year: number) {
+  await page.getByLabel('适用的通知（地区）').selectOption(notice);
+  await page.getByLabel('某一年度的学时够不够').check();
+  const y = page.getByLabel('年度', { exact: true });
+  await y.fill(String(year));
+}
+
+async function addActivity(page: Page, kindLabel: string, fields: Record<string, string>) {
+  const form = page.getByRole('form', { name: '添加活动' });
+  await form.getByLabel('活动种类').selectOption({ label: kindLabel });
+  for (const [label, value] of Object.entries(fields)) {
+    const input = form.getByLabel(new RegExp(`^${label}`));
+    if ((await input.evaluate((el) => el.tagName)) === 'SELECT') await input.selectOption({ label: value });
+    else await input.fill(value);
+  }
+  await form.getByRole('button', { name: '添加这条活动' }).click();
+}
+
+function writeTmp(name: string, content: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'xueshi-site-'));
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('site: calculator', () => {
+  let site: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    site = await startSiteServer();
+    browser = await launch();
+    page = await browser.context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  test('a 青岛 2023 case entered by hand gives the figures the notice implies', async () => {
+    await page.goto(`${site.origin}/calculator/`);
+    await page.waitForSelector('.xs-result');
+    await setYearQuery(page, 'QD23', 2023);
+
+    // Validation: a required field left empty gets a Chinese message on that field.
+    const form = page.getByRole('form', { name: '添加活动' });
+    await form.getByLabel('活动种类').selectOption({ label: '公需科目合格证书' });
+    await form.getByRole('button', { name: '添加这条活动' }).click();
+    await expect(form.locator('.xs-error').first().textContent()).resolves.toContain('请填写');
+    await form.getByLabel(/^证书学时/).fill('二十四');
+    await form.getByRole('button', { name: '添加这条活动' }).click();
+    await expect(form.locator('.xs-invalid .xs-error').allTextContents()).resolves.toContain('“证书学时”应为数字');
+
+    await addActivity(page, '公需科目合格证书', { 证书学时: '24', 发证日期: '2023-06-30', 名称: '2023 年公需科目' });
+    await addActivity(page, '培训、会议与讲座', {
+      名称: '岗位培训',
+      形式: '培训进修、研修',
+      实际天数: '3',
+      载明学时: '30',
+      结束日期: '2023-04-12',
+    });
+    for (const [i, d] of ['2023-05-01', '2023-06-01', '2023-07-01', '2023-08-01'].entries()) {
+      await addActivity(page, '论文、著作', {
+        名称: `论文${'一二三四'[i]}`,
+        类型: '学术技术论文',
+        '发表（出版）日期': d,
+      });
+    }
+    await addActivity(page, '职业资格、注册考试', {
+      名称: '一级建造师',
+      类型: '职业资格考试',
+      取得证书日期: '2023-10-20',
+    });
+
+    await expect(page.locator('.xs-list > li').count()).resolves.toBe(7);
+    expect(await figures(page)).toEqual(EXPECTED);
+    await expect(page.locator('.xs-verdict').getAttribute('data-verdict')).resolves.toBe('short');
+
+    // The fourth paper is over the yearly cap, and its explanation cites the clause with a link.
+    const fourth = page.locator('.xs-list > li', { hasText: '论文四' });
+    await expect(fourth.locator('.xs-status').first().textContent()).resolves.toBe('未计入');
+    await fourth.locator('summary').click();
+    const link = fourth.locator('a.xs-clause', { hasText: 'QD23-OUTPUT' }).first();
+    await expect(link.getAttribute('href')).resolves.toBe('/policy/qd23/#QD23-OUTPUT');
+
+    await screenshot(page, 'site-calculator-qd23-desktop');
+    await page.setViewportSize({ width: 375, height: 800 });
+    await screenshot(page, 'site-calculator-qd23-375');
+    await screenshotPieces(page, 'site-calculator-qd23-375');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // Following the clause link lands on the policy page's anchor.
+    await link.click();
+    await page.waitForURL(`${site.origin}/policy/qd23/#QD23-OUTPUT`);
+    await expect(page.locator('#QD23-OUTPUT h3').textContent()).resolves.toContain('QD23-OUTPUT');
+  });
+
+  test('the state survives a reload', async () => {
+    await page.goto(`${site.origin}/calculator/`);
+    await page.waitForSelector('.xs-list > li');
+    await expect(page.locator('.xs-list > li').count()).resolves.toBe(7);
+    expect(await figures(page)).toEqual(EXPECTED);
+  });
+
+  test('editing and removing an activity update the result at once', async () => {
+    const row = page.locator('.xs-list > li', { hasText: '一级建造师' });
+    await row.getByRole('button', { name: /^删除/ }).click();
+    await expect(page.locator('.xs-list > li').count()).resolves.toBe(6);
+    expect((await figures(page)).professional?.credited).toBe('54');
+    const cert = page.locator('.xs-list > li', { hasText: '2023 年公需科目' });
+    await cert.getByRole('button', { name: /^编辑/ }).click();
+    const edit = page.getByRole('form', { name: '编辑活动' });
+    await edit.getByLabel(/^证书学时/).fill('30');
+    await edit.getByRole('button', { name: '保存修改' }).click();
+    expect((await figures(page)).public?.shortfall).toBe('已满足');
+  });
+
+  test('an imported file gives the same figures', async () => {
+    await page.goto(`${site.origin}/calculator/`);
+    await page.waitForSelector('.xs-result');
+    await setYearQuery(page, 'QD23', 2023);
+    await page.locator('input[type=file]').setInputFiles(writeTmp('qd23.json', JSON.stringify(QD23_LEDGER)));
+    await page.getByText('已导入“qd23.json”：7 条活动').waitFor();
+    expect(await figures(page)).toEqual(EXPECTED);
+  });
+
+  test('an invalid file shows where and why, and keeps the current entries', async () => {
+    const bad = structuredClone(QD23_LEDGER) as { activities: Record<string, unknown>[] };
+    (bad.activities[1] as Record<string, unknown>).hours = '三十';
+    (bad.activities[2] as Record<string, unknown>).date = '2023-02-30';
+    await page.locator('input[type=file]').setInputFiles(writeTmp('bad.json', JSON.stringify(bad)));
+    const alert = page.locator('[data-import="error"]');
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain('没有导入“bad.json”');
+    expect(text).toContain('当前内容没有改动');
+    expect(text).toContain('activities[1].hours');
+    expect(text).toContain('activities[2].date');
+    expect(text).toMatch(/不是有效的日期/);
+    await screenshot(page, 'site-calculator-import-error');
+    await expect(page.locator('.xs-list > li').count()).resolves.toBe(7);
+    expect(await figures(page)).toEqual(EXPECTED);
+
+    // Dropped files go the same way: not JSON at all → a message, nothing changed.
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['这不是 JSON'], 'notes.txt', { type: 'text/plain' }));
+      document
+        .querySelector('.xs-calc')
+        ?.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    await page.getByText('没有导入“notes.txt”').waitFor();
+    await expect(page.locator('[data-import="error"]').textContent()).resolves.toContain('不是有效的 JSON');
+    await expect(page.locator('.xs-list > li').count()).resolves.toBe(7);
+  });
+
+  test('an exported file carries the result; a changed sharedResult is flagged on import', async () => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出台账文件' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^学时通台账-QD23-\d{4}-\d{2}-\d{2}\.json$/);
+    const path = await file.path();
+    const { readFileSync } = await import('node:fs');
+    const exported = JSON.parse(readFileSync(path, 'utf8'));
+    expect(exported.formatVersion).toBe(1);
+    expect(exported.activities).toHaveLength(7);
+    expect(exported.sharedResult.figures).toEqual({ public: 24, professional: 70, total: 94, complete: false });
+
+    exported.sharedResult.figures.professional = 80;
+    await page.locator('input[type=file]').setInputFiles(writeTmp('changed.json', JSON.stringify(exported)));
+    await page.locator('[data-shared="differs"]').waitFor();
+    await expect(page.locator('[data-shared="differs"]').textContent()).resolves.toContain(
+      '专业科目：文件中为 80 学时，现在为 70 学时',
+    );
+    expect(await figures(page)).toEqual(EXPECTED);
+  });
+
+  test('a share link round-trips through the URL fragment', async () => {
+    await page.getByRole('button', { name: '生成分享链接' }).click();
+    const link = await page.getByLabel('分享链接').inputValue();
+    expect(link).toMatch(new RegExp(`^${site.origin}/calculator/#s=[A-Za-z0-9_-]+$`));
+
+    const other = await browser.context.newPage();
+    await other.goto(`${site.origin}/`);
+    await other.evaluate(() => localStorage.clear());
+    await other.goto(link);
+    await other.getByText(/已从分享链接恢复：7 条活动/).waitFor();
+    expect(await figures(other)).toEqual(EXPECTED);
+    expect(other.url()).toBe(`${site.origin}/calculator/`);
+
+    // A damaged link says so and changes nothing.
+    await other.goto(`${site.origin}/calculator/#s=AAAA`);
+    await other.getByText(/分享链接不完整或已损坏/).waitFor();
+    await expect(other.locator('.xs-list > li').count()).resolves.toBe(7);
+    await other.close();
+  });
+
+  test('the print stylesheet applies (A4, no controls, signature lines)', async () => {
+    await page.emulateMedia({ media: 'print' });
+    const visible = async (sel: string) => page.locator(sel).first().isVisible();
+    expect(await visible('.xs-toolbar')).toBe(false);
+    expect(await visible('.xs-add')).toBe(false);
+    expect(await visible('.site-head')).toBe(false);
+    expect(await visible('.xs-print-head')).toBe(true);
+    expect(await visible('.xs-sign')).toBe(true);
+    expect(await visible('.xs-figures')).toBe(true);
+    // Explanations are printed open.
+    expect(await visible('.xs-list > li .xs-explain')).toBe(true);
+    await screenshot(page, 'site-calculator-print');
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    expect(pdf.length).toBeGreaterThan(1000);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  test('清空 asks first, then empties the list and the saved state', async () => {
+    await page.getByRole('button', { name: '清空', exact: true }).click();
+    await page.getByRole('button', { name: '取消' }).click();
+    await expect(page.locator('.xs-list > li').count()).resolves.toBe(7);
+    await page.getByRole('button', { name: '清空', exact: true }).click();
+    await page.getByRole('button', { name: '确定清空' }).click();
+    await expect(page.locator('.xs-list > li').count()).resolves.toBe(0);
+    await page.reload();
+    await page.waitForSelector('.xs-result');
+    await expect(page.locator('.xs-list > li').count()).resolves.toBe(0);
+  });
+
+  test('the calculator asked nothing of other hosts', () => {
+    expect(foreignRequests(browser.requests, [site.origin])).toEqual([]);
+  });
+});
