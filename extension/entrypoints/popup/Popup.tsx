@@ -1,9 +1,173 @@
+import { type Evaluation, evaluate, NOTICE_IDS, type NoticeId, type Profile } from '@xueshi/core';
+import { fmtHours } from '@xueshi/site/ui';
+import { useEffect, useState } from 'preact/hooks';
+import type { ReadLog } from '../../lib/db.ts';
+import { openDb } from '../../lib/db.ts';
+import { buildLedger, getProfile, setProfile } from '../../lib/ledger-store.ts';
+import type { ReadPage, ReadPageReply } from '../../lib/messages.ts';
+import { lastReadPerSource, noticeLabel } from '../../lib/present.ts';
+
+const db = openDb();
+
+interface State {
+  profile: Profile | undefined;
+  evaluation: Evaluation | null;
+  pendingCount: number;
+  lastReads: ReadLog[];
+}
+
 export function Popup() {
+  const [year, setYear] = useState(new Date().getFullYear());
+  const [state, setState] = useState<State | null>(null);
+  const [readReply, setReadReply] = useState<string | null>(null);
+
+  const load = async () => {
+    const [{ ledger, pending }, profile, reads] = await Promise.all([
+      buildLedger(db),
+      getProfile(db),
+      db.reads.orderBy('at').reverse().limit(200).toArray(),
+    ]);
+    const needHours = ledger?.activities.filter((a) => a.kind === 'online-course' && a.hours === undefined).length ?? 0;
+    setState({
+      profile,
+      evaluation: ledger ? evaluate(ledger, { kind: 'year', year }) : null,
+      pendingCount: pending.filter((p) => p.gap === 'no-date').length + needHours,
+      lastReads: lastReadPerSource(reads),
+    });
+  };
+  useEffect(() => {
+    void load();
+  }, [year]);
+
+  const chooseNotice = async (notice: NoticeId) => {
+    await setProfile(db, { ...(state?.profile ?? { doctorate: false }), notice });
+    await load();
+  };
+
+  const readThisPage = async () => {
+    setReadReply('正在读取…');
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return setReadReply('找不到当前标签页。');
+    try {
+      const reply: ReadPageReply = await browser.tabs.sendMessage(tab.id, { type: 'read-page' } satisfies ReadPage);
+      setReadReply(reply.message);
+      await load();
+    } catch {
+      setReadReply('这个页面不是学时通认识的学习平台页面（或页面还没加载完）。');
+    }
+  };
+
+  if (!state) return <main aria-busy="true">正在加载…</main>;
+  const { profile, evaluation } = state;
   return (
     <main>
       <h1>学时通</h1>
-      <p>继续教育学时，一目了然。</p>
-      <p class="hint">打开学习平台的“学习档案”页面，学时通会读取你已完成的课程，数据只保存在本机。</p>
+      <label class="field">
+        <span>适用的地区通知</span>
+        <select
+          value={profile?.notice ?? ''}
+          onChange={(e) => void chooseNotice((e.target as HTMLSelectElement).value as NoticeId)}
+        >
+          {!profile && <option value="">请选择…</option>}
+          {NOTICE_IDS.map((id) => (
+            <option value={id} key={id}>
+              {noticeLabel(id)}
+            </option>
+          ))}
+        </select>
+      </label>
+
+      {evaluation ? (
+        <section aria-labelledby="progress-title">
+          <div class="year">
+            <button type="button" class="step" aria-label="上一年" onClick={() => setYear(year - 1)}>
+              ‹
+            </button>
+            <h2 id="progress-title">{year} 年度进度</h2>
+            <button type="button" class="step" aria-label="下一年" onClick={() => setYear(year + 1)}>
+              ›
+            </button>
+          </div>
+          <Progress label="公需科目" credited={evaluation.credited.public} required={evaluation.requirement?.public} />
+          <Progress
+            label="专业科目"
+            credited={evaluation.credited.professional}
+            required={evaluation.requirement?.professional}
+          />
+          <Progress label="合计" credited={evaluation.credited.total} required={evaluation.requirement?.total} />
+          <p class={evaluation.complete ? 'verdict ok' : 'verdict short'} data-testid="verdict">
+            {evaluation.undetermined ? '通知对这一年没有规定，无法判断。' : verdictText(evaluation)}
+          </p>
+          {state.pendingCount > 0 && <p class="hint">有 {state.pendingCount} 条记录缺学时或日期，请在台账中补充。</p>}
+        </section>
+      ) : (
+        <p class="hint">先选择适用的地区通知，学时通才能按规定核算。</p>
+      )}
+
+      <section aria-labelledby="reads-title">
+        <h2 id="reads-title">最近读取</h2>
+        {state.lastReads.length === 0 ? (
+          <p class="hint">还没有读取过任何平台。登录学习平台后打开“学习档案”页面，学时通会自动读取。</p>
+        ) : (
+          <ul class="reads">
+            {state.lastReads.map((r) => (
+              <li key={r.id}>
+                <span class="host">{r.host ?? r.file ?? '导入的文件'}</span>
+                <time dateTime={r.at}>{new Date(r.at).toLocaleString('zh-CN', { hour12: false })}</time>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <div class="actions">
+        <button type="button" onClick={() => void readThisPage()}>
+          读取本页
+        </button>
+        <button
+          type="button"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}
+        >
+          打开台账
+        </button>
+      </div>
+      {readReply && (
+        <p class="hint" role="status">
+          {readReply}
+        </p>
+      )}
     </main>
+  );
+}
+
+/** What is still missing, per category: a surplus of 公需 does not make up for missing 专业 hours. */
+export function verdictText(e: Evaluation): string {
+  if (e.complete) return '本年度学时已达标。';
+  const parts: string[] = [];
+  if (e.shortfall.public > 0) parts.push(`公需科目 ${fmtHours(e.shortfall.public)} 学时`);
+  if (e.shortfall.professional > 0) parts.push(`专业科目 ${fmtHours(e.shortfall.professional)} 学时`);
+  const byCategory = e.shortfall.public + e.shortfall.professional;
+  if (e.shortfall.total > byCategory)
+    parts.push(`合计还需 ${fmtHours(e.shortfall.total - byCategory)} 学时（任一类别）`);
+  return `本年度还差：${parts.join('，')}。`;
+}
+
+function Progress({ label, credited, required }: { label: string; credited: number; required?: number | undefined }) {
+  const share = required ? Math.min(1, credited / required) : 0;
+  return (
+    <div class="progress">
+      <div class="progress-label">
+        <span>{label}</span>
+        <span>
+          {fmtHours(credited)}
+          {required !== undefined ? ` / ${fmtHours(required)}` : ''} 学时
+        </span>
+      </div>
+      {required !== undefined && (
+        <progress value={share} max={1} aria-label={`${label}完成比例`}>
+          {Math.round(share * 100)}%
+        </progress>
+      )}
+    </div>
   );
 }

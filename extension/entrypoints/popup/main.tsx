@@ -1,5 +1,7 @@
 import { render } from 'preact';
+import { requestPersistence } from '../../lib/db.ts';
 import { Popup } from './Popup.tsx';
 import './popup.css';
 
+requestPersistence();
 render(<Popup />, document.getElementById('app') as HTMLElement);

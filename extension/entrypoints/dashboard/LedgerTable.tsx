@@ -1,0 +1,293 @@
+import { ACTIVITY_KINDS, type Activity, CATEGORY_LABELS } from '@xueshi/core';
+import { ActivityForm } from '@xueshi/site/ui';
+import { useMemo, useState } from 'preact/hooks';
+import type { RecordOverride, StoredRecord } from '../../lib/db.ts';
+
+const PAGE = 100;
+const KIND_LABEL = new Map(ACTIVITY_KINDS.map((k) => [k.kind, k.label]));
+
+type Row =
+  | { type: 'record'; key: string; record: StoredRecord; date: string; year: number | null; source: string }
+  | { type: 'activity'; key: string; activity: Activity; date: string; year: number | null; source: string };
+
+/** The date or year an activity belongs to, for sorting and the year filter. */
+function whenOf(a: Activity): { date: string; year: number | null } {
+  if ('date' in a && typeof a.date === 'string') return { date: a.date, year: Number(a.date.slice(0, 4)) };
+  if ('year' in a && typeof a.year === 'number') return { date: String(a.year), year: a.year };
+  return { date: '', year: null };
+}
+
+function sourceOf(a: Activity): string {
+  if (a.source.kind === 'platform') return a.source.host ?? a.source.platform;
+  return a.source.kind === 'import' ? '导入' : '手工录入';
+}
+
+/** Every platform record and every activity of the person, filtered by year and source, 100 a page. */
+export function LedgerTable(props: {
+  records: StoredRecord[];
+  activities: Activity[];
+  onSaveActivity(a: Activity): void;
+  onDeleteActivity(id: string): void;
+  onOverride(key: string, o: RecordOverride): void;
+  onDeleteRecord(key: string): void;
+}) {
+  const [year, setYear] = useState('all');
+  const [source, setSource] = useState('all');
+  const [page, setPage] = useState(0);
+  const [editing, setEditing] = useState<string | null>(null);
+
+  const rows = useMemo(() => {
+    const out: Row[] = [];
+    for (const record of props.records) {
+      const date = record.override?.date ?? record.completedOn ?? '';
+      const y = date ? Number(date.slice(0, 4)) : record.year;
+      out.push({ type: 'record', key: `r:${record.key}`, record, date, year: y, source: record.host });
+    }
+    for (const activity of props.activities) {
+      out.push({
+        type: 'activity',
+        key: `a:${activity.id}`,
+        activity,
+        ...whenOf(activity),
+        source: sourceOf(activity),
+      });
+    }
+    return out.sort((a, b) => b.date.localeCompare(a.date));
+  }, [props.records, props.activities]);
+
+  const years = useMemo(
+    () => [...new Set(rows.map((r) => r.year).filter((y) => y !== null))].sort((a, b) => b - a),
+    [rows],
+  );
+  const sources = useMemo(() => [...new Set(rows.map((r) => r.source))].sort(), [rows]);
+  const shown = rows.filter(
+    (r) => (year === 'all' || String(r.year) === year) && (source === 'all' || r.source === source),
+  );
+  const pages = Math.max(1, Math.ceil(shown.length / PAGE));
+  const current = Math.min(page, pages - 1);
+
+  return (
+    <div>
+      <div class="filters">
+        <label>
+          年度{' '}
+          <select
+            value={year}
+            onChange={(e) => {
+              setYear(e.currentTarget.value);
+              setPage(0);
+            }}
+          >
+            <option value="all">全部年度</option>
+            {years.map((y) => (
+              <option key={y} value={String(y)}>
+                {y} 年
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          来源{' '}
+          <select
+            value={source}
+            onChange={(e) => {
+              setSource(e.currentTarget.value);
+              setPage(0);
+            }}
+          >
+            <option value="all">全部来源</option>
+            {sources.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span class="muted" data-testid="ledger-count">
+          共 {shown.length} 条
+        </span>
+      </div>
+      {shown.length === 0 ? (
+        <p class="hint">没有符合条件的记录。</p>
+      ) : (
+        <table class="ledger">
+          <thead>
+            <tr>
+              <th scope="col">日期</th>
+              <th scope="col">名称</th>
+              <th scope="col">种类</th>
+              <th scope="col">类别</th>
+              <th scope="col">学时</th>
+              <th scope="col">来源</th>
+              <th scope="col">操作</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.slice(current * PAGE, current * PAGE + PAGE).map((row) =>
+              editing === row.key ? (
+                <tr key={row.key}>
+                  <td colSpan={7}>
+                    {row.type === 'record' ? (
+                      <RecordEditor
+                        record={row.record}
+                        onSave={(o) => {
+                          props.onOverride(row.record.key, o);
+                          setEditing(null);
+                        }}
+                        onCancel={() => setEditing(null)}
+                      />
+                    ) : (
+                      <ActivityForm
+                        kinds={ACTIVITY_KINDS}
+                        activity={row.activity}
+                        onSave={(a) => {
+                          props.onSaveActivity(a);
+                          setEditing(null);
+                        }}
+                        onCancel={() => setEditing(null)}
+                      />
+                    )}
+                  </td>
+                </tr>
+              ) : (
+                <LedgerRow
+                  key={row.key}
+                  row={row}
+                  onEdit={() => setEditing(row.key)}
+                  onDelete={() =>
+                    row.type === 'record'
+                      ? props.onDeleteRecord(row.record.key)
+                      : props.onDeleteActivity(row.activity.id)
+                  }
+                />
+              ),
+            )}
+          </tbody>
+        </table>
+      )}
+      {pages > 1 && (
+        <nav class="pager" aria-label="台账分页">
+          <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
+            上一页
+          </button>
+          <span>
+            第 {current + 1} / {pages} 页
+          </span>
+          <button type="button" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
+            下一页
+          </button>
+        </nav>
+      )}
+    </div>
+  );
+}
+
+function LedgerRow({ row, onEdit, onDelete }: { row: Row; onEdit(): void; onDelete(): void }) {
+  let title: string;
+  let kind: string;
+  let category = '—';
+  let hours = '—';
+  let note = '';
+  if (row.type === 'record') {
+    const r = row.record;
+    const o = r.override ?? {};
+    title = r.title;
+    kind = '网络课程';
+    const c = o.category ?? r.category;
+    category = c ? CATEGORY_LABELS[c] : '待确认';
+    const h = o.hours ?? r.hours;
+    hours = h === null ? '待补' : String(h);
+    if (r.passed === false) note = '未通过考核';
+    else if (o.excluded) note = '已排除';
+  } else {
+    const a = row.activity;
+    kind = KIND_LABEL.get(a.kind) ?? a.kind;
+    title = a.title ?? kind;
+    if ('category' in a && a.category && a.category !== 'unknown') category = CATEGORY_LABELS[a.category];
+    if ('hours' in a && typeof a.hours === 'number') hours = String(a.hours);
+  }
+  return (
+    <tr class={note ? 'inactive' : undefined}>
+      <td>{row.date || '—'}</td>
+      <td>
+        {title}
+        {note && <span class="badge">{note}</span>}
+      </td>
+      <td>{kind}</td>
+      <td>{category}</td>
+      <td>{hours}</td>
+      <td class="muted">{row.source}</td>
+      <td class="row-actions">
+        <button type="button" onClick={onEdit} aria-label={`编辑：${title}`}>
+          编辑
+        </button>
+        <button type="button" class="danger" onClick={onDelete} aria-label={`删除：${title}`}>
+          删除
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+/** A platform record keeps what the platform said; the user's corrections are stored beside it. */
+function RecordEditor({
+  record,
+  onSave,
+  onCancel,
+}: {
+  record: StoredRecord;
+  onSave(o: RecordOverride): void;
+  onCancel(): void;
+}) {
+  const o = record.override ?? {};
+  const [hours, setHours] = useState(String(o.hours ?? record.hours ?? ''));
+  const [category, setCategory] = useState<string>(o.category ?? record.category ?? '');
+  const [date, setDate] = useState(o.date ?? record.completedOn ?? '');
+  const [excluded, setExcluded] = useState(o.excluded === true);
+  const [error, setError] = useState('');
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const next: RecordOverride = { excluded };
+    if (hours.trim() !== '') {
+      const h = Number(hours);
+      if (!Number.isFinite(h) || h < 0 || h > 1000) return setError('学时应为 0 到 1000 之间的数字。');
+      if (h !== record.hours) next.hours = h;
+    }
+    if ((category === 'public' || category === 'professional') && category !== record.category)
+      next.category = category;
+    if (date && date !== record.completedOn) next.date = date;
+    onSave(next);
+  };
+  return (
+    <form class="inline" onSubmit={submit} aria-label={`修改：${record.title}`}>
+      <strong>{record.title}</strong>
+      <label>
+        学时 <input inputMode="decimal" size={5} value={hours} onInput={(e) => setHours(e.currentTarget.value)} />
+      </label>
+      <label>
+        类别{' '}
+        <select value={category} onChange={(e) => setCategory(e.currentTarget.value)}>
+          <option value="">待确认</option>
+          <option value="public">公需科目</option>
+          <option value="professional">专业科目</option>
+        </select>
+      </label>
+      <label>
+        完成日期 <input type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
+      </label>
+      <label>
+        <input type="checkbox" checked={excluded} onChange={(e) => setExcluded(e.currentTarget.checked)} /> 不计入
+      </label>
+      <button type="submit">保存</button>
+      <button type="button" onClick={onCancel}>
+        取消
+      </button>
+      {error && (
+        <span class="error" role="alert">
+          {error}
+        </span>
+      )}
+      <p class="muted">平台上的原始数据保持不变；你的修改单独保存，再次读取平台不会覆盖。</p>
+    </form>
+  );
+}

@@ -1,0 +1,104 @@
+import {
+  NOTICE_IDS,
+  type NoticeId,
+  type Profile,
+  TITLE_LEVEL_LABELS,
+  TITLE_LEVELS,
+  type TitleLevel,
+} from '@xueshi/core';
+import { useId } from 'preact/hooks';
+import { noticeLabel } from '../../lib/present.ts';
+
+/** The profile fields the rules ask about; every change is saved at once. */
+export function ProfileEditor({ profile, onChange }: { profile: Profile | undefined; onChange(p: Profile): void }) {
+  const id = useId();
+  // First the notice: nothing can be evaluated without it. Once chosen, it is changed together
+  // with the question, under 核算结果.
+  if (!profile) {
+    return (
+      <div class="field">
+        <label for={`${id}-notice`}>适用的地区通知</label>
+        <select
+          id={`${id}-notice`}
+          value=""
+          onChange={(e) => onChange({ notice: e.currentTarget.value as NoticeId, doctorate: false })}
+        >
+          <option value="">请选择…</option>
+          {NOTICE_IDS.map((n) => (
+            <option key={n} value={n}>
+              {noticeLabel(n)}
+            </option>
+          ))}
+        </select>
+      </div>
+    );
+  }
+  const p = profile;
+  const set = (patch: Partial<Profile>) => onChange({ ...p, ...patch });
+  const level = (v: string) => (v === '' ? undefined : (v as TitleLevel));
+  return (
+    <div class="grid">
+      <div class="field">
+        <label for={`${id}-name`}>姓名（可不填）</label>
+        <input
+          id={`${id}-name`}
+          value={p.name ?? ''}
+          onChange={(e) => set({ name: e.currentTarget.value || undefined })}
+          autoComplete="off"
+        />
+      </div>
+      <div class="field">
+        <label for={`${id}-current`}>现有职称</label>
+        <select
+          id={`${id}-current`}
+          value={p.currentTitle?.level ?? ''}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            set({ currentTitle: v ? { ...p.currentTitle, level: v as TitleLevel | 'none' } : undefined });
+          }}
+        >
+          <option value="">（不填）</option>
+          <option value="none">无</option>
+          {TITLE_LEVELS.map((l) => (
+            <option key={l} value={l}>
+              {TITLE_LEVEL_LABELS[l]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for={`${id}-applying`}>拟申报的职称级别</label>
+        <select
+          id={`${id}-applying`}
+          value={p.applyingFor ?? ''}
+          onChange={(e) => set({ applyingFor: level(e.currentTarget.value) })}
+        >
+          <option value="">（不申报）</option>
+          {TITLE_LEVELS.map((l) => (
+            <option key={l} value={l}>
+              {TITLE_LEVEL_LABELS[l]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field check">
+        <input
+          id={`${id}-doctorate`}
+          type="checkbox"
+          checked={p.doctorate}
+          onChange={(e) => set({ doctorate: e.currentTarget.checked })}
+        />
+        <label for={`${id}-doctorate`}>已取得博士学位</label>
+      </div>
+      <div class="field check">
+        <input
+          id={`${id}-exams`}
+          type="checkbox"
+          checked={p.seriesRequiresExams === true}
+          onChange={(e) => set({ seriesRequiresExams: e.currentTarget.checked })}
+        />
+        <label for={`${id}-exams`}>所在职称系列要求职称外语和计算机考试</label>
+      </div>
+    </div>
+  );
+}

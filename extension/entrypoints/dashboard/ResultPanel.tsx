@@ -1,0 +1,34 @@
+import { type Evaluation, NOTICE_IDS, type Profile, type Query } from '@xueshi/core';
+import { clauseHrefFor, Explanation, QueryForm, ResultView } from '@xueshi/site/ui';
+import { noticeLabel } from '../../lib/present.ts';
+
+const NOTICES = NOTICE_IDS.map((id) => ({ id, label: noticeLabel(id) }));
+// The dashboard works offline: clause IDs are shown, not linked.
+const clauseHref = clauseHrefFor(null);
+
+/** The question (year or title application), the figures, and why — the site calculator's own components. */
+export function ResultPanel(props: {
+  profile: Profile;
+  evaluation: Evaluation;
+  query: Query;
+  onChange(profile: Profile, query: Query): void;
+}) {
+  const { evaluation } = props;
+  return (
+    <div class="xs-calc">
+      <QueryForm profile={props.profile} query={props.query} notices={NOTICES} onChange={props.onChange} />
+      <ResultView evaluation={evaluation} clauseHref={clauseHref} />
+      <details class="explain">
+        <summary>逐条解释（{evaluation.trace.length} 条活动）</summary>
+        <ol class="xs-trace">
+          {evaluation.trace.slice(0, 500).map((entry) => (
+            <li key={entry.activityId}>
+              <Explanation entry={entry} clauseHref={clauseHref} />
+            </li>
+          ))}
+        </ol>
+        {evaluation.trace.length > 500 && <p class="muted">只显示前 500 条。</p>}
+      </details>
+    </div>
+  );
+}

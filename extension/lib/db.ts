@@ -1,0 +1,102 @@
+/**
+ * The extension's database (Dexie over IndexedDB). It lives in the background service worker and
+ * the extension's own pages: IndexedDB opened in a content script would belong to the platform's
+ * origin, not to us.
+ */
+import type { Activity, Profile } from '@xueshi/core';
+import { Dexie, type EntityTable } from 'dexie';
+import type { PlatformRecord, YearSummary } from '../adapters/contract.ts';
+
+export const DB_NAME = 'xueshi';
+
+/** What the user changed on a platform record; a later read of the platform never overwrites it. */
+export interface RecordOverride {
+  hours?: number;
+  category?: 'public' | 'professional';
+  date?: string;
+  /** Left out of the ledger (e.g. a course the user's unit does not recognise). */
+  excluded?: boolean;
+}
+
+/** A platform record as stored: what the platform showed, plus when we first saw it and the user's edits. */
+export interface StoredRecord extends PlatformRecord {
+  /** `${platform}|${host}|${externalId}`: reading the same page again finds the same row. */
+  key: string;
+  firstReadAt: string;
+  override?: RecordOverride;
+}
+
+export interface StoredSummary extends YearSummary {
+  key: string;
+  readAt: string;
+}
+
+/** A manual (or imported, non-platform) activity in core's ledger format. */
+export type StoredActivity = Activity;
+
+export interface StoredProfile {
+  key: 'profile';
+  profile: Profile;
+}
+
+/** One read of a platform page or one import, for the history and "last read" in the popup. */
+export interface ReadLog {
+  id?: number;
+  at: string;
+  kind: 'read' | 'import';
+  platform?: string;
+  host?: string;
+  /** For imports: the file name. */
+  file?: string;
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Chinese, as shown to the user. */
+  message: string;
+}
+
+export type XueshiDb = Dexie & {
+  records: EntityTable<StoredRecord, 'key'>;
+  summaries: EntityTable<StoredSummary, 'key'>;
+  activities: EntityTable<StoredActivity, 'id'>;
+  settings: EntityTable<StoredProfile, 'key'>;
+  reads: EntityTable<ReadLog, 'id'>;
+};
+
+/**
+ * Every schema version, oldest first. A new version is appended (never edited), with an upgrade
+ * function when data must move; test/db-migration.test.ts opens data written by each earlier
+ * version with the current code and checks that nothing is lost.
+ */
+export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string | null> }[] = [
+  {
+    version: 1,
+    stores: {
+      records: 'key, platform, host, year, completedOn',
+      summaries: 'key, platform, host, year',
+      activities: 'id, kind',
+      settings: 'key',
+      reads: '++id, at, kind, platform, host',
+    },
+  },
+];
+
+/** Opens the database with the schema versions up to `upTo` (all of them unless a test says otherwise). */
+export function openDb(name = DB_NAME, upTo = Number.POSITIVE_INFINITY): XueshiDb {
+  const db = new Dexie(name) as XueshiDb;
+  for (const { version, stores } of SCHEMA_VERSIONS) {
+    if (version <= upTo) db.version(version).stores(stores);
+  }
+  return db;
+}
+
+/**
+ * Asks the browser not to evict the ledger under storage pressure. StorageManager.persist()
+ * exists only in window contexts, so the extension's pages call it, not the service worker.
+ */
+export function requestPersistence(): void {
+  navigator.storage?.persist?.().catch(() => undefined);
+}
+
+export const recordKey = (r: Pick<PlatformRecord, 'platform' | 'host' | 'externalId'>) =>
+  `${r.platform}|${r.host}|${r.externalId}`;

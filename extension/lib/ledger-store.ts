@@ -1,0 +1,202 @@
+/**
+ * Everything that writes the database: a platform read, an import, the user's own edits.
+ * Each write is one transaction, so a failure leaves the database as it was.
+ */
+import {
+  type Activity,
+  LEDGER_FORMAT_VERSION,
+  type Ledger,
+  type LedgerIssue,
+  LedgerSchema,
+  type Profile,
+  parseLedger,
+} from '@xueshi/core';
+import type { PlatformId, PlatformRecord } from '../adapters/contract.ts';
+import { type ReadLog, type RecordOverride, recordKey, type StoredRecord, type XueshiDb } from './db.ts';
+
+export { readMessage, saveRead } from './save-read.ts';
+
+/** The id a platform record has as a ledger activity: stable, so export → import finds it again. */
+export const activityIdOf = (r: Pick<PlatformRecord, 'platform' | 'host' | 'externalId'>) =>
+  `${r.platform}:${r.host}:${r.externalId}`;
+
+/** What the user still has to supply for a platform record to be credited in full. */
+export type RecordNeed = 'date' | 'hours' | 'category';
+
+export function recordNeeds(r: StoredRecord): RecordNeed[] {
+  const o = r.override ?? {};
+  const needs: RecordNeed[] = [];
+  if (!(o.date ?? r.completedOn)) needs.push('date');
+  if ((o.hours ?? r.hours) === null) needs.push('hours');
+  if (!(o.category ?? r.category)) needs.push('category');
+  return needs;
+}
+
+/** Why a stored record is not (yet) an activity of the ledger. */
+export type RecordGap = 'not-passed' | 'no-date' | 'excluded';
+
+/** A platform record as a ledger activity, with the user's edits applied; or why it is not one yet. */
+export function recordToActivity(r: StoredRecord): { activity: Activity } | { gap: RecordGap } {
+  const o: RecordOverride = r.override ?? {};
+  if (o.excluded) return { gap: 'excluded' };
+  if (r.passed === false) return { gap: 'not-passed' };
+  const date = o.date ?? r.completedOn;
+  if (!date) return { gap: 'no-date' };
+  const hours = o.hours ?? r.hours;
+  const activity: Activity = {
+    id: activityIdOf(r),
+    kind: 'online-course',
+    title: r.title,
+    category: o.category ?? r.category ?? 'unknown',
+    date,
+    source: { kind: 'platform', platform: r.platform, host: r.host, externalId: r.externalId, readAt: r.firstReadAt },
+    ...(hours === null || hours === undefined ? {} : { hours }),
+  };
+  return { activity };
+}
+
+export async function getProfile(db: XueshiDb): Promise<Profile | undefined> {
+  return (await db.settings.get('profile'))?.profile;
+}
+
+export async function setProfile(db: XueshiDb, profile: Profile): Promise<void> {
+  await db.settings.put({ key: 'profile', profile });
+}
+
+/**
+ * The person's ledger in core's format: the profile, their own activities and every platform
+ * record that can be credited. Records that still need something are returned beside it.
+ */
+export async function buildLedger(
+  db: XueshiDb,
+): Promise<{ ledger: Ledger | null; pending: { record: StoredRecord; gap: RecordGap }[] }> {
+  const [profile, activities, records] = await Promise.all([
+    getProfile(db),
+    db.activities.toArray(),
+    db.records.toArray(),
+  ]);
+  const fromRecords: Activity[] = [];
+  const pending: { record: StoredRecord; gap: RecordGap }[] = [];
+  for (const record of records) {
+    const mapped = recordToActivity(record);
+    if ('activity' in mapped) fromRecords.push(mapped.activity);
+    else pending.push({ record, gap: mapped.gap });
+  }
+  if (!profile) return { ledger: null, pending };
+  return {
+    ledger: { formatVersion: LEDGER_FORMAT_VERSION, profile, activities: [...activities, ...fromRecords] },
+    pending,
+  };
+}
+
+export type ImportResult =
+  | { ok: true; log: ReadLog; profileTaken: boolean }
+  | { ok: false; errors: LedgerIssue[]; message: string };
+
+/**
+ * Merges an exported ledger into the database: all or nothing. Nothing already stored is lost
+ * or overwritten: activities and records already present (same id / same platform record) stay
+ * as they are, and the file's profile is taken only when none is set yet.
+ */
+export async function importLedger(
+  db: XueshiDb,
+  json: unknown,
+  file: string | undefined,
+  now = new Date(),
+): Promise<ImportResult> {
+  const parsed = parseLedger(json);
+  if (!parsed.ok) {
+    const first = parsed.errors[0];
+    const where = first?.path ? `字段 ${first.path}：` : '';
+    return {
+      ok: false,
+      errors: parsed.errors,
+      message: `文件未导入，台账没有任何改动。${where}${first?.message ?? '格式不正确'}`,
+    };
+  }
+  const { ledger } = parsed;
+  const at = now.toISOString();
+  return db.transaction('rw', db.records, db.activities, db.settings, db.reads, async () => {
+    let added = 0;
+    let unchanged = 0;
+    const profileTaken = !(await db.settings.get('profile'));
+    if (profileTaken) await db.settings.put({ key: 'profile', profile: ledger.profile });
+    for (const activity of ledger.activities) {
+      const source = activity.source;
+      if (activity.kind === 'online-course' && source.kind === 'platform' && isPlatformId(source.platform)) {
+        const record: PlatformRecord = {
+          platform: source.platform,
+          host: source.host ?? '',
+          externalId: source.externalId,
+          title: activity.title,
+          hours: activity.hours ?? null,
+          category: activity.category === 'unknown' ? null : activity.category,
+          completedOn: activity.date,
+          year: Number(activity.date.slice(0, 4)),
+          passed: true,
+        };
+        const key = recordKey(record);
+        if (await db.records.get(key)) unchanged++;
+        else {
+          await db.records.add({ ...record, key, firstReadAt: source.readAt ?? at });
+          added++;
+        }
+      } else if (await db.activities.get(activity.id)) {
+        unchanged++;
+      } else {
+        await db.activities.add(activity);
+        added++;
+      }
+    }
+    const log: ReadLog = {
+      at,
+      kind: 'import',
+      ...(file ? { file } : {}),
+      added,
+      updated: 0,
+      unchanged,
+      message: `已导入 ${ledger.activities.length} 条活动（新增 ${added} 条，${unchanged} 条已在台账中）${profileTaken ? '，并采用了文件中的个人资料' : ''}。`,
+    };
+    log.id = await db.reads.add(log);
+    return { ok: true as const, log, profileTaken };
+  });
+}
+
+function isPlatformId(p: string): p is PlatformId {
+  return p === 'yxlearning' || p === 'ghlearning' || p === 'chinahrt' || p === 'generic';
+}
+
+/** The ledger as a file: validated against the ledger schema before it is offered. */
+export async function exportLedger(db: XueshiDb): Promise<Ledger | null> {
+  const { ledger } = await buildLedger(db);
+  return ledger ? LedgerSchema.parse(ledger) : null;
+}
+
+export async function saveActivity(db: XueshiDb, activity: Activity): Promise<void> {
+  await db.activities.put(activity);
+}
+
+export async function deleteActivity(db: XueshiDb, id: string): Promise<void> {
+  await db.activities.delete(id);
+}
+
+export async function setRecordOverride(db: XueshiDb, key: string, override: RecordOverride): Promise<void> {
+  await db.records.update(key, { override });
+}
+
+export async function deleteRecord(db: XueshiDb, key: string): Promise<void> {
+  await db.records.delete(key);
+}
+
+/** Deletes everything the extension stored (after the user confirmed). */
+export async function clearAll(db: XueshiDb): Promise<void> {
+  await db.transaction('rw', [db.records, db.summaries, db.activities, db.settings, db.reads], async () => {
+    await Promise.all([
+      db.records.clear(),
+      db.summaries.clear(),
+      db.activities.clear(),
+      db.settings.clear(),
+      db.reads.clear(),
+    ]);
+  });
+}

@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { LedgerSchema } from '@xueshi/core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { StaticServer } from '../tools/static-server.ts';
+import { type Browser, foreignRequests, launch, readExtensionDb, screenshot } from './harness/browser.ts';
+import { startFixtureServer } from './harness/fixtures.ts';
+import { jsonFixtures } from './harness/platform-fixtures.ts';
+
+// The yxlearning adapter's own saved responses (extension/adapters/yxlearning/fixtures) served
+// under the platform's real host name, so the real content script reads them.
+const fixtureDir = fileURLToPath(new URL('../../extension/adapters/yxlearning/fixtures/', import.meta.url));
+const expectedRecords = JSON.parse(readFileSync(`${fixtureDir}expected-records.json`, 'utf8')) as unknown[];
+const recordPage = readFileSync(`${fixtureDir}record-page.html`, 'utf8');
+const host = 'sdwh-gxk.yxlearning.com';
+const malformedHost = 'sddz-zyk.yxlearning.com';
+
+describe('extension on a yxlearning 学习档案 page', () => {
+  let fixtures: StaticServer;
+  let browser: Browser;
+  const seen: string[] = [];
+
+  beforeAll(async () => {
+    const api = (h: string, override?: (file: string) => string | undefined) =>
+      jsonFixtures({ host: h, prefixes: ['/train/'], dir: fixtureDir, seen, ...(override ? { override } : {}) });
+    fixtures = await startFixtureServer([
+      api(host),
+      // The same platform answering in a shape nobody has seen: an object where a list should be.
+      api(malformedHost, () => JSON.stringify({ respCode: 200, attribute: { data: { list: { oops: true } } } })),
+      (req, res, url) => {
+        if (url.pathname !== '/my/record') return false;
+        // The malformed host's page has no tables either, so the table fallback finds nothing.
+        const page = req.headers.host?.startsWith(host)
+          ? recordPage
+          : '<!doctype html><title>学习档案</title><p>加载中…</p>';
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+        return true;
+      },
+    ]);
+    browser = await launch({ extension: true, mappedHosts: [host, malformedHost], fixturePort: fixtures.port });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await fixtures?.close();
+  });
+
+  const records = async () => (await readExtensionDb(await browser.extensionWorker(), 'xueshi')).records ?? [];
+
+  test('opening the record page reads every class of every year into IndexedDB and says so', async () => {
+    await browser.extensionWorker();
+    const page = await browser.context.newPage();
+    await page.goto(`http://${host}/my/record`);
+    await page.waitForSelector('html[data-xueshi="read"]', { timeout: 15_000 });
+    const notice = await page.locator('#xueshi-notice').getAttribute('data-message');
+    expect(notice).toBe(`学时通：已读取 ${expectedRecords.length} 条记录（新增 ${expectedRecords.length} 条）。`);
+    await screenshot(page, 'extension-record-page-notice');
+    expect(await records()).toHaveLength(expectedRecords.length);
+    // Read-only: every request the adapter made was a GET.
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter((r) => !r.startsWith('GET '))).toEqual([]);
+    await page.close();
+  });
+
+  test('opening it again adds no duplicates', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`http://${host}/my/record`);
+    await page.waitForSelector('html[data-xueshi="read"]', { timeout: 15_000 });
+    const notice = await page.locator('#xueshi-notice').getAttribute('data-message');
+    expect(notice).toContain(`${expectedRecords.length} 条已在台账中`);
+    expect(await records()).toHaveLength(expectedRecords.length);
+    await page.close();
+  });
+
+  test('a response in an unknown shape gives a clear message and stores nothing', async () => {
+    const before = await records();
+    const page = await browser.context.newPage();
+    await page.goto(`http://${malformedHost}/my/record`);
+    await page.waitForSelector('html[data-xueshi="failed"]', { timeout: 15_000 });
+    const notice = await page.locator('#xueshi-notice').getAttribute('data-message');
+    expect(notice).toMatch(/没有保存任何内容/);
+    await screenshot(page, 'extension-record-page-unrecognised');
+    expect(await records()).toEqual(before);
+    await page.close();
+  });
+
+  test('the popup shows the year’s progress against the chosen notice', async () => {
+    const id = await browser.extensionId();
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 360, height: 600 });
+    await page.goto(`chrome-extension://${id}/popup.html`);
+    await page.getByLabel('适用的地区通知').selectOption('WH19');
+    const title = page.locator('#progress-title');
+    await title.waitFor();
+    while (!(await title.textContent())?.startsWith('2024')) await page.getByRole('button', { name: '上一年' }).click();
+    // By hand: nine classes of 6 h passed in 2024 (Beijing time) on a gxk (公需) host; the tenth
+    // passed on 1 January 2025 and belongs to 2025. WH19-REQ: 30 public + 60 professional a year.
+    await expect(page.locator('.progress-label').nth(0).textContent()).resolves.toBe('公需科目54 / 30 学时');
+    await expect(page.locator('.progress-label').nth(1).textContent()).resolves.toBe('专业科目0 / 60 学时');
+    await expect(page.getByTestId('verdict').textContent()).resolves.toBe('本年度还差：专业科目 60 学时。');
+    await screenshot(page, 'extension-popup-2024');
+    await page.close();
+  });
+
+  test('the dashboard shows the ledger, the evaluation and why, and exports a valid ledger file', async () => {
+    const id = await browser.extensionId();
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${id}/dashboard.html`);
+    await page.getByLabel('年度', { exact: true }).fill('2024');
+    const credited = (category: string) =>
+      page.locator(`.xs-figures tr[data-category="${category}"] [data-figure="credited"]`).textContent();
+    await expect(credited('public')).resolves.toBe('54');
+    await expect(credited('professional')).resolves.toBe('0');
+    await expect(page.getByTestId('ledger-count').textContent()).resolves.toBe(`共 ${expectedRecords.length} 条`);
+    await page.locator('details.explain summary').click();
+    await expect(page.locator('.xs-trace > li').count()).resolves.toBe(13); // the 13 passed classes
+    await screenshot(page, 'extension-dashboard');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出台账（JSON）' }).click();
+    const file = await (await download).path();
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    const parsed = LedgerSchema.safeParse(exported);
+    expect(parsed.success).toBe(true);
+    expect(exported.activities).toHaveLength(13);
+    expect(exported.sharedResult.figures).toMatchObject({ public: 54, professional: 0, total: 54, complete: false });
+    await page.close();
+  });
+
+  test('the extension asked nothing of any host but the platform’s own', () => {
+    expect(
+      foreignRequests(browser.requests, [`http://${host}/`, `http://${malformedHost}/`, 'chrome-extension://']),
+    ).toEqual([]);
+  });
+});
