@@ -6,7 +6,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage'],
+    permissions: ['storage', 'activeTab', 'scripting'],
   },
   zip: { artifactTemplate: 'xueshi-{{version}}-{{browser}}.zip' },
   vite: () => ({
