@@ -69,6 +69,7 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
   const [link, setLink] = useState<string | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
   const [dragging, setDragging] = useState(false);
+  const [printing, setPrinting] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const clauseHref = useMemo(() => clauseHrefFor(clauseBase), [clauseBase]);
 
@@ -124,6 +125,21 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, [restoreFromHash]);
+  // 打印时展开全部解释（平时只生成展开的那几条）。
+  useEffect(() => {
+    const mq = matchMedia('print');
+    const onMq = () => setPrinting(mq.matches);
+    const before = () => setPrinting(true);
+    const after = () => setPrinting(false);
+    mq.addEventListener('change', onMq);
+    addEventListener('beforeprint', before);
+    addEventListener('afterprint', after);
+    return () => {
+      mq.removeEventListener('change', onMq);
+      removeEventListener('beforeprint', before);
+      removeEventListener('afterprint', after);
+    };
+  }, []);
   useEffect(() => {
     if (!ready) return;
     try {
@@ -349,6 +365,7 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
           clauseHref={clauseHref}
           onEdit={onEdit}
           onRemove={onRemove}
+          expandAll={printing}
         />
       </section>
       <div class="xs-print-only xs-sign">

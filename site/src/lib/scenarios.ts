@@ -7,7 +7,11 @@ import { type Evaluation, evaluate, type Ledger, parseLedger, type QueryInput } 
 export interface WorkedExample {
   id: string;
   title: string;
+  /** 场景文件中的手算过程。 */
   description?: string;
+  clauses: string[];
+  /** 手算的预期结果与计算结果是否一致。 */
+  matchesExpected?: boolean;
   ledger: Ledger;
   evaluation: Evaluation;
 }
@@ -23,8 +27,17 @@ function asExample(file: string, raw: unknown): WorkedExample | undefined {
   if (!query) return undefined;
   const id = file.replace(/^.*\//, '').replace(/\.json$/, '');
   const title = typeof r.title === 'string' ? r.title : typeof r.name === 'string' ? r.name : id;
-  const ex: WorkedExample = { id, title, ledger: parsed.ledger, evaluation: evaluate(parsed.ledger, query) };
-  if (typeof r.description === 'string') ex.description = r.description;
+  const evaluation = evaluate(parsed.ledger, query);
+  const clauses = Array.isArray(r.clauses) ? r.clauses.filter((c): c is string => typeof c === 'string') : [];
+  const ex: WorkedExample = { id, title, clauses, ledger: parsed.ledger, evaluation };
+  const text = r.explanation ?? r.description;
+  if (typeof text === 'string') ex.description = text;
+  const expected = r.expected as { credited?: unknown; complete?: unknown } | undefined;
+  if (expected?.credited) {
+    ex.matchesExpected =
+      JSON.stringify(expected.credited) === JSON.stringify(evaluation.credited) &&
+      expected.complete === evaluation.complete;
+  }
   return ex;
 }
 

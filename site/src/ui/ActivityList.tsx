@@ -1,4 +1,5 @@
-import { memo } from 'preact/compat';
+import { Component } from 'preact';
+import { useState } from 'preact/hooks';
 import type { Activity, ActivityKindInfo, TraceEntry } from './core.ts';
 import { creditedText, Explanation, STATUS_LABELS } from './Explanation.tsx';
 import type { ClauseHref } from './format.ts';
@@ -29,10 +30,20 @@ export interface ActivityListProps {
   clauseHref: ClauseHref;
   onEdit?(id: string): void;
   onRemove?(id: string): void;
+  /** 展开全部解释（打印时）；平时只在用户展开时才生成解释，500 条活动也能立即更新。 */
+  expandAll?: boolean;
 }
 
 /** 活动清单：每条活动的要点、计入的学时、展开可见的解释。 */
-export function ActivityList({ activities, kinds, trace, clauseHref, onEdit, onRemove }: ActivityListProps) {
+export function ActivityList({
+  activities,
+  kinds,
+  trace,
+  clauseHref,
+  onEdit,
+  onRemove,
+  expandAll = false,
+}: ActivityListProps) {
   if (!activities.length) return <p class="xs-empty">还没有活动。添加一条，或导入台账文件。</p>;
   const byKind = new Map(kinds.map((k) => [k.kind, k]));
   return (
@@ -46,6 +57,7 @@ export function ActivityList({ activities, kinds, trace, clauseHref, onEdit, onR
           clauseHref={clauseHref}
           onEdit={onEdit}
           onRemove={onRemove}
+          expandAll={expandAll}
         />
       ))}
     </ol>
@@ -59,19 +71,27 @@ interface RowProps {
   clauseHref: ClauseHref;
   onEdit?: ((id: string) => void) | undefined;
   onRemove?: ((id: string) => void) | undefined;
+  expandAll: boolean;
 }
 
 // 500 条活动时只重画变化的行：解释没变（同一文本）的行跳过。
-const Row = memo(RowView, (a, b) => {
-  return (
-    a.activity === b.activity &&
-    a.info === b.info &&
-    a.clauseHref === b.clauseHref &&
-    a.onEdit === b.onEdit &&
-    a.onRemove === b.onRemove &&
-    entryKey(a.entry) === entryKey(b.entry)
-  );
-});
+class Row extends Component<RowProps> {
+  override shouldComponentUpdate(b: RowProps): boolean {
+    const a = this.props;
+    return !(
+      a.activity === b.activity &&
+      a.info === b.info &&
+      a.clauseHref === b.clauseHref &&
+      a.onEdit === b.onEdit &&
+      a.onRemove === b.onRemove &&
+      a.expandAll === b.expandAll &&
+      entryKey(a.entry) === entryKey(b.entry)
+    );
+  }
+  override render(props: RowProps) {
+    return <RowView {...props} />;
+  }
+}
 
 const keys = new WeakMap<TraceEntry, string>();
 function entryKey(e: TraceEntry | undefined): string {
@@ -84,7 +104,8 @@ function entryKey(e: TraceEntry | undefined): string {
   return k;
 }
 
-function RowView({ activity: a, info, entry, clauseHref, onEdit, onRemove }: RowProps) {
+function RowView({ activity: a, info, entry, clauseHref, onEdit, onRemove, expandAll }: RowProps) {
+  const [open, setOpen] = useState(false);
   const name = a.title || info?.label || a.kind;
   return (
     <li class={`xs-item xs-item-${entry?.status ?? 'none'}`} data-activity-id={a.id}>
@@ -92,7 +113,17 @@ function RowView({ activity: a, info, entry, clauseHref, onEdit, onRemove }: Row
         <div class="xs-item-main">
           <span class="xs-kind">{info?.label ?? a.kind}</span>
           {a.title ? <strong class="xs-item-title">{a.title}</strong> : null}
-          <span class="xs-facts">{activityFacts(a, info)}</span>
+          <span class="xs-facts">
+            {activityFacts(a, info)
+              .split(' · ')
+              .map((f, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: facts are positional and never reorder
+                <span key={i} class={/^\d{4}-\d{2}-\d{2}$/.test(f) ? 'xs-fact xs-nowrap' : 'xs-fact'}>
+                  {i ? ' · ' : ''}
+                  {f}
+                </span>
+              ))}
+          </span>
         </div>
         <div class="xs-item-credit">
           {entry ? (
@@ -116,9 +147,9 @@ function RowView({ activity: a, info, entry, clauseHref, onEdit, onRemove }: Row
         </div>
       </div>
       {entry ? (
-        <details class="xs-why">
+        <details class="xs-why" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
           <summary>为什么？（依据与计算过程）</summary>
-          <Explanation entry={entry} clauseHref={clauseHref} />
+          {open || expandAll ? <Explanation entry={entry} clauseHref={clauseHref} /> : null}
         </details>
       ) : null}
     </li>

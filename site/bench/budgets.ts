@@ -1,0 +1,228 @@
+/**
+ * 预算（只报告，不作为计时测试）：
+ * 1. 各类页面从 dist/ 加载的 JS（gzip 后字节数，含模块预加载和静态、动态导入）；
+ * 2. 计算器在 500 条活动时，一次输入变化到结果更新的时间（Chromium，playwright-core）。
+ *
+ * 运行：`pnpm --filter @xueshi/site bench`（先构建，再测量）。
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+// 复用端到端测试的 Chromium 启动与静态服务器（playwright-core 在 test 包里）。
+import { launch } from '../../test/e2e/harness/browser.ts';
+import { startSiteServer } from '../../test/e2e/harness/fixtures.ts';
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const JS_BUDGET_CALCULATOR = 40 * 1024;
+const LATENCY_BUDGET_MS = 50;
+
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error('site/dist 不存在：先运行 pnpm build');
+  process.exit(1);
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return htmlFiles(p);
+    return name.endsWith('.html') ? [p] : [];
+  });
+}
+
+const gz = (p: string) => gzipSync(readFileSync(p), { level: 9 }).length;
+
+/** 一个页面会加载的全部 JS：<script src>、modulepreload、内联脚本中的 import，再沿 import 递归。 */
+function jsOfPage(htmlPath: string): { files: Set<string>; inline: number } {
+  const html = readFileSync(htmlPath, 'utf8');
+  const files = new Set<string>();
+  const queue: string[] = [];
+  const add = (url: string) => {
+    if (!url.startsWith('/')) return;
+    const p = join(dist, url.replace(/^\//, '').split(/[?#]/)[0] ?? '');
+    if (p.endsWith('.js') && existsSync(p) && !files.has(p)) {
+      files.add(p);
+      queue.push(p);
+    }
+  };
+  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) add(m[1] ?? '');
+  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) add(m[1] ?? '');
+  // Astro 岛的 component-url / renderer-url 属性。
+  for (const m of html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)) add(m[1] ?? '');
+  let inline = 0;
+  for (const m of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+    const body = m[1] ?? '';
+    if (body.trim()) inline += gzipSync(body, { level: 9 }).length;
+    for (const i of body.matchAll(/import\(?\s*["']([^"']+)["']/g)) add(i[1] ?? '');
+  }
+  while (queue.length) {
+    const f = queue.pop() as string;
+    const code = readFileSync(f, 'utf8');
+    for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+      add(`/${relative(dist, join(f, '..', m[1] ?? ''))}`);
+    }
+    // Vite 的预加载表：__vite__mapDeps([...,"_astro/x.js"])
+    for (const m of code.matchAll(/["'](_astro\/[^"']+\.js)["']/g)) add(`/${m[1]}`);
+  }
+  return { files, inline };
+}
+
+function pageType(rel: string): string {
+  if (rel === 'index.html') return '首页';
+  if (rel.startsWith('calculator/')) return '计算器';
+  if (rel === 'policy/index.html') return '政策目录';
+  if (rel.startsWith('policy/')) return '政策页';
+  if (rel.startsWith('compare/')) return '地区对比';
+  if (rel.startsWith('format/')) return '文件格式';
+  if (rel === '404.html') return '404';
+  return rel;
+}
+
+console.log('== JS（gzip，字节）按页面 ==');
+const byType = new Map<string, number[]>();
+let calculatorBytes = 0;
+let calculatorFiles: string[] = [];
+for (const html of htmlFiles(dist).sort()) {
+  const rel = relative(dist, html);
+  const { files, inline } = jsOfPage(html);
+  const bytes = [...files].reduce((s, f) => s + gz(f), 0) + inline;
+  const type = pageType(rel);
+  byType.set(type, [...(byType.get(type) ?? []), bytes]);
+  if (type === '计算器') {
+    calculatorBytes = bytes;
+    calculatorFiles = [...files].map((f) => `${relative(dist, f)} ${gz(f)}`);
+  }
+  console.log(`${String(bytes).padStart(8)}  ${rel}${inline ? `（其中内联 ${inline}）` : ''}`);
+}
+console.log('\n== 按页面类型（最大值） ==');
+for (const [type, list] of byType)
+  console.log(`${type.padEnd(6, '　')} ${Math.max(...list)} 字节 gzip（${list.length} 页）`);
+console.log(`\n计算器页加载的 JS 文件（gzip 字节）：\n  ${calculatorFiles.join('\n  ')}`);
+console.log(
+  `计算器页 JS 合计 ${(calculatorBytes / 1024).toFixed(1)} KB gzip，预算 ${JS_BUDGET_CALCULATOR / 1024} KB：${calculatorBytes <= JS_BUDGET_CALCULATOR ? '符合' : '超出'}`,
+);
+
+// ---- 500 条活动时的更新延迟 ----
+const N = 500;
+const kinds = [
+  (i: number) => ({
+    kind: 'online-course',
+    title: `网络课程 ${i}`,
+    category: i % 3 ? 'professional' : 'public',
+    hours: 2 + (i % 5),
+    date: `2023-${String((i % 12) + 1).padStart(2, '0')}-15`,
+  }),
+  (i: number) => ({
+    kind: 'training',
+    title: `培训 ${i}`,
+    format: 'training',
+    days: 1 + (i % 3),
+    hours: 10 + (i % 20),
+    date: `2023-${String((i % 12) + 1).padStart(2, '0')}-10`,
+  }),
+  (i: number) => ({
+    kind: 'paper',
+    title: `论文 ${i}`,
+    paperType: 'paper',
+    date: `2023-${String((i % 12) + 1).padStart(2, '0')}-05`,
+  }),
+  (i: number) => ({
+    kind: 'public-certificate',
+    title: `公需证书 ${i}`,
+    hours: 5,
+    date: `2023-${String((i % 12) + 1).padStart(2, '0')}-20`,
+  }),
+  (i: number) => ({
+    kind: 'qualification-exam',
+    title: `资格考试 ${i}`,
+    examType: 'qualification',
+    date: `2022-${String((i % 12) + 1).padStart(2, '0')}-01`,
+  }),
+];
+const activities = Array.from({ length: N }, (_, i) => ({
+  id: `b${i}`,
+  ...(kinds[i % kinds.length] as (i: number) => object)(i),
+}));
+const snapshot = {
+  ledger: { formatVersion: 1, profile: { notice: 'QD23', doctorate: false }, activities },
+  query: { kind: 'year', year: 2023 },
+};
+
+const site = await startSiteServer();
+const browser = await launch();
+try {
+  const page = await browser.context.newPage();
+  await page.goto(`${site.origin}/calculator/`);
+  await page.waitForSelector('.xs-result');
+  await page.waitForLoadState('networkidle');
+  // 浏览器实际请求的 JS（静态分析之外的核对）。
+  const loaded = [...new Set(browser.requests.map((r) => new URL(r.url()).pathname).filter((p) => p.endsWith('.js')))];
+  const loadedBytes = loaded.reduce((sum, p) => sum + gz(join(dist, p.replace(/^\//, ''))), 0);
+  console.log(
+    `\nChromium 打开计算器页实际请求的 JS：${loaded.length} 个文件，${(loadedBytes / 1024).toFixed(1)} KB gzip（${loaded.map((p) => p.replace('/_astro/', '')).join('、')}）`,
+  );
+  await page.evaluate((s) => localStorage.setItem('xueshi.calculator.v1', JSON.stringify(s)), snapshot);
+  await page.reload();
+  await page.waitForFunction((n) => document.querySelectorAll('.xs-list > li').length === n, N);
+
+  // 一次输入变化：改变年度输入框 / 选择通知 / 勾选查询方式；从派发事件到 DOM 更新完毕（MutationObserver），以及到下一帧。
+  const measure = (action: 'year' | 'notice' | 'kind', i: number) =>
+    page.evaluate(
+      async ({ action, i }) => {
+        const root = document.querySelector('.xs-calc') as HTMLElement;
+        const done = new Promise<number>((resolve) => {
+          const mo = new MutationObserver(() => {
+            mo.disconnect();
+            resolve(performance.now());
+          });
+          mo.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+        });
+        const t0 = performance.now();
+        if (action === 'year') {
+          const input = [...document.querySelectorAll('label')].find(
+            (l) => l.textContent === '年度' || l.textContent === '申报年度',
+          )?.control as HTMLInputElement;
+          input.value = String(i % 2 ? 2023 : 2022);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        } else if (action === 'notice') {
+          const sel = [...document.querySelectorAll('label')].find((l) => l.textContent === '适用的通知（地区）')
+            ?.control as HTMLSelectElement;
+          sel.value = i % 2 ? 'QD23' : 'WH19';
+          sel.dispatchEvent(new Event('change', { bubbles: true }));
+        } else {
+          const radios = [...document.querySelectorAll<HTMLInputElement>('.xs-query input[type=radio]')];
+          const r = radios[i % 2 ? 0 : 1] as HTMLInputElement;
+          r.checked = true;
+          r.dispatchEvent(new Event('change', { bubbles: true }));
+          r.dispatchEvent(new Event('click', { bubbles: true }));
+        }
+        const t1 = await done;
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        return { dom: t1 - t0, frame: performance.now() - t0 };
+      },
+      { action, i },
+    );
+
+  console.log(`\n== 结果更新延迟（${N} 条活动，Chromium） ==`);
+  const stats = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return { median: s[Math.floor(s.length / 2)] as number, max: s[s.length - 1] as number };
+  };
+  let worst = 0;
+  for (const action of ['year', 'notice'] as const) {
+    for (let w = 0; w < 3; w++) await measure(action, w); // 预热
+    const runs = [];
+    for (let i = 0; i < 15; i++) runs.push(await measure(action, i));
+    const dom = stats(runs.map((r) => r.dom));
+    const frame = stats(runs.map((r) => r.frame));
+    worst = Math.max(worst, dom.median);
+    const label = action === 'year' ? '改年度' : '换通知';
+    console.log(
+      `${label}：到 DOM 更新 中位数 ${dom.median.toFixed(1)} ms（最大 ${dom.max.toFixed(1)}）；到下一帧 中位数 ${frame.median.toFixed(1)} ms（最大 ${frame.max.toFixed(1)}）`,
+    );
+  }
+  console.log(`目标 < ${LATENCY_BUDGET_MS} ms：${worst < LATENCY_BUDGET_MS ? '符合' : '超出'}`);
+} finally {
+  await browser.close();
+  await site.close();
+}
