@@ -165,7 +165,7 @@ export function ImportTable({ snapshot, db }: { snapshot: TableSnapshot; db: Xue
                   <input
                     name="hours-per-credit"
                     inputMode="decimal"
-                    required
+                    aria-required="true"
                     size={6}
                     value={opts.hoursPerCredit}
                     onInput={(e) => update({ hoursPerCredit: e.currentTarget.value })}

@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { render, type VNode } from 'preact';
 import { openDb } from '../../lib/db.ts';
 import { loadStashed, readTablesInTab, stash, type TableSnapshot } from '../../lib/page-tools.ts';
 import { Failure, ImportTable } from './ImportTable.tsx';
@@ -28,7 +28,12 @@ async function load(): Promise<{ ok: true; snapshot: TableSnapshot } | { ok: fal
 }
 
 const app = document.getElementById('app') as HTMLElement;
+// The static "正在加载…" goes once the page knows what to show.
+const show = (page: VNode) => {
+  app.replaceChildren();
+  render(page, app);
+};
 load().then(
-  (got) => render(got.ok ? <ImportTable snapshot={got.snapshot} db={openDb()} /> : <Failure text={got.message} />, app),
-  (error: unknown) => render(<Failure text={`出现意外错误：${String(error)}`} />, app),
+  (got) => show(got.ok ? <ImportTable snapshot={got.snapshot} db={openDb()} /> : <Failure text={got.message} />),
+  (error: unknown) => show(<Failure text={`出现意外错误：${String(error)}`} />),
 );

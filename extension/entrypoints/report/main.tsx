@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { render, type VNode } from 'preact';
 import { collectReportInTab, loadStashed, stash } from '../../lib/page-tools.ts';
 import type { PageReport } from './model.ts';
 import { Report, ReportFailure } from './Report.tsx';
@@ -25,7 +25,12 @@ async function load(): Promise<{ ok: true; report: PageReport } | { ok: false; m
 }
 
 const app = document.getElementById('app') as HTMLElement;
+// The static "正在加载…" goes once the page knows what to show.
+const show = (page: VNode) => {
+  app.replaceChildren();
+  render(page, app);
+};
 load().then(
-  (got) => render(got.ok ? <Report report={got.report} /> : <ReportFailure text={got.message} />, app),
-  (error: unknown) => render(<ReportFailure text={`出现意外错误：${String(error)}`} />, app),
+  (got) => show(got.ok ? <Report report={got.report} /> : <ReportFailure text={got.message} />),
+  (error: unknown) => show(<ReportFailure text={`出现意外错误：${String(error)}`} />),
 );

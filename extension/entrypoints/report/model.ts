@@ -169,8 +169,8 @@ export function buildReport(page: CollectedPage, now = new Date()): PageReport {
     };
     if (j.note) entry.note = r.text(j.note);
     if (j.body !== undefined) {
-      // Structure keys are scanned too: a map keyed by ID number would leak through its keys.
-      entry.structure = r.value(structureOf(j.body)) as Shape;
+      // Types are no personal data, but keys are scanned: a map keyed by ID number would leak.
+      entry.structure = redactKeys(structureOf(j.body), r);
       entry.samples = r.value(sampleOf(j.body));
     }
     return entry;
@@ -249,9 +249,44 @@ export function whyNotRepeat(url: string, pageOrigin: string): string | null {
   return null;
 }
 
-/** The file exactly as saved. */
+function redactKeys(shape: Shape, r: Redactor): Shape {
+  if (typeof shape === 'string') return shape;
+  if (Array.isArray(shape)) return shape[1] === undefined ? [shape[0]] : [shape[0], redactKeys(shape[1], r)];
+  const out: Record<string, Shape> = {};
+  for (const [k, v] of Object.entries(shape)) out[r.text(k)] = redactKeys(v, r);
+  return out;
+}
+
+/**
+ * The file exactly as saved, its parts in reading order (the result of executeScript comes back
+ * with its keys sorted).
+ */
 export function reportText(report: PageReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  const ordered = {
+    format: report.format,
+    version: report.version,
+    createdAt: report.createdAt,
+    page: { url: report.page.url, host: report.page.host, title: report.page.title },
+    removed: report.removed,
+    tables: report.tables.map((t) => ({
+      index: t.index,
+      columns: t.columns,
+      rowCount: t.rowCount,
+      header: t.header,
+      proposedMapping: t.proposedMapping,
+      sampleRows: t.sampleRows,
+    })),
+    json: report.json.map((j) => ({
+      url: j.url,
+      status: j.status,
+      contentType: j.contentType,
+      ...(j.note === undefined ? {} : { note: j.note }),
+      ...(j.structure === undefined ? {} : { structure: j.structure }),
+      ...(j.samples === undefined ? {} : { samples: j.samples }),
+    })),
+    skipped: report.skipped,
+  };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
 export function reportFileName(report: PageReport): string {
