@@ -282,3 +282,35 @@ describe('site: calculator', () => {
     expect(foreignRequests(browser.requests, [site.origin])).toEqual([]);
   });
 });
+
+describe('site: calculator, title application', () => {
+  let site: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    site = await startSiteServer();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  test('a 青海 2020 intermediate application looks at the last three years, per year', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/calculator/`);
+    await page.waitForSelector('.xs-result');
+    await page.getByLabel('适用的通知（地区）').selectOption('QH20');
+    await page.getByLabel('申报职称时学时够不够').check();
+    await page.getByLabel('申报年度').fill('2020');
+    await page.getByLabel('申报的职称级别').selectOption({ label: '中级' });
+    // 青人社厅函〔2020〕227号 四(二)1：中级“至少近 3 年”，含申报当年（项目的解读）→ 2018、2019、2020。
+    await expect(page.locator('.xs-years tbody th').allTextContents()).resolves.toEqual(['2018', '2019', '2020']);
+    await expect(page.locator('.xs-result h2').textContent()).resolves.toContain('2020 年申报中级职称');
+    await screenshot(page, 'site-calculator-application-desktop');
+    // Keyboard only: Tab reaches the file buttons and the form, and focus is visible.
+    await page.keyboard.press('Tab');
+    const style = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(style).not.toBe('none');
+    expect(foreignRequests(browser.requests, [site.origin])).toEqual([]);
+  });
+});

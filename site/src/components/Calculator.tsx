@@ -179,6 +179,8 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
       update((s) => ({ ...s, activities: s.activities.filter((a) => a.id !== id) }));
       setEditing((e) => (e === id ? null : e));
       setMessage({ kind: 'ok', text: '已删除一条活动。' });
+      // 被删的按钮消失后，焦点回到清单标题，键盘用户不会迷失。
+      requestAnimationFrame(() => document.getElementById('xs-list-h')?.focus());
     },
     [update],
   );
@@ -357,7 +359,9 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
       </section>
 
       <section aria-labelledby="xs-list-h">
-        <h2 id="xs-list-h">活动与计入的学时（{state.activities.length} 条）</h2>
+        <h2 id="xs-list-h" tabIndex={-1}>
+          活动与计入的学时（{state.activities.length} 条）
+        </h2>
         <ActivityList
           activities={state.activities}
           kinds={ACTIVITY_KINDS}

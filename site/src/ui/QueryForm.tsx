@@ -21,6 +21,66 @@ const ROUTES = [
 ] as const;
 type Route = (typeof ROUTES)[number]['value'];
 
+const SECTORS = [
+  { value: '', label: '一般专业技术人员' },
+  { value: 'health', label: '卫生' },
+  { value: 'teacher', label: '中小学教师' },
+  { value: 'accountant', label: '会计' },
+  { value: 'social-worker', label: '社会工作者' },
+] as const;
+
+/** 取得现职称的年度：审验期可能因此更短（如 QD23-WINDOW 的“实际年限”）。 */
+function SinceField({
+  id,
+  since,
+  onChange,
+}: {
+  id: string;
+  since: number | undefined;
+  onChange(v: number | undefined): void;
+}) {
+  const [text, setText] = useState(since === undefined ? '' : String(since));
+  const [error, setError] = useState<string | undefined>();
+  useEffect(() => setText(since === undefined ? '' : String(since)), [since]);
+  const onInput = (t: string) => {
+    setText(t);
+    const v = t.trim();
+    if (v === '') {
+      setError(undefined);
+      onChange(undefined);
+    } else if (/^\d{4}$/.test(v) && Number(v) >= 1990 && Number(v) <= 2100) {
+      setError(undefined);
+      onChange(Number(v));
+    } else setError('应为四位年份，如 2019；不知道可以不填');
+  };
+  return (
+    <div class={`xs-field${error ? ' xs-invalid' : ''}`}>
+      <label for={id}>
+        取得现职称的年度<span class="xs-unit">（可不填）</span>
+      </label>
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        value={text}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? `${id}-err` : `${id}-help`}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+      {error ? (
+        <p class="xs-error" id={`${id}-err`}>
+          {error}
+        </p>
+      ) : (
+        <p class="xs-help" id={`${id}-help`}>
+          任职年限不足审验年数时，从这一年算起
+        </p>
+      )}
+    </div>
+  );
+}
+
 /** 选择通知与查询：某一年度，或一次职称申报（级别、年度、方式）。 */
 export function QueryForm({ profile, query, notices, onChange }: QueryFormProps) {
   const uid = useId();
@@ -132,6 +192,17 @@ export function QueryForm({ profile, query, notices, onChange }: QueryFormProps)
                 ))}
               </select>
             </div>
+            <SinceField
+              id={`${uid}-since`}
+              since={profile.currentTitle?.since}
+              onChange={(since) => {
+                const next: Profile = { ...profile };
+                if (since === undefined) {
+                  if (next.currentTitle) next.currentTitle = { level: next.currentTitle.level };
+                } else next.currentTitle = { level: profile.currentTitle?.level ?? 'none', since };
+                onChange(next, query);
+              }}
+            />
             <div class="xs-field xs-check">
               <input
                 id={`${uid}-doc`}
@@ -143,6 +214,26 @@ export function QueryForm({ profile, query, notices, onChange }: QueryFormProps)
             </div>
           </>
         ) : null}
+        <div class="xs-field">
+          <label for={`${uid}-sector`}>行业</label>
+          <select
+            id={`${uid}-sector`}
+            value={profile.sector ?? ''}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              const next: Profile = { ...profile };
+              if (v) next.sector = v as NonNullable<Profile['sector']>;
+              else delete next.sector;
+              onChange(next, query);
+            }}
+          >
+            {SECTORS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
         {profile.notice === 'NX19' || profile.seriesRequiresExams === false ? (
           <div class="xs-field xs-check">
             <input

@@ -179,5 +179,5 @@ function reqText(r: Requirement): string {
   if (r.public !== undefined) parts.push(`公需 ${fmtHours(r.public)}`);
   if (r.professional !== undefined) parts.push(`专业 ${fmtHours(r.professional)}`);
   if (r.total !== undefined) parts.push(`合计 ${fmtHours(r.total)}`);
-  return parts.join(' / ');
+  return `${parts.join(' / ')}${r.baseline ? '（国家规定）' : ''}`;
 }
