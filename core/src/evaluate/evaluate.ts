@@ -1,4 +1,4 @@
-import { activityKindInfo } from '../ledger/kinds.ts';
+import { ACTIVITY_KINDS } from '../ledger/kinds.ts';
 import {
   type Activity,
   type Category,
@@ -23,6 +23,9 @@ import type { Evaluation, Hours, SharedResultCheck, TraceEntry, YearFigures } fr
 
 /** 核算器版本：规则或算法变化时递增，分享的结果会带上它。 */
 export const EVALUATOR_VERSION = '1.0.0';
+
+const NO_DEEMS: TraceEntry['deemed'] = Object.freeze([]) as unknown as TraceEntry['deemed'];
+const KIND_LABELS = new Map(ACTIVITY_KINDS.map((k) => [k.kind, k.label]));
 
 /** 保留两位小数，避免浮点误差。 */
 export const round2 = (x: number): number => Math.round(x * 100) / 100;
@@ -51,7 +54,7 @@ const NOT_RECOGNISED = (a: Activity, notice: string): RuleResult => ({
     {
       step: 'not-credited',
       clauses: [],
-      text: `${notice} 通知没有规定“${activityKindInfo(a.kind).label}”可以折算学时`,
+      text: `${notice} 通知没有规定“${KIND_LABELS.get(a.kind) ?? a.kind}”可以折算学时`,
       reason: 'not-recognised',
     },
   ],
@@ -193,6 +196,7 @@ export function evaluate(ledger: Ledger, queryInput: QueryInput): Evaluation {
     window: query.kind === 'application' && first !== undefined && last !== undefined ? { first, last } : null,
   };
   const yearSet = new Set(years);
+  const yearsText = years.join('、') || '无';
   for (const w of policy.profileWarnings?.(profile) ?? []) warnings.add(w);
 
   // 按日期、标识排序，使上限分配与活动顺序无关。
@@ -237,6 +241,15 @@ export function evaluate(ledger: Ledger, queryInput: QueryInput): Evaluation {
     }
   }
 
+  // 相同的说明文字只保留一份（大台账里很多条完全一样）。
+  const texts = new Map<string, string>();
+  const intern = (t: string): string => {
+    const hit = texts.get(t);
+    if (hit !== undefined) return hit;
+    texts.set(t, t);
+    return t;
+  };
+
   // 第二遍：按顺序分配上限，累计到年度。
   for (const idx of order) {
     const a = acts[idx] as Activity;
@@ -244,7 +257,7 @@ export function evaluate(ledger: Ledger, queryInput: QueryInput): Evaluation {
     for (const w of res.warnings ?? []) warnings.add(w, a.id);
     const steps: TraceStep[] = res.steps;
     const credited: TraceEntry['credited'] = [];
-    const deemed: TraceEntry['deemed'] = [];
+    let deemed: { years: readonly number[] | 'window'; parts: readonly Category[] }[] | undefined;
     let reason: NotCreditedReason | undefined = res.reason;
     let lost = false;
     for (const out of res.outputs) {
@@ -253,7 +266,8 @@ export function evaluate(ledger: Ledger, queryInput: QueryInput): Evaluation {
         if (out.years === 'window') {
           if (ctx.window) for (const p of out.parts) windowDeemed[p] = true;
         } else for (const y of out.years) for (const p of out.parts) tally(y).deemed[p] = true;
-        if (inScope && (out.years !== 'window' || ctx.window)) deemed.push({ years: out.years, parts: out.parts });
+        if (inScope && (out.years !== 'window' || ctx.window))
+          (deemed ??= []).push({ years: out.years, parts: out.parts });
         else {
           steps.push({
             step: 'not-credited',
@@ -318,7 +332,7 @@ export function evaluate(ledger: Ledger, queryInput: QueryInput): Evaluation {
         steps.push({
           step: 'not-credited',
           clauses: out.clauses,
-          text: `计入 ${out.year} 年度，不在本次核算的年度（${years.join('、') || '无'}）内`,
+          text: `计入 ${out.year} 年度，不在本次核算的年度（${yearsText}）内`,
           figures: { year: out.year, hours },
           reason: 'out-of-window',
         });
@@ -326,8 +340,9 @@ export function evaluate(ledger: Ledger, queryInput: QueryInput): Evaluation {
         lost = true;
       }
     }
+    for (const st of steps) st.text = intern(st.text);
     const anyCredit = credited.some((c) => c.hours > 0);
-    const status: TraceEntry['status'] = deemed.length
+    const status: TraceEntry['status'] = deemed
       ? 'deemed'
       : anyCredit
         ? lost
@@ -337,12 +352,12 @@ export function evaluate(ledger: Ledger, queryInput: QueryInput): Evaluation {
     const entry: TraceEntry = {
       activityId: a.id,
       kind: a.kind,
-      kindLabel: activityKindInfo(a.kind).label,
+      kindLabel: KIND_LABELS.get(a.kind) ?? a.kind,
       rule: res.rule,
       clauses: res.clauses,
       steps,
       credited,
-      deemed,
+      deemed: deemed ?? NO_DEEMS,
       status,
     };
     if (a.title !== undefined) entry.title = a.title;

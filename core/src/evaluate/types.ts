@@ -39,7 +39,7 @@ export interface TraceEntry {
   /** 最终计入本次核算的学时（年度为 `window` 的计入审验期累计）。 */
   credited: { year: number | 'window'; category: Category; hours: number }[];
   /** 视同完成的年度与类别。 */
-  deemed: { years: readonly number[] | 'window'; parts: readonly Category[] }[];
+  deemed: readonly { years: readonly number[] | 'window'; parts: readonly Category[] }[];
   status: 'credited' | 'partly' | 'not-credited' | 'deemed';
   /** 未计入（或部分未计入）的原因。 */
   reason?: NotCreditedReason;

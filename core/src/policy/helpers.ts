@@ -1,6 +1,5 @@
 /** 各地规则共用的小工具。 */
 import type { Activity, ActivityOf, Category } from '../ledger/schema.ts';
-import { CATEGORY_LABELS } from '../ledger/schema.ts';
 import type { Cap, NotCreditedReason, RuleOutput, RuleResult, TraceStep, WarningCode } from './types.ts';
 
 /** 日期所在年度。 */
@@ -9,17 +8,28 @@ export const yearOf = (date: string): number => Number(date.slice(0, 4));
 /** 保留一位小数（按月折算时使用）。 */
 export const round1 = (x: number): number => Math.round(x * 10) / 10;
 
+const singles = new Map<string, readonly string[]>();
+/** `[id]`，同一个编号共用一个数组（大台账里省内存）。 */
+function single(id: string): readonly string[] {
+  let a = singles.get(id);
+  if (!a) {
+    a = Object.freeze([id]);
+    singles.set(id, a);
+  }
+  return a;
+}
+
 /** 一条规则的处理过程：逐步记录，最后得到 RuleResult。 */
 export class Step {
   readonly steps: TraceStep[] = [];
   readonly outputs: RuleOutput[] = [];
-  readonly warnings: NonNullable<RuleResult['warnings']> = [];
+  warnings: NonNullable<RuleResult['warnings']> | undefined;
   reason?: NotCreditedReason;
   readonly rule: string;
   readonly clauses: readonly string[];
-  constructor(rule: string, clauses: readonly string[] = [rule]) {
+  constructor(rule: string, clauses?: readonly string[]) {
     this.rule = rule;
-    this.clauses = clauses;
+    this.clauses = clauses ?? single(rule);
   }
 
   raw(text: string, figures?: Record<string, number>): this {
@@ -55,12 +65,6 @@ export class Step {
     if (opts.dedupe !== undefined) out.dedupe = opts.dedupe;
     if (opts.online) out.online = true;
     this.outputs.push(out);
-    this.add(
-      'year',
-      `按 ${hours} 学时归入${year === 'window' ? '审验期累计' : ` ${year} 年度`}${CATEGORY_LABELS[category]}`,
-      year === 'window' ? { hours } : { year, hours },
-      opts.clauses ?? this.clauses,
-    );
     return this.done();
   }
   /** 视同完成。 */
@@ -76,12 +80,12 @@ export class Step {
     return this.done();
   }
   warn(code: WarningCode, message: string, clauses: readonly string[] = this.clauses): this {
-    this.warnings.push({ code, clauses, message });
+    (this.warnings ??= []).push({ code, clauses, message });
     return this;
   }
   done(): RuleResult {
     const r: RuleResult = { rule: this.rule, clauses: this.clauses, steps: this.steps, outputs: this.outputs };
-    if (this.warnings.length) r.warnings = this.warnings;
+    if (this.warnings) r.warnings = this.warnings;
     if (this.reason) r.reason = this.reason;
     return r;
   }

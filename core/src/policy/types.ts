@@ -49,12 +49,16 @@ export function valueAt<T extends ParamValue>(p: Parameter<T>, when: string | nu
   return undefined;
 }
 
-/** 参数在该日期没有取值：核算器把这条活动记为“不在适用期内”。 */
-export class NotInForceError extends Error {
+/**
+ * 参数在该日期没有取值：核算器把这条活动记为“不在适用期内”。
+ * 不继承 Error：这是预期中的控制流，抛出时不必采集调用栈（大台账里会很多）。
+ */
+export class NotInForceError {
   readonly param: Parameter;
   readonly when: string | number;
+  readonly message: string;
   constructor(param: Parameter, when: string | number) {
-    super(`参数 ${param.id} 在 ${when} 没有取值`);
+    this.message = `参数 ${param.id} 在 ${when} 没有取值`;
     this.param = param;
     this.when = when;
   }

@@ -1,0 +1,34 @@
+// `pnpm bench`: evaluate ledgers of 1k, 10k and 100k activities over ten years and print the figures.
+// Budget (issue 3): 10k activities under 20 ms median; 100k within 12x of 10k (linear growth).
+// Figures are printed, not asserted: a benchmark is not a timed test.
+import { test } from 'vitest';
+import { evaluate } from '../src/index.ts';
+import { makeLedger } from './ledgers.ts';
+
+const SIZES = [1_000, 10_000, 100_000] as const;
+
+for (const notice of ['QD23', 'QH20'] as const) {
+  test(`evaluate ${notice}: ten years (2014-2023), ${SIZES.join(' / ')} activities`, async ({ bench }) => {
+    const query =
+      notice === 'QD23'
+        ? ({ kind: 'application', level: 'associate-senior', year: 2023 } as const)
+        : ({ kind: 'application', level: 'associate-senior', year: 2020 } as const);
+    const medians: number[] = [];
+    for (const n of SIZES) {
+      const ledger = makeLedger(n, notice);
+      const result = await bench(`${notice} ${n}`, () => {
+        evaluate(ledger, query);
+      }).run();
+      const { p50, mean } = result.latency;
+      medians.push(p50);
+      console.info(
+        `${notice} ${String(n).padStart(6)} activities: median ${p50.toFixed(2)} ms, mean ${mean.toFixed(2)} ms`,
+      );
+    }
+    const [, m10k = 0, m100k = 0] = medians;
+    console.info(
+      `${notice}: 10k median ${m10k.toFixed(2)} ms (budget 20 ms: ${m10k < 20 ? 'ok' : 'OVER'}); ` +
+        `100k / 10k = ${(m100k / m10k).toFixed(1)}x (budget 12x: ${m100k / m10k <= 12 ? 'ok' : 'OVER'})`,
+    );
+  });
+}
