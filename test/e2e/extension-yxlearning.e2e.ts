@@ -89,9 +89,12 @@ describe('extension on a yxlearning 学习档案 page', () => {
     await page.setViewportSize({ width: 360, height: 600 });
     await page.goto(`chrome-extension://${id}/popup.html`);
     await page.getByLabel('适用的地区通知').selectOption('WH19');
-    const title = page.locator('#progress-title');
-    await title.waitFor();
-    while (!(await title.textContent())?.startsWith('2024')) await page.getByRole('button', { name: '上一年' }).click();
+    await page.locator('#progress-title').waitFor();
+    // Step back one year at a time, each time waiting for that year's figures.
+    for (let year = new Date().getFullYear() - 1; year >= 2024; year--) {
+      await page.getByRole('button', { name: '上一年' }).click();
+      await page.locator('#progress-title', { hasText: `${year} 年度进度` }).waitFor();
+    }
     // By hand: nine classes of 6 h passed in 2024 (Beijing time) on a gxk (公需) host; the tenth
     // passed on 1 January 2025 and belongs to 2025. WH19-REQ: 30 public + 60 professional a year.
     await expect(page.locator('.progress-label').nth(0).textContent()).resolves.toBe('公需科目54 / 30 学时');

@@ -23,6 +23,8 @@ export function ResultPanel(props: {
         <ol class="xs-trace">
           {evaluation.trace.slice(0, 500).map((entry) => (
             <li key={entry.activityId}>
+              <strong>{entry.title ?? entry.kindLabel}</strong>
+              {entry.title ? <span class="muted">（{entry.kindLabel}）</span> : null}
               <Explanation entry={entry} clauseHref={clauseHref} />
             </li>
           ))}

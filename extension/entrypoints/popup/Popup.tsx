@@ -1,6 +1,6 @@
 import { type Evaluation, evaluate, NOTICE_IDS, type NoticeId, type Profile } from '@xueshi/core';
 import { fmtHours } from '@xueshi/site/ui';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReadLog } from '../../lib/db.ts';
 import { openDb } from '../../lib/db.ts';
 import { buildLedger, getProfile, setProfile } from '../../lib/ledger-store.ts';
@@ -10,6 +10,8 @@ import { lastReadPerSource, noticeLabel } from '../../lib/present.ts';
 const db = openDb();
 
 interface State {
+  /** The year the figures are for (set with them, so title and figures never disagree). */
+  year: number;
   profile: Profile | undefined;
   evaluation: Evaluation | null;
   pendingCount: number;
@@ -21,14 +23,18 @@ export function Popup() {
   const [state, setState] = useState<State | null>(null);
   const [readReply, setReadReply] = useState<string | null>(null);
 
+  const latest = useRef(0);
   const load = async () => {
+    const ticket = ++latest.current;
     const [{ ledger, pending }, profile, reads] = await Promise.all([
       buildLedger(db),
       getProfile(db),
       db.reads.orderBy('at').reverse().limit(200).toArray(),
     ]);
     const needHours = ledger?.activities.filter((a) => a.kind === 'online-course' && a.hours === undefined).length ?? 0;
+    if (ticket !== latest.current) return; // a newer year was asked for meanwhile
     setState({
+      year,
       profile,
       evaluation: ledger ? evaluate(ledger, { kind: 'year', year }) : null,
       pendingCount: pending.filter((p) => p.gap === 'no-date').length + needHours,
@@ -80,11 +86,11 @@ export function Popup() {
       {evaluation ? (
         <section aria-labelledby="progress-title">
           <div class="year">
-            <button type="button" class="step" aria-label="上一年" onClick={() => setYear(year - 1)}>
+            <button type="button" class="step" aria-label="上一年" onClick={() => setYear((y) => y - 1)}>
               ‹
             </button>
-            <h2 id="progress-title">{year} 年度进度</h2>
-            <button type="button" class="step" aria-label="下一年" onClick={() => setYear(year + 1)}>
+            <h2 id="progress-title">{state.year} 年度进度</h2>
+            <button type="button" class="step" aria-label="下一年" onClick={() => setYear((y) => y + 1)}>
               ›
             </button>
           </div>
