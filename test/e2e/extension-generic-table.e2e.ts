@@ -129,6 +129,12 @@ describe('generic table reader on an upol-like record page', () => {
       true,
     );
     expect(stored.map((r) => r.hours).sort()).toEqual([12.5, 6, 8, null].sort());
+
+    // The page now points at the tables kept in storage.session (`?id=`, as the popup opens it):
+    // a reload shows them again without asking the tab.
+    expect(new URL(page.url()).searchParams.get('id')).toMatch(/^[0-9a-z]+-[0-9a-z]+$/);
+    await page.reload();
+    await expect(page.locator('caption').textContent()).resolves.toContain('将保存 4 条记录');
     await page.close();
   });
 
