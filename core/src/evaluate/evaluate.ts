@@ -266,9 +266,10 @@ export function evaluate(ledger: Ledger, queryInput: QueryInput): Evaluation {
         if (out.years === 'window') {
           if (ctx.window) for (const p of out.parts) windowDeemed[p] = true;
         } else for (const y of out.years) for (const p of out.parts) tally(y).deemed[p] = true;
-        if (inScope && (out.years !== 'window' || ctx.window))
-          (deemed ??= []).push({ years: out.years, parts: out.parts });
-        else {
+        if (inScope && (out.years !== 'window' || ctx.window)) {
+          if (!deemed) deemed = [];
+          deemed.push({ years: out.years, parts: out.parts });
+        } else {
           steps.push({
             step: 'not-credited',
             clauses: out.clauses,

@@ -80,7 +80,8 @@ export class Step {
     return this.done();
   }
   warn(code: WarningCode, message: string, clauses: readonly string[] = this.clauses): this {
-    (this.warnings ??= []).push({ code, clauses, message });
+    if (!this.warnings) this.warnings = [];
+    this.warnings.push({ code, clauses, message });
     return this;
   }
   done(): RuleResult {
