@@ -4,7 +4,7 @@ import { LedgerSchema } from '@xueshi/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { StaticServer } from '../tools/static-server.ts';
 import { type Browser, foreignRequests, launch, readExtensionDb, screenshot } from './harness/browser.ts';
-import { startFixtureServer } from './harness/fixtures.ts';
+import { startFixtureServer, startSiteServer } from './harness/fixtures.ts';
 import { jsonFixtures } from './harness/platform-fixtures.ts';
 
 // The yxlearning adapter's own saved responses (extension/adapters/yxlearning/fixtures) served
@@ -19,6 +19,7 @@ describe('extension on a yxlearning 学习档案 page', () => {
   let fixtures: StaticServer;
   let browser: Browser;
   const seen: string[] = [];
+  const allowed = [`http://${host}/`, `http://${malformedHost}/`, 'chrome-extension://'];
 
   beforeAll(async () => {
     const api = (h: string, override?: (file: string) => string | undefined) =>
@@ -127,11 +128,28 @@ describe('extension on a yxlearning 学习档案 page', () => {
     expect(exported.activities).toHaveLength(13);
     expect(exported.sharedResult.figures).toMatchObject({ public: 54, professional: 0, total: 54, complete: false });
     await page.close();
+
+    // The same file in the site's calculator: same figures, and the file's own result agrees.
+    const site = await startSiteServer();
+    try {
+      const calc = await browser.context.newPage();
+      await calc.goto(`${site.origin}/calculator/`);
+      await calc.locator('input[type=file]').setInputFiles(file);
+      await calc.locator('[data-shared="same"]').waitFor();
+      const siteCredited = (category: string) =>
+        calc.locator(`.xs-figures tr[data-category="${category}"] [data-figure="credited"]`).textContent();
+      await expect(siteCredited('public')).resolves.toBe('54');
+      await expect(siteCredited('professional')).resolves.toBe('0');
+      await expect(calc.locator('h2#xs-result-h').textContent()).resolves.toMatch(/^2024 年度/);
+      await screenshot(calc, 'extension-export-in-site-calculator');
+      allowed.push(`${site.origin}/`);
+      await calc.close();
+    } finally {
+      await site.close();
+    }
   });
 
   test('the extension asked nothing of any host but the platform’s own', () => {
-    expect(
-      foreignRequests(browser.requests, [`http://${host}/`, `http://${malformedHost}/`, 'chrome-extension://']),
-    ).toEqual([]);
+    expect(foreignRequests(browser.requests, allowed)).toEqual([]);
   });
 });
