@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { h, render } from 'preact';
+import { type ComponentChild, h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, test } from 'vitest';
 import { ACTIVITY_KINDS, type Activity, evaluate, parseLedger } from '../src/ui/core.ts';
@@ -17,7 +17,7 @@ if (!parsed.ok) throw new Error('fixture');
 const ledger = parsed.ledger;
 const evaluation = evaluate(ledger, { kind: 'year', year: 2023 });
 
-function mount(vnode: preact.VNode): HTMLElement {
+function mount(vnode: ComponentChild): HTMLElement {
   const root = document.createElement('div');
   document.body.append(root);
   act(() => render(vnode, root));
