@@ -9,7 +9,9 @@ import { buildReport, type CollectedJson, type PageReport, whyNotRepeat } from '
 
 const MAX_REQUESTS = 20;
 const MAX_CHARS = 5_000_000;
-const TIMEOUT_MS = 8000;
+const TIMEOUT_MS = 5000;
+// The popup waits for the report and closes when it loses focus: keep the whole run short.
+const TOTAL_MS = 12_000;
 
 export async function collectReport(win: Window = window): Promise<PageReport> {
   const origin = win.location.origin;
@@ -30,8 +32,13 @@ export async function collectReport(win: Window = window): Promise<PageReport> {
     }
   }
   const json: CollectedJson[] = [];
+  const deadline = Date.now() + TOTAL_MS;
   // One at a time, as a person clicking through the page would.
-  for (const url of urls) json.push(await getAgain(win, url));
+  for (const url of urls) {
+    const left = deadline - Date.now();
+    if (left <= 0) skipped.push({ url, why: '时间已到，未读取' });
+    else json.push(await getAgain(win, url, Math.min(TIMEOUT_MS, left)));
+  }
   return buildReport({
     url: win.location.href,
     title: win.document.title,
@@ -49,9 +56,9 @@ function safeOrigin(url: string): string {
   }
 }
 
-async function getAgain(win: Window, url: string): Promise<CollectedJson> {
+async function getAgain(win: Window, url: string, timeoutMs: number): Promise<CollectedJson> {
   const controller = new AbortController();
-  const timer = win.setTimeout(() => controller.abort(), TIMEOUT_MS);
+  const timer = win.setTimeout(() => controller.abort(), timeoutMs);
   try {
     const response = await win.fetch(url, {
       method: 'GET',
