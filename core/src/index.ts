@@ -59,5 +59,7 @@ export { REASON_LABELS, valueAt } from './policy/types.ts';
 
 /** @deprecated 用 {@link EVALUATOR_VERSION}。 */
 export const CORE_VERSION = '0.1.0';
+export type { ClauseView, ParameterRow, PolicyView } from './policy/describe.ts';
+export { describeParameter, policyView } from './policy/describe.ts';
 export type { Scenario } from './scenario.ts';
 export { ScenarioSchema } from './scenario.ts';

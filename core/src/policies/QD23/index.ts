@@ -262,6 +262,16 @@ export const QD23: Policy = {
         },
       ];
     }
+    if (profile.sector === 'health') {
+      return [
+        {
+          code: 'own-rules',
+          clauses: ['QD23-OWNRULES'],
+          message:
+            '卫生系列的继续教育学时由市卫生健康委（市卫生健康人才发展中心）认定、登记并按其规定执行（通知五），本核算仅供参考',
+        },
+      ];
+    }
     return [];
   },
   rules: {
