@@ -81,8 +81,14 @@ describe('site: content pages', () => {
     await page.close();
   });
 
-  test('the NAT15 page and the not-encoded clauses say why', async () => {
+  test('the NAT15 page and the not-encoded clauses say why; every notice shows worked examples that match', async () => {
     const page = await browser.context.newPage();
+    for (const id of POLICIES.filter((p) => p !== 'nat15')) {
+      await page.goto(`${site.origin}/policy/${id}/`);
+      const results = await page.locator('.example .result').allTextContents();
+      expect(results.length, id).toBeGreaterThan(0);
+      for (const r of results) expect(r, id).toContain('与场景文件中的手算结果一致');
+    }
     await page.goto(`${site.origin}/policy/nat15/`);
     await expect(page.locator('#NAT15-REQ').count()).resolves.toBe(1);
     await page.goto(`${site.origin}/policy/wh19/`);
