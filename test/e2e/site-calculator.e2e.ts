@@ -261,8 +261,14 @@ describe('site: calculator', () => {
     // Explanations are printed open.
     expect(await visible('.xs-list > li .xs-explain')).toBe(true);
     await screenshot(page, 'site-calculator-print');
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-    expect(pdf.length).toBeGreaterThan(1000);
+    // The stylesheet's @page asks for A4: with preferCSSPageSize and a Letter default, the PDF pages must still be A4.
+    const pdf = await page.pdf({ format: 'Letter', preferCSSPageSize: true });
+    const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)];
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const [, w, h] of boxes) {
+      expect(Math.round(Number(w))).toBe(595);
+      expect(Math.round(Number(h))).toBe(842);
+    }
     await page.emulateMedia({ media: 'screen' });
   });
 
