@@ -1,5 +1,6 @@
 import { type Evaluation, NOTICE_IDS, type Profile, type Query } from '@xueshi/core';
 import { clauseHrefFor, Explanation, QueryForm, ResultView } from '@xueshi/site/ui';
+import { useState } from 'preact/hooks';
 import { noticeLabel } from '../../lib/present.ts';
 
 const NOTICES = NOTICE_IDS.map((id) => ({ id, label: noticeLabel(id) }));
@@ -14,22 +15,26 @@ export function ResultPanel(props: {
   onChange(profile: Profile, query: Query): void;
 }) {
   const { evaluation } = props;
+  // The explanation of thousands of activities is built only when asked for.
+  const [open, setOpen] = useState(false);
   return (
     <div class="xs-calc">
       <QueryForm profile={props.profile} query={props.query} notices={NOTICES} onChange={props.onChange} />
       <ResultView evaluation={evaluation} clauseHref={clauseHref} />
-      <details class="explain">
+      <details class="explain" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>逐条解释（{evaluation.trace.length} 条活动）</summary>
-        <ol class="xs-trace">
-          {evaluation.trace.slice(0, 500).map((entry) => (
-            <li key={entry.activityId}>
-              <strong>{entry.title ?? entry.kindLabel}</strong>
-              {entry.title ? <span class="muted">（{entry.kindLabel}）</span> : null}
-              <Explanation entry={entry} clauseHref={clauseHref} />
-            </li>
-          ))}
-        </ol>
-        {evaluation.trace.length > 500 && <p class="muted">只显示前 500 条。</p>}
+        {open && (
+          <ol class="xs-trace">
+            {evaluation.trace.slice(0, 500).map((entry) => (
+              <li key={entry.activityId}>
+                <strong>{entry.title ?? entry.kindLabel}</strong>
+                {entry.title ? <span class="muted">（{entry.kindLabel}）</span> : null}
+                <Explanation entry={entry} clauseHref={clauseHref} />
+              </li>
+            ))}
+          </ol>
+        )}
+        {open && evaluation.trace.length > 500 && <p class="muted">只显示前 500 条。</p>}
       </details>
     </div>
   );

@@ -1,0 +1,117 @@
+// Extension budgets (issue: extension), measured in Debian's Chromium and printed; not a timed test.
+//   - write 2,000 class records into IndexedDB (the extension's own saveRead over Dexie): < 500 ms
+//   - dashboard first render with 5,000 records: < 300 ms
+//   - the zip's size
+// Needs the built extension (`pnpm build`).
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { launch } from '../e2e/harness/browser.ts';
+import { extensionOutput } from '../tools/paths.ts';
+import { startStaticServer } from '../tools/static-server.ts';
+
+const RUNS = 7;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const results: { name: string; value: string; budget: string; ok: boolean }[] = [];
+
+// 1. saveRead of 2,000 records, bundled from the extension's own modules, in a page of Chromium.
+const dbBundle = await build({
+  stdin: {
+    contents: "export { openDb } from './lib/db.ts'; export { saveRead } from './lib/save-read.ts';",
+    resolveDir: fileURLToPath(new URL('../../extension/', import.meta.url)),
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'iife',
+  globalName: 'xs',
+  write: false,
+});
+const server = await startStaticServer({ rootFor: () => tmpdir() });
+const browser = await launch({ extension: true });
+try {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/`);
+  await page.addScriptTag({ content: dbBundle.outputFiles[0]?.text ?? '' });
+  const writes: number[] = await page.evaluate(async (runs) => {
+    const { openDb, saveRead } = (window as unknown as { xs: Record<string, (...a: unknown[]) => unknown> }).xs as {
+      openDb(name: string): { open(): Promise<unknown>; close(): void; delete(): Promise<void> };
+      saveRead(db: unknown, meta: unknown, result: unknown): Promise<unknown>;
+    };
+    const records = Array.from({ length: 2000 }, (_, i) => ({
+      platform: 'yxlearning',
+      host: 'sdwh-gxk.yxlearning.com',
+      externalId: `h-${i}`,
+      title: `专业课程 ${i}`,
+      hours: 6,
+      category: 'professional',
+      completedOn: `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10}`,
+      year: 2010 + (i % 15),
+      passed: true,
+    }));
+    const out: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      const db = openDb(`bench-${r}`);
+      await db.open();
+      const t0 = performance.now();
+      await saveRead(
+        db,
+        { platform: 'yxlearning', host: 'sdwh-gxk.yxlearning.com' },
+        { ok: true, records, warnings: [], source: 'json' },
+      );
+      out.push(performance.now() - t0);
+      await db.delete();
+    }
+    return out;
+  }, RUNS);
+  results.push({
+    name: 'IndexedDB write, 2,000 records (median)',
+    value: ms(median(writes)),
+    budget: '< 500 ms',
+    ok: median(writes) < 500,
+  });
+
+  // 2. Dashboard first render with 5,000 records: seed through the dashboard's own import.
+  const id = await browser.extensionId();
+  const activities = Array.from({ length: 5000 }, (_, i) => ({
+    id: `yxlearning:sdwh-gxk.yxlearning.com:h-${i}`,
+    kind: 'online-course',
+    title: `课程 ${i}`,
+    category: i % 3 ? 'professional' : 'public',
+    hours: 6,
+    date: `20${15 + (i % 10)}-0${1 + (i % 9)}-1${i % 10}`,
+    source: { kind: 'platform', platform: 'yxlearning', host: 'sdwh-gxk.yxlearning.com', externalId: `h-${i}` },
+  }));
+  const file = join(tmpdir(), 'xueshi-bench-5000.json');
+  writeFileSync(file, JSON.stringify({ formatVersion: 1, profile: { notice: 'QD23', doctorate: false }, activities }));
+  const dash = await browser.context.newPage();
+  await dash.goto(`chrome-extension://${id}/dashboard.html`);
+  await dash.locator('input[type=file]').setInputFiles(file);
+  await dash.getByTestId('status').filter({ hasText: '已导入' }).waitFor({ timeout: 120_000 });
+  const renders: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    await dash.reload();
+    await dash.getByTestId('ledger-count').filter({ hasText: '共 5000 条' }).waitFor();
+    // Time from navigation start to the ledger and its evaluation on screen.
+    renders.push(await dash.evaluate(() => performance.now()));
+  }
+  results.push({
+    name: 'dashboard first render, 5,000 records (median)',
+    value: ms(median(renders)),
+    budget: '< 300 ms',
+    ok: median(renders) < 300,
+  });
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+// 3. The zip.
+const zip = readdirSync(extensionOutput).find((f) => f.endsWith('-chrome.zip'));
+const zipSize = zip ? statSync(join(extensionOutput, zip)).size : Number.NaN;
+results.push({ name: `zip size (${zip})`, value: `${(zipSize / 1024).toFixed(1)} KiB`, budget: 'reported', ok: true });
+
+console.log('\nExtension budgets (Chromium, this machine):');
+for (const r of results) console.log(`  ${r.ok ? 'ok  ' : 'OVER'}  ${r.name}: ${r.value}  (budget ${r.budget})`);
