@@ -98,9 +98,7 @@ console.log('\n== 按页面类型（最大值） ==');
 for (const [type, list] of byType)
   console.log(`${type.padEnd(6, '　')} ${Math.max(...list)} 字节 gzip（${list.length} 页）`);
 console.log(`\n计算器页加载的 JS 文件（gzip 字节）：\n  ${calculatorFiles.join('\n  ')}`);
-console.log(
-  `计算器页 JS 合计 ${(calculatorBytes / 1024).toFixed(1)} KB gzip，预算 ${JS_BUDGET_CALCULATOR / 1024} KB：${calculatorBytes <= JS_BUDGET_CALCULATOR ? '符合' : '超出'}`,
-);
+console.log(`计算器页可能加载的 JS 上限（含按需预加载表中的文件）${(calculatorBytes / 1024).toFixed(1)} KB gzip`);
 
 // ---- 500 条活动时的更新延迟 ----
 const N = 500;
@@ -158,15 +156,18 @@ try {
   // 浏览器实际请求的 JS（静态分析之外的核对）。
   const loaded = [...new Set(browser.requests.map((r) => new URL(r.url()).pathname).filter((p) => p.endsWith('.js')))];
   const loadedBytes = loaded.reduce((sum, p) => sum + gz(join(dist, p.replace(/^\//, ''))), 0);
+  const inline = jsOfPage(join(dist, 'calculator', 'index.html')).inline;
+  const total = loadedBytes + inline;
   console.log(
-    `\nChromium 打开计算器页实际请求的 JS：${loaded.length} 个文件，${(loadedBytes / 1024).toFixed(1)} KB gzip（${loaded.map((p) => p.replace('/_astro/', '')).join('、')}）`,
+    `\nChromium 打开计算器页实际请求的 JS：${loaded.length} 个文件 ${(loadedBytes / 1024).toFixed(1)} KB + 内联 ${(inline / 1024).toFixed(1)} KB = ${(total / 1024).toFixed(1)} KB gzip（${loaded.map((p) => p.replace('/_astro/', '')).join('、')}）`,
   );
+  console.log(`预算 ${JS_BUDGET_CALCULATOR / 1024} KB：${total <= JS_BUDGET_CALCULATOR ? '符合' : '超出'}`);
   await page.evaluate((s) => localStorage.setItem('xueshi.calculator.v1', JSON.stringify(s)), snapshot);
   await page.reload();
   await page.waitForFunction((n) => document.querySelectorAll('.xs-list > li').length === n, N);
 
   // 一次输入变化：改变年度输入框 / 选择通知 / 勾选查询方式；从派发事件到 DOM 更新完毕（MutationObserver），以及到下一帧。
-  const measure = (action: 'year' | 'notice' | 'kind', i: number) =>
+  const measure = (action: 'year' | 'notice' | 'add' | 'kind', i: number) =>
     page.evaluate(
       async ({ action, i }) => {
         const root = document.querySelector('.xs-calc') as HTMLElement;
@@ -177,8 +178,27 @@ try {
           });
           mo.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
         });
+        const form = document.querySelector('form[aria-label="添加活动"]') as HTMLFormElement;
+        if (action === 'add') {
+          // 先填好表单（不计时），计时从提交开始。
+          const set = (label: string, value: string) => {
+            const l = [...form.querySelectorAll('label')].find((x) => x.textContent?.startsWith(label));
+            const el = l?.control as HTMLInputElement | HTMLSelectElement;
+            el.value = value;
+            el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+          };
+          set('活动种类', 'online-course');
+          await new Promise((r) => setTimeout(r, 0));
+          set('课程名称', `新课程 ${i}`);
+          set('类别', 'professional');
+          set('学时', '3');
+          set('完成日期', '2023-05-05');
+          await new Promise((r) => setTimeout(r, 0));
+        }
         const t0 = performance.now();
-        if (action === 'year') {
+        if (action === 'add') {
+          form.requestSubmit();
+        } else if (action === 'year') {
           const input = [...document.querySelectorAll('label')].find(
             (l) => l.textContent === '年度' || l.textContent === '申报年度',
           )?.control as HTMLInputElement;
@@ -209,14 +229,14 @@ try {
     return { median: s[Math.floor(s.length / 2)] as number, max: s[s.length - 1] as number };
   };
   let worst = 0;
-  for (const action of ['year', 'notice'] as const) {
+  for (const action of ['year', 'notice', 'add'] as const) {
     for (let w = 0; w < 3; w++) await measure(action, w); // 预热
     const runs = [];
-    for (let i = 0; i < 15; i++) runs.push(await measure(action, i));
+    for (let i = 0; i < (action === 'add' ? 10 : 15); i++) runs.push(await measure(action, i));
     const dom = stats(runs.map((r) => r.dom));
     const frame = stats(runs.map((r) => r.frame));
     worst = Math.max(worst, dom.median);
-    const label = action === 'year' ? '改年度' : '换通知';
+    const label = { year: '改年度', notice: '换通知', add: '添加一条活动' }[action];
     console.log(
       `${label}：到 DOM 更新 中位数 ${dom.median.toFixed(1)} ms（最大 ${dom.max.toFixed(1)}）；到下一帧 中位数 ${frame.median.toFixed(1)} ms（最大 ${frame.max.toFixed(1)}）`,
     );
