@@ -1,14 +1,23 @@
 import { defineConfig } from 'wxt';
 
-// Host permissions list only the platform families 学时通 reads (see ../shared/platforms.md).
+// No host permissions: content scripts match only the platform families 学时通 reads (see
+// ../shared/platforms.md), and any other page is read only when the user asks (activeTab).
 export default defineConfig({
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['storage', 'activeTab', 'scripting'],
-  },
-  zip: { artifactTemplate: 'xueshi-{{version}}-{{browser}}.zip' },
+    // Firefox asks for an ID and for what data leaves the device: none does.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'xueshi@xueshi.local', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
+  zip: { artifactTemplate: 'xueshi-{{version}}-{{browser}}.zip', sourcesTemplate: 'xueshi-{{version}}-sources.zip' },
   vite: () => ({
     // Preact's automatic JSX runtime, without a Babel plugin.
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
