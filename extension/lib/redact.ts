@@ -23,7 +23,7 @@ export const REMOVED_LABEL: Record<RemovedKind, string> = {
   idCard: '身份证号',
   phone: '电话号码',
   email: '电子邮箱',
-  secret: '登录凭据、密码、账号、地址、生日等字段',
+  secret: '登录凭据、密码、账号、用户编号、地址、生日等字段',
 };
 
 const norm = (key: string) =>
@@ -68,6 +68,10 @@ const SECRET_EXACT = new Set([
   '帐号',
 ]);
 
+// The person's own number on the platform: only its type matters for an adapter.
+const PERSON_ID =
+  /^(uid|userid|usercode|userno|stuid|studentid|studentno|stuno|memberid|personid|accountid|empid|学号|工号|用户编号)$/;
+
 /** What a field's name says it holds, or null for an ordinary field. */
 export function sensitiveKey(key: string): RemovedKind | null {
   const k = norm(key);
@@ -80,7 +84,7 @@ export function sensitiveKey(key: string): RemovedKind | null {
   if (/token|jwt|cookie|passw|pwd|secret|密码|apikey|accesskey|address|^addr$|地址|birth|生日|出生|^csrq$/.test(k)) {
     return 'secret';
   }
-  if (SECRET_EXACT.has(k)) return 'secret';
+  if (SECRET_EXACT.has(k) || PERSON_ID.test(k)) return 'secret';
   if (NAME_EXACT.has(k) || k.includes('姓名') || (k.endsWith('name') && PERSON_PREFIX.test(k))) return 'name';
   return null;
 }

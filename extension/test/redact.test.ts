@@ -69,6 +69,9 @@ describe('field names', () => {
     ['cookie', 'secret'],
     ['password', 'secret'],
     ['登录密码', 'secret'],
+    ['userId', 'secret'],
+    ['uid', 'secret'],
+    ['学号', 'secret'],
   ])('%s → %s', (key, kind) => {
     expect(sensitiveKey(key)).toBe(kind);
   });

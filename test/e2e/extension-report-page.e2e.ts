@@ -124,7 +124,9 @@ describe('report this page', () => {
     expect(list.samples.data.rows).toHaveLength(3);
     expect(list.samples.data.rows[0].courseName).toBe('课程 1');
     const info = report.json.find((j: { url: string }) => j.url.includes('/api/user/info'));
-    expect(info.samples.data).toMatchObject({ uid: 8812, unit: '某某市人民医院' });
+    expect(info.samples.data).toMatchObject({ uid: '〔已删除：敏感字段〕', unit: '某某市人民医院' });
+    expect(info.structure.data).toMatchObject({ uid: 'number', xm: 'string', sfzh: 'string' });
+    expect(info.url).toBe(`${origin}/api/user/info?uid=〔已删除：敏感字段〕`);
     // The POST heartbeat is not repeated, and is named as skipped.
     expect(report.skipped.map((s: { url: string }) => s.url)).toEqual([`${origin}/api/study/heartbeat`]);
     expect(seen.slice(before.length).sort()).toEqual(['GET /api/study/list', 'GET /api/user/info']);
