@@ -184,3 +184,12 @@ describe('form values', () => {
     expect(emptyState('QH20', 2020).query).toEqual({ kind: 'year', year: 2020 });
   });
 });
+
+describe('share links: hostile input', () => {
+  test('a link that inflates beyond 10 MB is refused, not decoded', async () => {
+    const enc = await encodeShare('x'.repeat(11 * 1024 * 1024));
+    expect(enc.length).toBeLessThan(30_000);
+    const r = await decodeShare(enc);
+    expect(r.ok).toBe(false);
+  });
+});

@@ -20,9 +20,30 @@ function fromBase64Url(s: string): Uint8Array {
   return out;
 }
 
-async function pipe(bytes: Uint8Array, stream: CodecStream): Promise<Uint8Array> {
-  const out = new Blob([bytes as BlobPart]).stream().pipeThrough(stream);
-  return new Uint8Array(await new Response(out).arrayBuffer());
+/** 解压后的上限：防止特意构造的链接解压成巨大的数据拖垮页面。 */
+const MAX_DECODED_BYTES = 10 * 1024 * 1024;
+
+async function pipe(bytes: Uint8Array, stream: CodecStream, limit = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > limit) {
+      await reader.cancel();
+      throw new Error('too large');
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 type CodecStream = CompressionStream | DecompressionStream;
 
@@ -43,7 +64,7 @@ export async function decodeShare(
     return { ok: false, message: '分享链接不完整或已损坏（编码不正确）' };
   }
   try {
-    const raw = await pipe(bytes, new DecompressionStream('deflate-raw'));
+    const raw = await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_DECODED_BYTES);
     return { ok: true, value: JSON.parse(new TextDecoder().decode(raw)) };
   } catch {
     return { ok: false, message: '分享链接不完整或已损坏（无法解压），请让对方重新复制完整的链接' };
