@@ -14,6 +14,7 @@ import {
   NotInForceError,
   type Requirement,
   type RuleContext,
+  type RuleOutput,
   type RuleResult,
   type TraceStep,
   type WindowSpec,
@@ -24,7 +25,8 @@ import type { Evaluation, Hours, SharedResultCheck, TraceEntry, YearFigures } fr
 /** 核算器版本：规则或算法变化时递增，分享的结果会带上它。 */
 export const EVALUATOR_VERSION = '1.0.0';
 
-const NO_DEEMS: TraceEntry['deemed'] = Object.freeze([]) as unknown as TraceEntry['deemed'];
+const NO_DEEMS: TraceEntry['deemed'] = Object.freeze([]);
+const NO_CREDITS: TraceEntry['credited'] = Object.freeze([]);
 const KIND_LABELS = new Map(ACTIVITY_KINDS.map((k) => [k.kind, k.label]));
 
 /** 保留两位小数，避免浮点误差。 */
@@ -197,20 +199,38 @@ export function evaluate(ledger: Ledger, queryInput: QueryInput): Evaluation {
   };
   const yearSet = new Set(years);
   const yearsText = years.join('、') || '无';
+  // “不在本次核算年度内”的说明对同一条款、同一年度都一样，共用一个对象。
+  const outside = new Map<readonly string[], Map<number, TraceStep>>();
+  const outOfWindow = (clauses: readonly string[], year: number): TraceStep => {
+    let byYear = outside.get(clauses);
+    if (!byYear) {
+      byYear = new Map();
+      outside.set(clauses, byYear);
+    }
+    let st = byYear.get(year);
+    if (!st) {
+      st = Object.freeze({
+        step: 'not-credited' as const,
+        clauses,
+        text: `计入 ${year} 年度，不在本次核算的年度（${yearsText}）内`,
+        figures: Object.freeze({ year }),
+        reason: 'out-of-window' as const,
+      });
+      byYear.set(year, st);
+    }
+    return st;
+  };
   for (const w of policy.profileWarnings?.(profile) ?? []) warnings.add(w);
 
-  // 按日期、标识排序，使上限分配与活动顺序无关。
   const acts = ledger.activities;
-  const keys = acts.map(sortKey);
-  const order = acts.map((_, i) => i);
-  order.sort((i, j) => {
-    const ki = keys[i] as string;
-    const kj = keys[j] as string;
-    if (ki !== kj) return ki < kj ? -1 : 1;
-    const ii = (acts[i] as Activity).id;
-    const ij = (acts[j] as Activity).id;
-    return ii < ij ? -1 : ii > ij ? 1 : 0;
-  });
+  /** i 是否排在 j 之前（按日期、再按标识）：上限分配和“只计一次”据此决定，与文件中的顺序无关。 */
+  const before = (i: number, j: number): boolean => {
+    const ai = acts[i] as Activity;
+    const aj = acts[j] as Activity;
+    const ki = sortKey(ai);
+    const kj = sortKey(aj);
+    return ki !== kj ? ki < kj : ai.id < aj.id;
+  };
 
   const tallies = new Map<number, YearTally>();
   const tally = (y: number): YearTally => {
@@ -223,13 +243,12 @@ export function evaluate(ledger: Ledger, queryInput: QueryInput): Evaluation {
   };
   const windowCredit = { public: 0, professional: 0 };
   const windowDeemed = { public: false, professional: false };
-  const capUsed = new Map<string, number>();
   const entries: TraceEntry[] = new Array(acts.length);
 
-  // 第一遍：逐条套用规则；同一成果（dedupe 标识相同）只留学时最多的一条，相同时留排序在前的。
+  // 第一遍：逐条套用规则；同一项（dedupe 标识相同）只留学时最多的一条，相同时留排序在前的。
   const results: RuleResult[] = new Array(acts.length);
-  const bestOf = new Map<string, { id: string; hours: number }>();
-  for (const idx of order) {
+  const bestOf = new Map<string, { idx: number; hours: number }>();
+  for (let idx = 0; idx < acts.length; idx++) {
     const a = acts[idx] as Activity;
     const rule = policy.rules[a.kind] as ((a: Activity, c: RuleContext) => RuleResult) | undefined;
     const res = rule ? applyRule(rule, a, ctx) : NOT_RECOGNISED(a, policy.id);
@@ -237,26 +256,51 @@ export function evaluate(ledger: Ledger, queryInput: QueryInput): Evaluation {
     for (const out of res.outputs) {
       if (out.type !== 'credit' || out.dedupe === undefined) continue;
       const cur = bestOf.get(out.dedupe);
-      if (!cur || out.hours > cur.hours) bestOf.set(out.dedupe, { id: a.id, hours: out.hours });
+      if (!cur || out.hours > cur.hours || (out.hours === cur.hours && before(idx, cur.idx))) {
+        bestOf.set(out.dedupe, { idx, hours: out.hours });
+      }
+    }
+  }
+  const isDuplicate = (out: RuleOutput, idx: number): boolean =>
+    out.type === 'credit' && out.dedupe !== undefined && bestOf.get(out.dedupe)?.idx !== idx;
+
+  // 第二遍：上限。同一年、同一上限组、同一类别的学时合计不超过上限；
+  // 合计未超过上限时不必排序，超过时按日期、标识先后分配。
+  type Capped = { idx: number; out: Extract<RuleOutput, { type: 'credit' }> };
+  const groups = new Map<string, { limit: number; sum: number; items: Capped[] }>();
+  for (let idx = 0; idx < acts.length; idx++) {
+    for (const out of (results[idx] as RuleResult).outputs) {
+      if (out.type !== 'credit' || !out.cap || isDuplicate(out, idx)) continue;
+      const key = `${out.cap.id}|${out.year}|${out.category}`;
+      let g = groups.get(key);
+      if (!g) {
+        g = { limit: out.cap.limit, sum: 0, items: [] };
+        groups.set(key, g);
+      }
+      g.sum += out.hours;
+      g.items.push({ idx, out });
+    }
+  }
+  /** 被上限削减的输出：计入的学时和此前已计的学时。 */
+  const reduced = new Map<RuleOutput, { granted: number; usedBefore: number }>();
+  for (const g of groups.values()) {
+    if (round2(g.sum) <= g.limit) continue;
+    g.items.sort((x, y) => (x.idx === y.idx ? 0 : before(x.idx, y.idx) ? -1 : 1));
+    let used = 0;
+    for (const { out } of g.items) {
+      const room = Math.max(0, round2(g.limit - used));
+      if (out.hours > room) reduced.set(out, { granted: room, usedBefore: round2(used) });
+      used = round2(used + Math.min(out.hours, room));
     }
   }
 
-  // 相同的说明文字只保留一份（大台账里很多条完全一样）。
-  const texts = new Map<string, string>();
-  const intern = (t: string): string => {
-    const hit = texts.get(t);
-    if (hit !== undefined) return hit;
-    texts.set(t, t);
-    return t;
-  };
-
-  // 第二遍：按顺序分配上限，累计到年度。
-  for (const idx of order) {
+  // 第三遍：按文件顺序写解释、累计到年度。
+  for (let idx = 0; idx < acts.length; idx++) {
     const a = acts[idx] as Activity;
     const res = results[idx] as RuleResult;
     for (const w of res.warnings ?? []) warnings.add(w, a.id);
     const steps: TraceStep[] = res.steps;
-    const credited: TraceEntry['credited'] = [];
+    let credited: { year: number | 'window'; category: Category; hours: number }[] | undefined;
     let deemed: { years: readonly number[] | 'window'; parts: readonly Category[] }[] | undefined;
     let reason: NotCreditedReason | undefined = res.reason;
     let lost = false;
@@ -280,45 +324,40 @@ export function evaluate(ledger: Ledger, queryInput: QueryInput): Evaluation {
         }
         continue;
       }
-      if (out.dedupe !== undefined) {
-        const best = bestOf.get(out.dedupe);
-        if (best && best.id !== a.id) {
-          steps.push({
-            step: 'not-credited',
-            clauses: out.clauses,
-            text: `与活动“${best.id}”属同一项，只计一次（取学时多的一条）`,
-            reason: 'duplicate',
-          });
-          reason = 'duplicate';
-          lost = true;
-          continue;
-        }
+      if (isDuplicate(out, idx)) {
+        const best = bestOf.get(out.dedupe as string);
+        steps.push({
+          step: 'not-credited',
+          clauses: out.clauses,
+          text: `与活动“${best ? (acts[best.idx] as Activity).id : ''}”属同一项，只计一次（取学时多的一条）`,
+          reason: 'duplicate',
+        });
+        reason = 'duplicate';
+        lost = true;
+        continue;
       }
       let hours = out.hours;
-      if (out.cap) {
-        const key = `${out.cap.id}|${out.year}|${out.category}`;
-        const used = capUsed.get(key) ?? 0;
-        const room = Math.max(0, round2(out.cap.limit - used));
-        if (hours > room) {
-          steps.push({
-            step: 'cap',
-            clauses: out.cap.clauses,
-            text:
-              room > 0
-                ? `${out.cap.label}每年不超过 ${out.cap.limit} 学时，本年已计 ${round2(used)} 学时，只再计 ${room} 学时`
-                : `${out.cap.label}每年不超过 ${out.cap.limit} 学时，本年已满，不再计入`,
-            figures: { limit: out.cap.limit, usedBefore: round2(used), before: hours, after: room },
-            reason: 'cap',
-          });
-          reason = 'cap';
-          lost = true;
-          hours = room;
-        }
-        capUsed.set(key, round2(used + hours));
+      const cut = out.cap ? reduced.get(out) : undefined;
+      if (out.cap && cut) {
+        const { granted, usedBefore } = cut;
+        steps.push({
+          step: 'cap',
+          clauses: out.cap.clauses,
+          text:
+            granted > 0
+              ? `${out.cap.label}每年不超过 ${out.cap.limit} 学时，本年已计 ${usedBefore} 学时，只再计 ${granted} 学时`
+              : `${out.cap.label}每年不超过 ${out.cap.limit} 学时，本年已满，不再计入`,
+          figures: { limit: out.cap.limit, usedBefore, before: hours, after: granted },
+          reason: 'cap',
+        });
+        reason = 'cap';
+        lost = true;
+        hours = granted;
       }
       if (hours <= 0 && out.hours > 0) continue;
       if (out.year === 'window') {
         windowCredit[out.category] += hours;
+        if (!credited) credited = [];
         credited.push({ year: 'window', category: out.category, hours });
         continue;
       }
@@ -328,21 +367,16 @@ export function evaluate(ledger: Ledger, queryInput: QueryInput): Evaluation {
         if (out.category === 'public') t.onlinePublic += hours;
         else t.onlineProfessional += hours;
       }
-      if (yearSet.has(out.year)) credited.push({ year: out.year, category: out.category, hours });
-      else if (hours > 0) {
-        steps.push({
-          step: 'not-credited',
-          clauses: out.clauses,
-          text: `计入 ${out.year} 年度，不在本次核算的年度（${yearsText}）内`,
-          figures: { year: out.year, hours },
-          reason: 'out-of-window',
-        });
+      if (yearSet.has(out.year)) {
+        if (!credited) credited = [];
+        credited.push({ year: out.year, category: out.category, hours });
+      } else if (hours > 0) {
+        steps.push(outOfWindow(out.clauses, out.year));
         reason ??= 'out-of-window';
         lost = true;
       }
     }
-    for (const st of steps) st.text = intern(st.text);
-    const anyCredit = credited.some((c) => c.hours > 0);
+    const anyCredit = credited?.some((c) => c.hours > 0) ?? false;
     const status: TraceEntry['status'] = deemed
       ? 'deemed'
       : anyCredit
@@ -357,7 +391,7 @@ export function evaluate(ledger: Ledger, queryInput: QueryInput): Evaluation {
       rule: res.rule,
       clauses: res.clauses,
       steps,
-      credited,
+      credited: credited ?? NO_CREDITS,
       deemed: deemed ?? NO_DEEMS,
       status,
     };

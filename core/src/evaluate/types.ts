@@ -37,7 +37,7 @@ export interface TraceEntry {
   clauses: readonly string[];
   steps: TraceStep[];
   /** 最终计入本次核算的学时（年度为 `window` 的计入审验期累计）。 */
-  credited: { year: number | 'window'; category: Category; hours: number }[];
+  credited: readonly { year: number | 'window'; category: Category; hours: number }[];
   /** 视同完成的年度与类别。 */
   deemed: readonly { years: readonly number[] | 'window'; parts: readonly Category[] }[];
   status: 'credited' | 'partly' | 'not-credited' | 'deemed';

@@ -1,7 +1,7 @@
 /** 各通知共用的规则片段。 */
 import type { ActivityOf, Category } from '../ledger/schema.ts';
-import { isResult, needsFigure, Step, yearOf } from '../policy/helpers.ts';
-import type { RuleResult } from '../policy/types.ts';
+import { isResult, needsFigure, Step, single, yearOf } from '../policy/helpers.ts';
+import type { RuleOutput, RuleResult } from '../policy/types.ts';
 
 /** 已知学习平台的主机名（判断“不是本地区平台”用）。 */
 export const KNOWN_PLATFORM_HOSTS: readonly RegExp[] = [
@@ -42,12 +42,31 @@ export function statedHours(
     year?: number;
   } = {},
 ): RuleResult {
-  const s = new Step(rule, opts.clauses ?? [rule]);
-  const f = needsFigure(s, { hours: a.hours, category: opts.category ?? a.category ?? 'professional' });
-  if (isResult(f)) return f;
-  s.raw(`载明 ${f.hours} 学时`, { hours: f.hours });
-  if (opts.unitApproval) s.warn('unit-approval', opts.unitApproval);
-  return s.credit(opts.year ?? yearOf(a.date), f.category, f.hours, { online: !!opts.online });
+  const category = opts.category ?? a.category ?? 'professional';
+  const hours = a.hours;
+  if (category === 'unknown' || hours === undefined) {
+    const s = new Step(rule, opts.clauses);
+    const f = needsFigure(s, { hours, category });
+    if (isResult(f)) return f;
+  }
+  // 常见情形直接构造结果（大台账里每条活动都走这里）。
+  const clauses = opts.clauses ?? single(rule);
+  const out: RuleOutput = {
+    type: 'credit',
+    year: opts.year ?? yearOf(a.date),
+    category: category as Category,
+    hours: hours as number,
+    clauses,
+  };
+  if (opts.online) out.online = true;
+  const res: RuleResult = {
+    rule,
+    clauses,
+    steps: [{ step: 'raw', clauses, text: `载明 ${hours} 学时`, figures: { hours: hours as number } }],
+    outputs: [out],
+  };
+  if (opts.unitApproval) res.warnings = [{ code: 'unit-approval', clauses, message: opts.unitApproval }];
+  return res;
 }
 
 /** 通知引用了折算文件、但本项目没有该文件的数字时。 */

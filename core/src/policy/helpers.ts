@@ -10,7 +10,7 @@ export const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 const singles = new Map<string, readonly string[]>();
 /** `[id]`，同一个编号共用一个数组（大台账里省内存）。 */
-function single(id: string): readonly string[] {
+export function single(id: string): readonly string[] {
   let a = singles.get(id);
   if (!a) {
     a = Object.freeze([id]);
