@@ -22,4 +22,5 @@ export const ScenarioSchema = z.object({
     complete: z.boolean(),
   }),
 });
+/** 一个示例场景。 */
 export type Scenario = z.infer<typeof ScenarioSchema>;

@@ -85,3 +85,20 @@ describe('ACTIVITY_KINDS', () => {
     expect(k?.fields.find((f) => f.name === 'date')).toMatchObject({ type: 'date', required: true });
   });
 });
+
+describe('v1 files stay importable', () => {
+  test('every committed example and scenario ledger (v1) parses', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { fileURLToPath } = await import('node:url');
+    for (const [dir, pick] of [
+      ['../examples/', (j: { formatVersion?: number }) => j],
+      ['../scenarios/', (j: { ledger: unknown }) => j.ledger],
+    ] as const) {
+      const path = fileURLToPath(new URL(dir, import.meta.url));
+      for (const f of readdirSync(path).filter((x) => x.endsWith('.json'))) {
+        const r = parseLedger((pick as (j: unknown) => unknown)(JSON.parse(readFileSync(`${path}${f}`, 'utf8'))));
+        expect(r.ok, f).toBe(true);
+      }
+    }
+  });
+});

@@ -401,6 +401,17 @@ export function evaluate(ledger: Ledger, queryInput: QueryInput): Evaluation {
     entries[idx] = entry;
   }
 
+  // 用到的条款里有“本项目理解”的，提示用户。
+  const interpretations = new Map(
+    policy.clauses.filter((c) => c.interpretation).map((c) => [c.id, c.interpretation as string]),
+  );
+  const usedRules = new Set<string>();
+  for (const e of entries) if (e.status !== 'not-credited') for (const c of e.clauses) usedRules.add(c);
+  for (const id of usedRules) {
+    const text = interpretations.get(id);
+    if (text) warnings.add({ code: 'interpretation', clauses: [id], message: `本项目理解（${id}）：${text}` });
+  }
+
   const reqFn = (y: number) => requirementFor((yy) => policy.yearRequirement(yy, ctx), y).req ?? undefined;
   policy.postProcess?.(tallies, reqFn, years);
 

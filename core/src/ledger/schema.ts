@@ -11,13 +11,18 @@ export const LEDGER_FORMAT_VERSION = 1 as const;
 
 /** 可选的通知（地区 + 年份）。 */
 export const NOTICE_IDS = ['WH19', 'LY17', 'QD23', 'QH20', 'NX19'] as const;
+/** 通知编号的 zod 模式。 */
 export const NoticeIdSchema = z.enum(NOTICE_IDS).describe('适用的通知（地区政策）');
+/** 通知编号：WH19 / LY17 / QD23 / QH20 / NX19。 */
 export type NoticeId = z.infer<typeof NoticeIdSchema>;
 
 /** 职称级别：初级（含员级、助理级）/ 中级 / 副高级 / 正高级。 */
 export const TITLE_LEVELS = ['junior', 'intermediate', 'associate-senior', 'full-senior'] as const;
+/** 职称级别的 zod 模式。 */
 export const TitleLevelSchema = z.enum(TITLE_LEVELS).describe('职称级别');
+/** 职称级别。 */
 export type TitleLevel = z.infer<typeof TitleLevelSchema>;
+/** 职称级别的中文名。 */
 export const TITLE_LEVEL_LABELS: Record<TitleLevel, string> = {
   junior: '初级',
   intermediate: '中级',
@@ -27,7 +32,9 @@ export const TITLE_LEVEL_LABELS: Record<TitleLevel, string> = {
 
 /** 学时类别：公需科目 / 专业科目。 */
 export const CategorySchema = z.enum(['public', 'professional']).describe('学时类别');
+/** 学时类别：`public` 公需科目，`professional` 专业科目。 */
 export type Category = z.infer<typeof CategorySchema>;
+/** 学时类别的中文名。 */
 export const CATEGORY_LABELS: Record<Category, string> = { public: '公需科目', professional: '专业科目' };
 
 const isoDate = z
@@ -56,6 +63,7 @@ export const SourceSchema = z
     z.object({ kind: z.literal('import'), file: z.string().optional() }),
   ])
   .describe('活动来源');
+/** 活动来源。 */
 export type Source = z.infer<typeof SourceSchema>;
 
 const base = {
@@ -245,9 +253,13 @@ export const ActivitySchema = z.discriminatedUnion('kind', [
   makeup,
   unitApproved,
 ]);
+/** 一条学习活动（校验后）。 */
 export type Activity = z.infer<typeof ActivitySchema>;
+/** 一条学习活动（写入文件前，可省略有默认值的字段）。 */
 export type ActivityInput = z.input<typeof ActivitySchema>;
+/** 活动种类。 */
 export type ActivityKind = Activity['kind'];
+/** 某一种活动的类型。 */
 export type ActivityOf<K extends ActivityKind> = Extract<Activity, { kind: K }>;
 
 /** 个人资料：规则需要知道的信息。 */
@@ -269,6 +281,7 @@ export const ProfileSchema = z.object({
     .optional()
     .describe('行业（会计、教师等有另行规定）'),
 });
+/** 个人资料（校验后）。 */
 export type Profile = z.infer<typeof ProfileSchema>;
 
 /** 查询：某一年度，或一次职称申报。 */
@@ -284,7 +297,9 @@ export const QuerySchema = z.discriminatedUnion('kind', [
       .describe('评审 / 聘任 / 认定（QH20-RECOGNIZE）/ 转系列（QH20-SWITCH）'),
   }),
 ]);
+/** 查询（校验后，`route` 已填默认值）。 */
 export type Query = z.infer<typeof QuerySchema>;
+/** 查询（调用 `evaluate` 时可省略 `route`）。 */
 export type QueryInput = z.input<typeof QuerySchema>;
 
 /** 分享时附带的结果：打开文件的人会看到重新计算的结果，不一致时会提示。 */
@@ -300,6 +315,7 @@ export const SharedResultSchema = z.object({
   evaluatorVersion: z.string(),
   sharedAt: z.string().optional(),
 });
+/** 分享时附带的结果。 */
 export type SharedResult = z.infer<typeof SharedResultSchema>;
 
 /** 台账：格式版本 + 个人资料 + 活动（+ 分享时的结果）。 */
@@ -309,6 +325,7 @@ export const LedgerSchema = z.object({
   activities: z.array(ActivitySchema),
   sharedResult: SharedResultSchema.optional(),
 });
+/** 台账（校验后）。 */
 export type Ledger = z.infer<typeof LedgerSchema>;
 /** 写入文件前的形态（有默认值的字段可以省略）。 */
 export type LedgerInput = z.input<typeof LedgerSchema>;

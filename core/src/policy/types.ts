@@ -135,6 +135,7 @@ export type NotCreditedReason =
   | 'not-applicable'
   | 'not-in-force';
 
+/** 未计入原因的中文说明。 */
 export const REASON_LABELS: Record<NotCreditedReason, string> = {
   cap: '已达上限',
   'below-score': '未达合格分数或积分',
@@ -237,6 +238,7 @@ export interface RuleContext {
 
 /** 一条规则：一种活动 → 计入的学时与解释。 */
 export type Rule<K extends ActivityKind> = (a: ActivityOf<K>, ctx: RuleContext) => RuleResult;
+/** 一份通知的全部规则：活动种类 → 规则。没有规则的种类显示为“本通知没有规定”。 */
 export type RuleSet = { [K in ActivityKind]?: Rule<K> };
 
 /** 每年的合计（供 postProcess 调整）。 */
