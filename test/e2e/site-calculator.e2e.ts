@@ -313,10 +313,64 @@ describe('site: calculator, title application', () => {
     await expect(page.locator('.xs-years tbody th').allTextContents()).resolves.toEqual(['2018', '2019', '2020']);
     await expect(page.locator('.xs-result h2').textContent()).resolves.toContain('2020 年申报中级职称');
     await screenshot(page, 'site-calculator-application-desktop');
-    // Keyboard only: Tab reaches the file buttons and the form, and focus is visible.
-    await page.keyboard.press('Tab');
-    const style = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
-    expect(style).not.toBe('none');
     expect(foreignRequests(browser.requests, [site.origin])).toEqual([]);
+    await page.close();
+  });
+
+  test('keyboard only: every control is reached by Tab, has a name, and shows its focus', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/calculator/`);
+    await page.waitForSelector('.xs-result');
+    const seen: { tag: string; name: string; outline: string }[] = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement & { labels?: NodeListOf<HTMLLabelElement> };
+        const name =
+          el.getAttribute('aria-label') ??
+          (el.labels?.[0]?.textContent ||
+            (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : '') ||
+            el.textContent ||
+            '');
+        return { tag: el.tagName, name: name.trim(), outline: getComputedStyle(el).outlineStyle };
+      });
+      if (info.tag === 'BODY') break;
+      seen.push(info);
+    }
+    const names = seen.map((s) => s.name);
+    for (const want of [
+      '导入台账文件',
+      '导出台账文件',
+      '生成分享链接',
+      '清空',
+      '适用的通知（地区）',
+      '年度',
+      '活动种类',
+      '添加这条活动',
+    ]) {
+      expect(
+        names.some((n) => n.includes(want)),
+        want,
+      ).toBe(true);
+    }
+    for (const s of seen) expect(s.name, `${s.tag} without a name`).not.toBe('');
+    // A date input takes several Tab stops (year, month, day, picker); it must show the ring on at least one.
+    for (const name of new Set(names)) {
+      expect(
+        seen.some((s) => s.name === name && s.outline !== 'none'),
+        `${name} has no visible focus`,
+      ).toBe(true);
+    }
+    // Enter submits the form from a text field: a required field left empty is announced on the field.
+    await page.getByLabel('活动种类').selectOption({ label: '公需科目合格证书' });
+    await page.getByLabel(/^证书学时/).focus();
+    await page.keyboard.type('30');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).resolves.toBe('true');
+    // The date's segment order follows the browser's locale, so fill it rather than type it.
+    await page.getByLabel(/^发证日期/).fill('2023-05-06');
+    await page.getByRole('button', { name: '添加这条活动' }).press('Enter');
+    await expect(page.locator('.xs-list > li').count()).resolves.toBe(1);
+    await page.close();
   });
 });
