@@ -5,6 +5,7 @@ import type { ReadLog } from '../../lib/db.ts';
 import { openDb } from '../../lib/db.ts';
 import { buildLedger, getProfile, setProfile } from '../../lib/ledger-store.ts';
 import type { ReadPage, ReadPageReply } from '../../lib/messages.ts';
+import { startTableRead, toolPageUrl } from '../../lib/page-tools.ts';
 import { lastReadPerSource, noticeLabel } from '../../lib/present.ts';
 
 const db = openDb();
@@ -61,6 +62,22 @@ export function Popup() {
     } catch {
       setReadReply('这个页面不是学时通认识的学习平台页面（或页面还没加载完）。');
     }
+  };
+
+  // Any other page: the user asks, which grants activeTab for that tab. Reading a table is
+  // quick and done from here; a report takes seconds, so its own page does the work, where
+  // closing the popup cannot cut it short.
+  const readTables = async () => {
+    setReadReply('正在读取本页表格…');
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return setReadReply('找不到当前标签页。');
+    const got = await startTableRead(tab.id);
+    setReadReply(got.ok ? null : got.message);
+  };
+  const reportPage = async () => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return setReadReply('找不到当前标签页。');
+    await browser.tabs.create({ url: toolPageUrl('report', { tab: tab.id }) });
   };
 
   if (!state) return <main aria-busy="true">正在加载…</main>;
@@ -130,6 +147,9 @@ export function Popup() {
         <button type="button" onClick={() => void readThisPage()}>
           读取本页
         </button>
+        <button type="button" onClick={() => void readTables()}>
+          读取本页表格
+        </button>
         <button
           type="button"
           onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}
@@ -137,6 +157,13 @@ export function Popup() {
           打开台账
         </button>
       </div>
+      <p class="hint">
+        学时通不认识的平台：打开学习记录页面后点“读取本页表格”，确认后保存。{' '}
+        <button type="button" class="link" onClick={() => void reportPage()}>
+          报告此页面
+        </button>
+        （生成去除个人信息的页面结构文件，供编写新的平台适配器；不会发送到任何地方）
+      </p>
       {readReply && (
         <p class="hint" role="status">
           {readReply}
