@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import {
   ACTIVITY_KINDS,
   type Activity,
+  type ActivityKind,
   type Evaluation,
   evaluate,
   type LedgerIssue,
@@ -230,6 +231,9 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
     setMessage({ kind: 'ok', text: '已清空全部活动。' });
   };
 
+  // 所选通知没有规则的种类照样可以录入（换通知时有用），但标明不会计入。
+  const rules = policies[state.profile.notice].rules;
+  const kindNote = useCallback((k: ActivityKind) => (k in rules ? undefined : '（本通知未规定）'), [rules]);
   const editingActivity = editing ? state.activities.find((a) => a.id === editing) : undefined;
   const notice = policies[state.profile.notice];
   return (
@@ -355,6 +359,7 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
           existing={state.activities}
           onSave={onSave}
           onCancel={editingActivity ? () => setEditing(null) : undefined}
+          kindNote={kindNote}
         />
       </section>
 

@@ -13,10 +13,20 @@ export interface ActivityFormProps {
   existing?: readonly { id: string }[];
   onSave(activity: Activity): void;
   onCancel?(): void;
+  /** 种类旁的说明，如“（本通知未规定）”；不传则不显示。 */
+  kindNote?(kind: ActivityKind): string | undefined;
 }
 
 /** 按活动种类生成的录入表单：中文标签、单位、逐字段的校验提示。 */
-export function ActivityForm({ kinds, activity, defaultKind, existing, onSave, onCancel }: ActivityFormProps) {
+export function ActivityForm({
+  kinds,
+  activity,
+  defaultKind,
+  existing,
+  onSave,
+  onCancel,
+  kindNote,
+}: ActivityFormProps) {
   const uid = useId();
   const first = kinds.find((k) => k.kind === (activity?.kind ?? defaultKind)) ?? kinds[0];
   const [kind, setKind] = useState<ActivityKind | undefined>(first?.kind);
@@ -63,10 +73,14 @@ export function ActivityForm({ kinds, activity, defaultKind, existing, onSave, o
           {kinds.map((k) => (
             <option key={k.kind} value={k.kind}>
               {k.label}
+              {kindNote?.(k.kind) ?? ''}
             </option>
           ))}
         </select>
-        <p class="xs-help">{info.description}</p>
+        <p class="xs-help">
+          {info.description}
+          {kindNote?.(info.kind) ?? ''}
+        </p>
       </div>
       <div class="xs-fields">
         {info.fields.map((f) => (
