@@ -2,6 +2,7 @@ import { ACTIVITY_KINDS, type Activity, CATEGORY_LABELS } from '@xueshi/core';
 import { ActivityForm } from '@xueshi/site/ui';
 import { useMemo, useState } from 'preact/hooks';
 import type { RecordOverride, StoredRecord } from '../../lib/db.ts';
+import { RecordEditor } from './RecordEditor.tsx';
 
 const PAGE = 100;
 const KIND_LABEL = new Map(ACTIVITY_KINDS.map((k) => [k.kind, k.label]));
@@ -69,40 +70,26 @@ export function LedgerTable(props: {
   return (
     <div>
       <div class="filters">
-        <label>
-          年度{' '}
-          <select
-            value={year}
-            onChange={(e) => {
-              setYear(e.currentTarget.value);
-              setPage(0);
-            }}
-          >
-            <option value="all">全部年度</option>
-            {years.map((y) => (
-              <option key={y} value={String(y)}>
-                {y} 年
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          来源{' '}
-          <select
-            value={source}
-            onChange={(e) => {
-              setSource(e.currentTarget.value);
-              setPage(0);
-            }}
-          >
-            <option value="all">全部来源</option>
-            {sources.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="年度"
+          value={year}
+          all="全部年度"
+          options={years.map((y) => ({ value: String(y), label: `${y} 年` }))}
+          onChange={(v) => {
+            setYear(v);
+            setPage(0);
+          }}
+        />
+        <FilterSelect
+          label="来源"
+          value={source}
+          all="全部来源"
+          options={sources.map((s) => ({ value: s, label: s }))}
+          onChange={(v) => {
+            setSource(v);
+            setPage(0);
+          }}
+        />
         <span class="muted" data-testid="ledger-count">
           共 {shown.length} 条
         </span>
@@ -182,6 +169,28 @@ export function LedgerTable(props: {
   );
 }
 
+function FilterSelect(props: {
+  label: string;
+  value: string;
+  all: string;
+  options: { value: string; label: string }[];
+  onChange(value: string): void;
+}) {
+  return (
+    <label>
+      {props.label}{' '}
+      <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+        <option value="all">{props.all}</option>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 function LedgerRow({ row, onEdit, onDelete }: { row: Row; onEdit(): void; onDelete(): void }) {
   let title: string;
   let kind: string;
@@ -226,68 +235,5 @@ function LedgerRow({ row, onEdit, onDelete }: { row: Row; onEdit(): void; onDele
         </button>
       </td>
     </tr>
-  );
-}
-
-/** A platform record keeps what the platform said; the user's corrections are stored beside it. */
-function RecordEditor({
-  record,
-  onSave,
-  onCancel,
-}: {
-  record: StoredRecord;
-  onSave(o: RecordOverride): void;
-  onCancel(): void;
-}) {
-  const o = record.override ?? {};
-  const [hours, setHours] = useState(String(o.hours ?? record.hours ?? ''));
-  const [category, setCategory] = useState<string>(o.category ?? record.category ?? '');
-  const [date, setDate] = useState(o.date ?? record.completedOn ?? '');
-  const [excluded, setExcluded] = useState(o.excluded === true);
-  const [error, setError] = useState('');
-  const submit = (e: Event) => {
-    e.preventDefault();
-    const next: RecordOverride = { excluded };
-    if (hours.trim() !== '') {
-      const h = Number(hours);
-      if (!Number.isFinite(h) || h < 0 || h > 1000) return setError('学时应为 0 到 1000 之间的数字。');
-      if (h !== record.hours) next.hours = h;
-    }
-    if ((category === 'public' || category === 'professional') && category !== record.category)
-      next.category = category;
-    if (date && date !== record.completedOn) next.date = date;
-    onSave(next);
-  };
-  return (
-    <form class="inline" onSubmit={submit} aria-label={`修改：${record.title}`}>
-      <strong>{record.title}</strong>
-      <label>
-        学时 <input inputMode="decimal" size={5} value={hours} onInput={(e) => setHours(e.currentTarget.value)} />
-      </label>
-      <label>
-        类别{' '}
-        <select value={category} onChange={(e) => setCategory(e.currentTarget.value)}>
-          <option value="">待确认</option>
-          <option value="public">公需科目</option>
-          <option value="professional">专业科目</option>
-        </select>
-      </label>
-      <label>
-        完成日期 <input type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
-      </label>
-      <label>
-        <input type="checkbox" checked={excluded} onChange={(e) => setExcluded(e.currentTarget.checked)} /> 不计入
-      </label>
-      <button type="submit">保存</button>
-      <button type="button" onClick={onCancel}>
-        取消
-      </button>
-      {error && (
-        <span class="error" role="alert">
-          {error}
-        </span>
-      )}
-      <p class="muted">平台上的原始数据保持不变；你的修改单独保存，再次读取平台不会覆盖。</p>
-    </form>
   );
 }

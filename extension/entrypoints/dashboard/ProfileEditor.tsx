@@ -59,11 +59,7 @@ export function ProfileEditor({ profile, onChange }: { profile: Profile | undefi
         >
           <option value="">（不填）</option>
           <option value="none">无</option>
-          {TITLE_LEVELS.map((l) => (
-            <option key={l} value={l}>
-              {TITLE_LEVEL_LABELS[l]}
-            </option>
-          ))}
+          <TitleLevelOptions />
         </select>
       </div>
       <div class="field">
@@ -74,11 +70,7 @@ export function ProfileEditor({ profile, onChange }: { profile: Profile | undefi
           onChange={(e) => set({ applyingFor: level(e.currentTarget.value) })}
         >
           <option value="">（不申报）</option>
-          {TITLE_LEVELS.map((l) => (
-            <option key={l} value={l}>
-              {TITLE_LEVEL_LABELS[l]}
-            </option>
-          ))}
+          <TitleLevelOptions />
         </select>
       </div>
       <div class="field check">
@@ -102,3 +94,13 @@ export function ProfileEditor({ profile, onChange }: { profile: Profile | undefi
     </div>
   );
 }
+
+const TitleLevelOptions = () => (
+  <>
+    {TITLE_LEVELS.map((l) => (
+      <option key={l} value={l}>
+        {TITLE_LEVEL_LABELS[l]}
+      </option>
+    ))}
+  </>
+);

@@ -2,6 +2,7 @@ import { render, type VNode } from 'preact';
 import { openDb } from '../../lib/db.ts';
 import { loadStashed, readTablesInTab, stash, type TableSnapshot } from '../../lib/page-tools.ts';
 import { Failure, ImportTable } from './ImportTable.tsx';
+import '../../assets/page.css';
 import './tools.css';
 
 // `?id=` shows what the popup read; `?tab=` reads that tab first (the same script the popup runs),

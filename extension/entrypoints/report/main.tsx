@@ -2,6 +2,7 @@ import { render, type VNode } from 'preact';
 import { collectReportInTab, loadStashed, stash } from '../../lib/page-tools.ts';
 import type { PageReport } from './model.ts';
 import { Report, ReportFailure } from './Report.tsx';
+import '../../assets/page.css';
 import '../import-table/tools.css';
 
 // `?id=` shows what the popup collected; `?tab=` collects from that tab first (the same script),
