@@ -8,6 +8,7 @@ import {
   QuerySchema,
 } from '../ledger/schema.ts';
 import { getPolicy, NAT15 } from '../policies/index.ts';
+import { setRecording } from '../policy/helpers.ts';
 import {
   type EvalWarning,
   type NotCreditedReason,
@@ -167,7 +168,26 @@ function figures(
  * @param queryInput 年度查询 `{kind:'year', year}`，或申报查询 `{kind:'application', level, year, route?}`。
  * @returns 学时、要求、差额、是否完成、每条活动的解释和提示。纯函数，不读写任何外部状态。
  */
-export function evaluate(ledger: Ledger, queryInput: QueryInput): Evaluation {
+export function evaluate(ledger: Ledger, queryInput: QueryInput, options: EvaluateOptions = {}): Evaluation {
+  const explain = options.trace ?? true;
+  const prev = setRecording(explain);
+  try {
+    return run(ledger, queryInput, explain);
+  } finally {
+    setRecording(prev);
+  }
+}
+
+/** `evaluate` 的选项。 */
+export interface EvaluateOptions {
+  /**
+   * 是否生成逐条解释（默认生成）。批量核对只要数字时设为 false：学时、要求、差额、是否完成都一样，
+   * `trace` 为空数组，省时间、省内存。
+   */
+  trace?: boolean;
+}
+
+function run(ledger: Ledger, queryInput: QueryInput, explain: boolean): Evaluation {
   const query: Query = QuerySchema.parse(queryInput);
   const { profile } = ledger;
   const policy = getPolicy(profile.notice);
@@ -199,6 +219,7 @@ export function evaluate(ledger: Ledger, queryInput: QueryInput): Evaluation {
   };
   const yearSet = new Set(years);
   const yearsText = years.join('、') || '无';
+  const inScope = (y: number | 'window'): boolean => (y === 'window' ? ctx.window !== null : yearSet.has(y));
   // “不在本次核算年度内”的说明对同一条款、同一年度都一样，共用一个对象。
   const outside = new Map<readonly string[], Map<number, TraceStep>>();
   const outOfWindow = (clauses: readonly string[], year: number): TraceStep => {
@@ -245,7 +266,7 @@ export function evaluate(ledger: Ledger, queryInput: QueryInput): Evaluation {
   const windowDeemed = { public: false, professional: false };
   const entries: TraceEntry[] = new Array(acts.length);
 
-  // 第一遍：逐条套用规则；同一项（dedupe 标识相同）只留学时最多的一条，相同时留排序在前的。
+  // 第一遍：逐条套用规则；同一项（dedupe 标识相同）在本次核算的年度内只留学时最多的一条，相同时留排序在前的。
   const results: RuleResult[] = new Array(acts.length);
   const bestOf = new Map<string, { idx: number; hours: number }>();
   for (let idx = 0; idx < acts.length; idx++) {
@@ -254,7 +275,8 @@ export function evaluate(ledger: Ledger, queryInput: QueryInput): Evaluation {
     const res = rule ? applyRule(rule, a, ctx) : NOT_RECOGNISED(a, policy.id);
     results[idx] = res;
     for (const out of res.outputs) {
-      if (out.type !== 'credit' || out.dedupe === undefined) continue;
+      // 只在本次核算的年度内比较：审验期外的那一条本来就不计入，不应挤掉审验期内的。
+      if (out.type !== 'credit' || out.dedupe === undefined || !inScope(out.year)) continue;
       const cur = bestOf.get(out.dedupe);
       if (!cur || out.hours > cur.hours || (out.hours === cur.hours && before(idx, cur.idx))) {
         bestOf.set(out.dedupe, { idx, hours: out.hours });
@@ -262,7 +284,7 @@ export function evaluate(ledger: Ledger, queryInput: QueryInput): Evaluation {
     }
   }
   const isDuplicate = (out: RuleOutput, idx: number): boolean =>
-    out.type === 'credit' && out.dedupe !== undefined && bestOf.get(out.dedupe)?.idx !== idx;
+    out.type === 'credit' && out.dedupe !== undefined && inScope(out.year) && bestOf.get(out.dedupe)?.idx !== idx;
 
   // 第二遍：上限。同一年、同一上限组、同一类别的学时合计不超过上限；
   // 合计未超过上限时不必排序，超过时按日期、标识先后分配。
@@ -295,6 +317,7 @@ export function evaluate(ledger: Ledger, queryInput: QueryInput): Evaluation {
   }
 
   // 第三遍：按文件顺序写解释、累计到年度。
+  const usedRules = new Set<string>();
   for (let idx = 0; idx < acts.length; idx++) {
     const a = acts[idx] as Activity;
     const res = results[idx] as RuleResult;
@@ -384,6 +407,8 @@ export function evaluate(ledger: Ledger, queryInput: QueryInput): Evaluation {
           ? 'partly'
           : 'credited'
         : 'not-credited';
+    if (status !== 'not-credited') for (const c of res.clauses) usedRules.add(c);
+    if (!explain) continue;
     const entry: TraceEntry = {
       activityId: a.id,
       kind: a.kind,
@@ -405,8 +430,6 @@ export function evaluate(ledger: Ledger, queryInput: QueryInput): Evaluation {
   const interpretations = new Map(
     policy.clauses.filter((c) => c.interpretation).map((c) => [c.id, c.interpretation as string]),
   );
-  const usedRules = new Set<string>();
-  for (const e of entries) if (e.status !== 'not-credited') for (const c of e.clauses) usedRules.add(c);
   for (const id of usedRules) {
     const text = interpretations.get(id);
     if (text) warnings.add({ code: 'interpretation', clauses: [id], message: `本项目理解（${id}）：${text}` });
@@ -525,7 +548,7 @@ export function evaluate(ledger: Ledger, queryInput: QueryInput): Evaluation {
     shortfall,
     complete: complete && !undetermined,
     undetermined,
-    trace: entries,
+    trace: explain ? entries : [],
     warnings: warnings.list(),
   };
   if (window) result.window = window;

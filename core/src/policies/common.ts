@@ -1,6 +1,6 @@
 /** 各通知共用的规则片段。 */
 import type { ActivityOf, Category } from '../ledger/schema.ts';
-import { isResult, needsFigure, Step, single, yearOf } from '../policy/helpers.ts';
+import { isRecording, isResult, needsFigure, Step, single, yearOf } from '../policy/helpers.ts';
 import type { RuleOutput, RuleResult } from '../policy/types.ts';
 
 /** 已知学习平台的主机名（判断“不是本地区平台”用）。 */
@@ -62,7 +62,9 @@ export function statedHours(
   const res: RuleResult = {
     rule,
     clauses,
-    steps: [{ step: 'raw', clauses, text: `载明 ${hours} 学时`, figures: { hours: hours as number } }],
+    steps: isRecording()
+      ? [{ step: 'raw', clauses, text: `载明 ${hours} 学时`, figures: { hours: hours as number } }]
+      : [],
     outputs: [out],
   };
   if (opts.unitApproval) res.warnings = [{ code: 'unit-approval', clauses, message: opts.unitApproval }];

@@ -8,6 +8,22 @@ export const yearOf = (date: string): number => Number(date.slice(0, 4));
 /** 保留一位小数（按月折算时使用）。 */
 export const round1 = (x: number): number => Math.round(x * 10) / 10;
 
+/**
+ * 是否记录解释步骤。核算器在 `evaluate(..., { trace: false })` 时于同步调用期间关闭，
+ * 规则照常计算学时，只是不生成说明文字（批量核对时省时间、省内存）。
+ */
+let recording = true;
+/** 由核算器调用：设置是否记录解释步骤，返回原来的设置。 */
+export function setRecording(on: boolean): boolean {
+  const prev = recording;
+  recording = on;
+  return prev;
+}
+/** 当前是否记录解释步骤。 */
+export function isRecording(): boolean {
+  return recording;
+}
+
 const singles = new Map<string, readonly string[]>();
 /** `[id]`，同一个编号共用一个数组（大台账里省内存）。 */
 export function single(id: string): readonly string[] {
@@ -33,6 +49,7 @@ export class Step {
   }
 
   raw(text: string, figures?: Record<string, number>): this {
+    if (!recording) return this;
     this.steps.push(
       figures ? { step: 'raw', clauses: this.clauses, text, figures } : { step: 'raw', clauses: this.clauses, text },
     );
@@ -44,6 +61,7 @@ export class Step {
     figures?: Record<string, number>,
     clauses: readonly string[] = this.clauses,
   ): this {
+    if (!recording) return this;
     this.steps.push(figures ? { step, clauses, text, figures } : { step, clauses, text });
     return this;
   }
@@ -70,12 +88,12 @@ export class Step {
   /** 视同完成。 */
   deem(years: readonly number[] | 'window', parts: readonly Category[], text: string): RuleResult {
     this.outputs.push({ type: 'deem', years, parts, clauses: this.clauses });
-    this.add('deem', text);
+    if (recording) this.add('deem', text);
     return this.done();
   }
   /** 不计入。 */
   none(reason: NotCreditedReason, text: string): RuleResult {
-    this.steps.push({ step: 'not-credited', clauses: this.clauses, text, reason });
+    if (recording) this.steps.push({ step: 'not-credited', clauses: this.clauses, text, reason });
     this.reason = reason;
     return this.done();
   }

@@ -109,6 +109,16 @@ describe('QD23', () => {
     );
     expect(hoursOf(same, 2023)).toEqual([0, 10]);
     expect(same.trace[1]?.reason).toBe('duplicate');
+    // an item of the same result outside the five years does not push out the one inside
+    const outside = run(
+      'QD23',
+      [
+        { kind: 'patent', patentType: 'invention', rank: 1, date: '2018-05-01', resultGroup: 'r1' },
+        { kind: 'paper', paperType: 'paper', date: '2020-05-01', resultGroup: 'r1' },
+      ],
+      { kind: 'application', level: 'intermediate', year: 2023 },
+    );
+    expect(outside.credited.professional).toBe(10);
   });
 
   test('QD23-EXPERT: invited expert work, actual hours, at most 8 h a day', () => {

@@ -23,7 +23,9 @@ function replacesPublic(
     return s.none('needs-input', '不知道所在职称系列是否要求外语和计算机考试');
   }
   if (requires) return s.none('not-applicable', '所在职称系列要求外语和计算机考试，不能代替公需课');
-  return s.credit(ctx.window ? 'window' : yearOf(date), 'public', hours, { dedupe });
+  // 申报查询：整个审验期只代替一次；年度查询：该年度只代替一次。
+  const period = ctx.window ? 'window' : yearOf(date);
+  return s.credit(period, 'public', hours, { dedupe: `${dedupe}|${period}` });
 }
 
 export const NX19: Policy = {
