@@ -76,6 +76,7 @@ function writeTmp(name: string, content: string): string {
 }
 
 describe('site: calculator', () => {
+  const consoleProblems: string[] = [];
   let site: StaticServer;
   let browser: Browser;
   let page: Page;
@@ -83,6 +84,10 @@ describe('site: calculator', () => {
     site = await startSiteServer();
     browser = await launch();
     page = await browser.context.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') consoleProblems.push(m.text());
+    });
+    page.on('pageerror', (e) => consoleProblems.push(String(e)));
   });
   afterAll(async () => {
     await browser?.close();
@@ -284,8 +289,9 @@ describe('site: calculator', () => {
     await expect(page.locator('.xs-list > li').count()).resolves.toBe(0);
   });
 
-  test('the calculator asked nothing of other hosts', () => {
+  test('the calculator asked nothing of other hosts, and logged no errors', () => {
     expect(foreignRequests(browser.requests, [site.origin])).toEqual([]);
+    expect(consoleProblems).toEqual([]);
   });
 });
 
