@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LedgerSchema } from '@xueshi/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -147,6 +149,69 @@ describe('extension on a yxlearning 学习档案 page', () => {
     } finally {
       await site.close();
     }
+  });
+
+  test('the dashboard imports a file without duplicates, refuses a bad one unchanged, and deletes all only when confirmed', async () => {
+    const id = await browser.extensionId();
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${id}/dashboard.html`);
+    const count = () => page.getByTestId('ledger-count').textContent();
+    await expect(count()).resolves.toBe(`共 ${expectedRecords.length} 条`);
+    const dir = mkdtempSync(join(tmpdir(), 'xueshi-import-'));
+    const write = (name: string, value: unknown) => {
+      writeFileSync(join(dir, name), JSON.stringify(value));
+      return join(dir, name);
+    };
+    const ledger = {
+      formatVersion: 1,
+      profile: { notice: 'QD23', doctorate: false },
+      activities: [
+        { id: 'visit-1', kind: 'study-visit', title: '赴深圳进修', date: '2024-05-20', source: { kind: 'manual' } },
+        {
+          id: `yxlearning:${host}:${(expectedRecords[0] as { externalId: string }).externalId}`,
+          kind: 'online-course',
+          title: '已在台账中的课程',
+          category: 'public',
+          hours: 6,
+          date: '2024-03-05',
+          source: {
+            kind: 'platform',
+            platform: 'yxlearning',
+            host,
+            externalId: (expectedRecords[0] as { externalId: string }).externalId,
+          },
+        },
+      ],
+    };
+    const input = page.locator('input[type=file]');
+    const status = page.getByTestId('status');
+    // Each import replaces the status line; wait for the new one.
+    const statusSays = (text: string) => status.filter({ hasText: text }).waitFor();
+    await input.setInputFiles(write('ledger.json', ledger));
+    await statusSays('已导入 2 条活动（新增 1 条，1 条已在台账中）。');
+    await expect(count()).resolves.toBe(`共 ${expectedRecords.length + 1} 条`);
+    await input.setInputFiles(write('ledger.json', ledger));
+    await statusSays('已导入 2 条活动（新增 0 条，2 条已在台账中）。');
+    await expect(count()).resolves.toBe(`共 ${expectedRecords.length + 1} 条`);
+
+    const bad = structuredClone(ledger) as { activities: Record<string, unknown>[] };
+    (bad.activities[0] as Record<string, unknown>).date = '2024-02-30';
+    await input.setInputFiles(write('bad.json', bad));
+    await statusSays('文件未导入');
+    await expect(status.textContent()).resolves.toMatch(/^文件未导入，台账没有任何改动。字段 activities\[0\]\.date：/);
+    await expect(status.getAttribute('role')).resolves.toBe('alert');
+    await expect(count()).resolves.toBe(`共 ${expectedRecords.length + 1} 条`);
+    await screenshot(page, 'extension-dashboard-import-error');
+
+    await page.getByRole('button', { name: '删除全部数据…' }).click();
+    await page.getByRole('button', { name: '取消' }).click();
+    await expect(count()).resolves.toBe(`共 ${expectedRecords.length + 1} 条`);
+    await page.getByRole('button', { name: '删除全部数据…' }).click();
+    await page.getByRole('button', { name: '确定删除' }).click();
+    await page.getByText('已删除全部数据。').waitFor();
+    const db = await readExtensionDb(await browser.extensionWorker(), 'xueshi');
+    expect(Object.values(db).every((rows) => rows.length === 0)).toBe(true);
+    await page.close();
   });
 
   test('the extension asked nothing of any host but the platform’s own', () => {
