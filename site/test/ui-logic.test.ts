@@ -193,3 +193,13 @@ describe('share links: hostile input', () => {
     expect(r.ok).toBe(false);
   });
 });
+
+test('type names inside zod messages come out in Chinese', () => {
+  const r = importLedgerText(JSON.stringify({ ...ledger, activities: [{ ...ledger.activities[0], hours: '三十' }] }));
+  expect(r.ok).toBe(false);
+  if (!r.ok) {
+    const line = describeIssue(r.errors[0] ?? { path: '', message: '' });
+    expect(line).toMatch(/^字段 activities\[0\]\.hours：/);
+    expect(line.slice(line.indexOf('：') + 1)).not.toMatch(/[a-z]{4,}/);
+  }
+});

@@ -40,7 +40,8 @@ export const STORAGE_KEY = 'xueshi.calculator.v1';
 
 const NOTICES: NoticeOption[] = Object.values(policies).map((p) => ({
   id: p.id as NoticeOption['id'],
-  label: `${p.region} ${p.date.slice(0, 4)}（${p.id}）`,
+  // “山东省青岛市”写作“青岛市”：选择框在窄屏上放得下。
+  label: `${p.region.replace(/^.+?省(?=.+市)/, '')} ${p.date.slice(0, 4)}（${p.id}）`,
 }));
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;

@@ -47,7 +47,8 @@ export function ActivityList({
   if (!activities.length) return <p class="xs-empty">还没有活动。添加一条，或导入台账文件。</p>;
   const byKind = new Map(kinds.map((k) => [k.kind, k]));
   return (
-    <ol class="xs-list">
+    // 长清单才跳过屏幕外行的排版（content-visibility）；短清单照常绘制，截图和打印都完整。
+    <ol class={activities.length > 50 ? 'xs-list xs-list-long' : 'xs-list'}>
       {activities.map((a) => (
         <Row
           key={a.id}

@@ -15,9 +15,26 @@ export function importLedgerText(text: string): ImportResult {
   return parseLedger(json);
 }
 
-/** 一条错误的中文表述：“activities[2].hours：…”。 */
+// zod 的中文提示里仍夹着英文类型名（“期望 数字，实际接收 string”），换成中文。
+const TYPE_NAMES: Record<string, string> = {
+  string: '文字',
+  number: '数字',
+  boolean: '是/否',
+  object: '对象',
+  array: '数组',
+  undefined: '空（缺少）',
+  null: '空值',
+  bigint: '大整数',
+  nan: '非数字',
+};
+
+/** 一条错误的中文表述：“字段 activities[2].hours：…”。 */
 export function describeIssue(issue: LedgerIssue): string {
-  return issue.path ? `字段 ${issue.path}：${issue.message}` : issue.message;
+  const message = issue.message.replace(
+    /\b(string|number|boolean|object|array|undefined|null|bigint|nan)\b/g,
+    (t) => TYPE_NAMES[t] ?? t,
+  );
+  return issue.path ? `字段 ${issue.path}：${message}` : message;
 }
 
 /** 读取用户选择或拖入的文件。 */
