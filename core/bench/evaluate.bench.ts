@@ -35,3 +35,22 @@ for (const notice of ['QD23', 'QH20'] as const) {
     }
   });
 }
+
+// Steady state: evaluate each size repeatedly until one million activities have been evaluated, so that
+// garbage collection is paid in full at every size. Linear growth shows as a constant cost per activity.
+test('steady-state cost per activity (1,000,000 activities per size, with trace)', () => {
+  for (const notice of ['QD23', 'QH20'] as const) {
+    const query = { kind: 'application', level: 'associate-senior', year: notice === 'QD23' ? 2023 : 2020 } as const;
+    const perActivity: number[] = [];
+    for (const n of SIZES) {
+      const ledger = makeLedger(n, notice);
+      evaluate(ledger, query);
+      const t0 = performance.now();
+      for (let done = 0; done < 1_000_000; done += n) evaluate(ledger, query);
+      perActivity.push(((performance.now() - t0) * 1000) / 1_000_000);
+    }
+    console.info(
+      `${notice} steady state: ${SIZES.map((n, i) => `${n}: ${(perActivity[i] ?? 0).toFixed(2)} µs/activity`).join(', ')}`,
+    );
+  }
+}, 600_000);

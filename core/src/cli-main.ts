@@ -159,7 +159,7 @@ export function main(argv: readonly string[], io: CliIO): number {
     }
     const ledger = parsed.ledger;
     const query = opts.query ?? defaultQuery(ledger, io.currentYear());
-    const ev = evaluate(ledger, query);
+    const ev = evaluate(ledger, query, { trace: opts.explain });
     if (!ev.complete) incomplete = true;
     if (opts.json) {
       json.push({

@@ -288,7 +288,7 @@ function run(ledger: Ledger, queryInput: QueryInput, explain: boolean): Evaluati
 
   // 第二遍：上限。同一年、同一上限组、同一类别的学时合计不超过上限；
   // 合计未超过上限时不必排序，超过时按日期、标识先后分配。
-  type Capped = { idx: number; out: Extract<RuleOutput, { type: 'credit' }> };
+  type Capped = { idx: number; out: Extract<RuleOutput, { type: 'credit' }>; key: string; id: string };
   const groups = new Map<string, { limit: number; sum: number; items: Capped[] }>();
   for (let idx = 0; idx < acts.length; idx++) {
     for (const out of (results[idx] as RuleResult).outputs) {
@@ -300,14 +300,15 @@ function run(ledger: Ledger, queryInput: QueryInput, explain: boolean): Evaluati
         groups.set(key, g);
       }
       g.sum += out.hours;
-      g.items.push({ idx, out });
+      const a = acts[idx] as Activity;
+      g.items.push({ idx, out, key: sortKey(a), id: a.id });
     }
   }
   /** 被上限削减的输出：计入的学时和此前已计的学时。 */
   const reduced = new Map<RuleOutput, { granted: number; usedBefore: number }>();
   for (const g of groups.values()) {
     if (round2(g.sum) <= g.limit) continue;
-    g.items.sort((x, y) => (x.idx === y.idx ? 0 : before(x.idx, y.idx) ? -1 : 1));
+    g.items.sort((x, y) => (x.key !== y.key ? (x.key < y.key ? -1 : 1) : x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
     let used = 0;
     for (const { out } of g.items) {
       const room = Math.max(0, round2(g.limit - used));
