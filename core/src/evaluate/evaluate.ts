@@ -8,7 +8,7 @@ import {
   QuerySchema,
 } from '../ledger/schema.ts';
 import { getPolicy, NAT15 } from '../policies/index.ts';
-import { setRecording } from '../policy/helpers.ts';
+import { emptyTally, setRecording } from '../policy/helpers.ts';
 import {
   type EvalWarning,
   type NotCreditedReason,
@@ -36,18 +36,6 @@ export const round2 = (x: number): number => Math.round(x * 100) / 100;
 function sortKey(a: Activity): string {
   if ('date' in a) return a.date;
   return `${a.year}-12-31`;
-}
-
-function emptyTally(year: number): YearTally {
-  return {
-    year,
-    public: 0,
-    professional: 0,
-    onlinePublic: 0,
-    onlineProfessional: 0,
-    deemed: { public: false, professional: false },
-    moves: [],
-  };
 }
 
 const NOT_RECOGNISED = (a: Activity, notice: string): RuleResult => ({

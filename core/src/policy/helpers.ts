@@ -1,6 +1,15 @@
 /** 各地规则共用的小工具。 */
 import type { Activity, ActivityOf, Category } from '../ledger/schema.ts';
-import type { Cap, NotCreditedReason, RuleOutput, RuleResult, TraceStep, WarningCode } from './types.ts';
+import type {
+  Cap,
+  NotCreditedReason,
+  Requirement,
+  RuleOutput,
+  RuleResult,
+  TraceStep,
+  WarningCode,
+  YearTally,
+} from './types.ts';
 
 /** 日期所在年度。 */
 export const yearOf = (date: string): number => Number(date.slice(0, 4));
@@ -139,4 +148,35 @@ export function activityYear(a: Activity): number {
 export function hostMatches(a: ActivityOf<'online-course'>, hosts: readonly RegExp[] | undefined): boolean | undefined {
   if (a.source.kind !== 'platform' || !a.source.host || !hosts) return undefined;
   return hosts.some((h) => h.test(a.source.kind === 'platform' ? (a.source.host ?? '') : ''));
+}
+
+/** first 到 last 的每一年（含两端）；first > last 时为空。 */
+export function yearRange(first: number, last: number): number[] {
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+}
+
+/** 一年的空合计。 */
+export function emptyTally(year: number): YearTally {
+  return {
+    year,
+    public: 0,
+    professional: 0,
+    onlinePublic: 0,
+    onlineProfessional: 0,
+    deemed: { public: false, professional: false },
+    moves: [],
+  };
+}
+
+/** 把“公需 / 专业 / 合计”参数表写成要求。 */
+export function requirementFrom(
+  table: Readonly<Record<string, number>> | undefined,
+  clauses: readonly string[],
+): Requirement | undefined {
+  if (!table) return undefined;
+  const r: Requirement = { clauses };
+  if (table.public !== undefined) r.public = table.public;
+  if (table.professional !== undefined) r.professional = table.professional;
+  if (table.total !== undefined) r.total = table.total;
+  return r;
 }

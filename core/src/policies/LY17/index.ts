@@ -1,9 +1,9 @@
 /**
  * LY17 — 临沂市人力资源和社会保障局《关于做好2017年度全市专业技术人员继续教育工作的通知》临人社办发〔2017〕58号。
  */
-import { Step, yearOf } from '../../policy/helpers.ts';
+import { requirementFrom, Step, yearOf } from '../../policy/helpers.ts';
 import { type Cap, type Policy, type Requirement, requireValue, valueAt } from '../../policy/types.ts';
-import { languagePassed, lookup, notEncoded, statedHours } from '../common.ts';
+import { languagePassed, lookup, notEncoded, statedHours, termWindow } from '../common.ts';
 import { params } from './params.ts';
 
 const CONVERT_DOC = '临人社办发〔2016〕55号';
@@ -81,22 +81,9 @@ export const LY17: Policy = {
     },
   ],
   yearRequirement(year: number): Requirement | undefined {
-    const r = valueAt(params.req, year);
-    return r ? { public: r.public, professional: r.professional, total: r.total, clauses: ['LY17-REQ'] } : undefined;
+    return requirementFrom(valueAt(params.req, year), ['LY17-REQ']);
   },
-  applicationWindow(query, profile) {
-    const since = profile.currentTitle?.since;
-    const first = since !== undefined && since <= query.year ? since : query.year;
-    return {
-      years: Array.from({ length: query.year - first + 1 }, (_, i) => first + i),
-      test: 'per-year',
-      clauses: ['LY17-REQ'],
-      interpretation:
-        since === undefined
-          ? '通知没有规定申报时审验哪几年；没有填写现职称取得年度，只核算申报当年'
-          : '通知没有规定申报时审验哪几年，按取得现职称当年至申报当年逐年核算',
-    };
-  },
+  applicationWindow: (query, profile) => termWindow(query, profile, ['LY17-REQ'], ''),
   rules: {
     'online-course': (a) =>
       a.category === 'public'

@@ -1,7 +1,7 @@
 /**
  * NX19 — 宁夏回族自治区人力资源和社会保障厅《关于做好2019年全区专业技术人员继续教育工作的通知》宁人社函〔2019〕148号。
  */
-import { Step, yearOf } from '../../policy/helpers.ts';
+import { Step, yearOf, yearRange } from '../../policy/helpers.ts';
 import { type Policy, type RuleContext, type RuleResult, valueAt, type WindowSpec } from '../../policy/types.ts';
 import { fromOtherRegion, languagePassed, lookup, statedHours } from '../common.ts';
 import { params } from './params.ts';
@@ -117,7 +117,7 @@ export const NX19: Policy = {
     const first = lookup(t, 'first');
     const last = lookup(t, 'last');
     return {
-      years: Array.from({ length: last - first + 1 }, (_, i) => first + i),
+      years: yearRange(first, last),
       test: 'total',
       clauses: p.clauses,
       requirement: { total: lookup(t, 'total'), public: lookup(t, 'public'), clauses: p.clauses },

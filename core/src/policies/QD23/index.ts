@@ -2,7 +2,7 @@
  * QD23 — 青岛市人力资源和社会保障局《关于做好专业技术人员继续教育工作有关问题的通知》青人社字〔2023〕14号（2023-02-20）。
  */
 import type { ActivityOf } from '../../ledger/schema.ts';
-import { round1, Step, yearOf } from '../../policy/helpers.ts';
+import { requirementFrom, round1, Step, yearOf, yearRange } from '../../policy/helpers.ts';
 import { type Cap, type Policy, type Requirement, type RuleResult, requireValue, valueAt } from '../../policy/types.ts';
 import { languagePassed, lookup, statedHours } from '../common.ts';
 import { params } from './params.ts';
@@ -236,8 +236,7 @@ export const QD23: Policy = {
     },
   ],
   yearRequirement(year: number): Requirement | undefined {
-    const r = valueAt(params.req, year);
-    return r ? { public: r.public, professional: r.professional, total: r.total, clauses: ['QD23-REQ'] } : undefined;
+    return requirementFrom(valueAt(params.req, year), ['QD23-REQ']);
   },
   applicationWindow(query, profile) {
     const n = valueAt(params.windowYears, query.year);
@@ -245,7 +244,7 @@ export const QD23: Policy = {
     const since = profile.currentTitle?.since;
     const first = Math.max(query.year - n + 1, since !== undefined && since <= query.year ? since : -Infinity);
     return {
-      years: Array.from({ length: query.year - first + 1 }, (_, i) => first + i),
+      years: yearRange(first, query.year),
       test: 'per-year',
       clauses: ['QD23-WINDOW', 'QD23-REQ'],
       interpretation:

@@ -2,7 +2,7 @@
  * QH20 — 青海省人力资源和社会保障厅《关于做好2020年专业技术人员继续教育工作的通知》青人社厅函〔2020〕227号。
  */
 import type { Category } from '../../ledger/schema.ts';
-import { Step, yearOf } from '../../policy/helpers.ts';
+import { emptyTally, requirementFrom, Step, yearOf, yearRange } from '../../policy/helpers.ts';
 import {
   type Policy,
   type Requirement,
@@ -203,12 +203,11 @@ export const QH20: Policy = {
     },
   ],
   yearRequirement(year: number): Requirement | undefined {
-    const r = valueAt(params.req, year);
-    return r ? { public: r.public, professional: r.professional, total: r.total, clauses: ['QH20-REQ'] } : undefined;
+    return requirementFrom(valueAt(params.req, year), ['QH20-REQ']);
   },
   applicationWindow(query, profile): WindowSpec | undefined {
     const Y = query.year;
-    const span = (n: number) => Array.from({ length: n }, (_, i) => Y - n + 1 + i);
+    const span = (n: number) => yearRange(Y - n + 1, Y);
     if (query.route === 'recognition') {
       const n = valueAt(params.recognizeYears, Y);
       return n === undefined ? undefined : { years: span(n), test: 'any-year', clauses: ['QH20-RECOGNIZE'] };
@@ -275,15 +274,7 @@ export const QH20: Policy = {
       if (!r) continue;
       let t = tallies.get(y);
       if (!t) {
-        t = {
-          year: y,
-          public: 0,
-          professional: 0,
-          onlinePublic: 0,
-          onlineProfessional: 0,
-          deemed: { public: false, professional: false },
-          moves: [],
-        };
+        t = emptyTally(y);
         tallies.set(y, t);
       }
       if (t.deemed.public && t.deemed.professional) continue;
@@ -379,7 +370,7 @@ export const QH20: Policy = {
       if (since === undefined) s.warn('needs-input', '请填写取得现职称的年度，获奖折算的是任职期间全部专业学时');
       const first = since ?? y;
       const last = Math.max(y, ctx.years[ctx.years.length - 1] ?? y);
-      const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+      const years = yearRange(first, last);
       s.raw(`${y} 年获奖`);
       return s.deem(years, DEEM_PRO, `任职期间（${first}—${last} 年）专业科目全部学时视同完成`);
     },

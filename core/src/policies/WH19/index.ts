@@ -2,7 +2,7 @@
  * WH19 — 威海市人力资源和社会保障局《关于做好 2019 年度全市专业技术人员继续教育工作的通知》（2019-04-30）。
  */
 import type { ActivityOf } from '../../ledger/schema.ts';
-import { Step, yearOf } from '../../policy/helpers.ts';
+import { requirementFrom, Step, yearOf } from '../../policy/helpers.ts';
 import {
   type Policy,
   type Requirement,
@@ -11,7 +11,7 @@ import {
   requireValue,
   valueAt,
 } from '../../policy/types.ts';
-import { fromOtherRegion, notEncoded, statedHours } from '../common.ts';
+import { fromOtherRegion, notEncoded, statedHours, termWindow } from '../common.ts';
 import { params } from './params.ts';
 
 const LOCAL_HOSTS = [/^sdwh([.-][a-z]+)?\.yxlearning\.com$/];
@@ -120,8 +120,8 @@ export const WH19: Policy = {
     },
   ],
   yearRequirement(year: number, ctx?: RuleContext): Requirement | undefined {
-    const r = valueAt(params.req, year);
-    if (r) return { public: r.public, professional: r.professional, total: r.total, clauses: ['WH19-REQ'] };
+    const r = requirementFrom(valueAt(params.req, year), ['WH19-REQ']);
+    if (r) return r;
     const pre = valueAt(params.pre2018, year);
     if (!pre) return undefined;
     const appointment = ctx?.query.kind === 'application' && ctx.query.route === 'appointment';
@@ -131,20 +131,7 @@ export const WH19: Policy = {
       averageOverTerm: true,
     };
   },
-  applicationWindow(query, profile) {
-    const since = profile.currentTitle?.since;
-    const first = since !== undefined && since <= query.year ? since : query.year;
-    const years = Array.from({ length: query.year - first + 1 }, (_, i) => first + i);
-    return {
-      years,
-      test: 'per-year',
-      clauses: ['WH19-REQ', 'WH19-PRE2018'],
-      interpretation:
-        since === undefined
-          ? '通知没有规定申报时审验哪几年（“任期内”）；没有填写现职称取得年度，只核算申报当年'
-          : '通知没有规定申报时审验哪几年（“任期内”），按取得现职称当年至申报当年逐年核算',
-    };
-  },
+  applicationWindow: (query, profile) => termWindow(query, profile, ['WH19-REQ', 'WH19-PRE2018'], '（“任期内”）'),
   rules: {
     'online-course': (a) => {
       if (a.category === 'public') return publicStudy(a);
