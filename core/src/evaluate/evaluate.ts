@@ -421,7 +421,7 @@ function run(ledger: Ledger, queryInput: QueryInput, explain: boolean): Evaluati
   );
   for (const id of usedRules) {
     const text = interpretations.get(id);
-    if (text) warnings.add({ code: 'interpretation', clauses: [id], message: `本项目理解（${id}）：${text}` });
+    if (text) warnings.add({ code: 'interpretation', clauses: [id], message: `本项目理解：${text}` });
   }
 
   const reqFn = (y: number) => requirementFor((yy) => policy.yearRequirement(yy, ctx), y).req ?? undefined;
