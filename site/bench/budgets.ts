@@ -164,7 +164,7 @@ try {
   console.log(`预算 ${JS_BUDGET_CALCULATOR / 1024} KB：${total <= JS_BUDGET_CALCULATOR ? '符合' : '超出'}`);
   await page.evaluate((s) => localStorage.setItem('xueshi.calculator.v1', JSON.stringify(s)), snapshot);
   await page.reload();
-  await page.waitForFunction((n) => document.querySelectorAll('.xs-list > li').length === n, N);
+  await page.waitForFunction((n) => document.getElementById('xs-list-h')?.textContent?.includes(`（${n} 条）`), N);
 
   // 一次输入变化：改变年度输入框 / 选择通知 / 勾选查询方式；从派发事件到 DOM 更新完毕（MutationObserver），以及到下一帧。
   const measure = (action: 'year' | 'notice' | 'add' | 'kind', i: number) =>
@@ -230,19 +230,28 @@ try {
     return { median: s[Math.floor(s.length / 2)] as number, max: s[s.length - 1] as number };
   };
   let worst = 0;
-  for (const action of ['year', 'notice', 'add'] as const) {
-    for (let w = 0; w < 3; w++) await measure(action, w); // 预热
-    const runs = [];
-    for (let i = 0; i < (action === 'add' ? 10 : 15); i++) runs.push(await measure(action, i));
-    const dom = stats(runs.map((r) => r.dom));
-    const frame = stats(runs.map((r) => r.frame));
-    worst = Math.max(worst, dom.median);
-    const label = { year: '改年度', notice: '换通知', add: '添加一条活动' }[action];
-    console.log(
-      `${label}：到 DOM 更新 中位数 ${dom.median.toFixed(1)} ms（最大 ${dom.max.toFixed(1)}）；到下一帧 中位数 ${frame.median.toFixed(1)} ms（最大 ${frame.max.toFixed(1)}）`,
-    );
+  for (const listed of ['清单先列 100 条（默认）', '清单列出全部 500 条（点“显示其余”后）']) {
+    if (listed.startsWith('清单列出全部')) {
+      await page.getByRole('button', { name: /显示其余/ }).click();
+      await page.waitForFunction(() => document.querySelectorAll('.xs-list > li').length >= 500);
+    }
+    console.log(`-- ${listed}`);
+    for (const action of ['year', 'notice', 'add'] as const) {
+      for (let w = 0; w < 3; w++) await measure(action, w); // 预热
+      const runs = [];
+      for (let i = 0; i < (action === 'add' ? 10 : 15); i++) runs.push(await measure(action, i));
+      const dom = stats(runs.map((r) => r.dom));
+      const frame = stats(runs.map((r) => r.frame));
+      worst = Math.max(worst, dom.median);
+      const label = { year: '改年度', notice: '换通知', add: '添加一条活动' }[action];
+      console.log(
+        `${label}：到 DOM 更新 中位数 ${dom.median.toFixed(1)} ms（最大 ${dom.max.toFixed(1)}）；到下一帧 中位数 ${frame.median.toFixed(1)} ms（最大 ${frame.max.toFixed(1)}）`,
+      );
+    }
   }
-  console.log(`目标 < ${LATENCY_BUDGET_MS} ms：${worst < LATENCY_BUDGET_MS ? '符合' : '超出'}`);
+  console.log(
+    `目标 < ${LATENCY_BUDGET_MS} ms（DOM 更新中位数，两种清单中较差者）：${worst < LATENCY_BUDGET_MS ? '符合' : '超出'}`,
+  );
 } finally {
   await browser.close();
   await site.close();

@@ -51,6 +51,19 @@ describe('shared components render outside Astro', () => {
     expect(root.querySelector('.xs-explain')).toBeNull();
   });
 
+  test('ActivityList: a long list shows the first rows and a button for the rest', () => {
+    const many = Array.from({ length: 120 }, (_, i) => ({ ...ledger.activities[0], id: `m${i}` })) as Activity[];
+    const root = mount(
+      h(ActivityList, { activities: many, kinds: ACTIVITY_KINDS, clauseHref: clauseHrefFor(''), limit: 100 }),
+    );
+    expect(root.querySelectorAll('.xs-list > li')).toHaveLength(100);
+    const more = root.querySelector('button.xs-more') as HTMLButtonElement;
+    expect(more.textContent).toBe('显示其余 20 条活动');
+    act(() => more.click());
+    expect(root.querySelectorAll('.xs-list > li')).toHaveLength(120);
+    expect(root.querySelector('button.xs-more')).toBeNull();
+  });
+
   test('ActivityForm: Chinese labels from the field specs; submit gives a parsed activity', () => {
     const saved: Activity[] = [];
     const root = mount(

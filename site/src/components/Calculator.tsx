@@ -376,6 +376,7 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
           onEdit={onEdit}
           onRemove={onRemove}
           expandAll={printing}
+          limit={100}
         />
       </section>
       <div class="xs-print-only xs-sign">

@@ -30,8 +30,10 @@ export interface ActivityListProps {
   clauseHref: ClauseHref;
   onEdit?(id: string): void;
   onRemove?(id: string): void;
-  /** 展开全部解释（打印时）；平时只在用户展开时才生成解释，500 条活动也能立即更新。 */
+  /** 展开全部解释并列出全部活动（打印时）；平时只在用户展开时才生成解释，500 条活动也能立即更新。 */
   expandAll?: boolean;
+  /** 先列出的条数，其余点“显示其余”后列出（默认全部列出）。 */
+  limit?: number;
 }
 
 /** 活动清单：每条活动的要点、计入的学时、展开可见的解释。 */
@@ -43,25 +45,36 @@ export function ActivityList({
   onEdit,
   onRemove,
   expandAll = false,
+  limit = Number.POSITIVE_INFINITY,
 }: ActivityListProps) {
+  const [showAll, setShowAll] = useState(false);
   if (!activities.length) return <p class="xs-empty">还没有活动。添加一条，或导入台账文件。</p>;
   const byKind = new Map(kinds.map((k) => [k.kind, k]));
+  const shown = showAll || expandAll || activities.length <= limit ? activities : activities.slice(0, limit);
+  const rest = activities.length - shown.length;
   return (
-    // 长清单才跳过屏幕外行的排版（content-visibility）；短清单照常绘制，截图和打印都完整。
-    <ol class={activities.length > 50 ? 'xs-list xs-list-long' : 'xs-list'}>
-      {activities.map((a) => (
-        <Row
-          key={a.id}
-          activity={a}
-          info={byKind.get(a.kind)}
-          entry={trace?.get(a.id)}
-          clauseHref={clauseHref}
-          onEdit={onEdit}
-          onRemove={onRemove}
-          expandAll={expandAll}
-        />
-      ))}
-    </ol>
+    <>
+      {/* 长清单才跳过屏幕外行的排版（content-visibility）；短清单照常绘制，截图和打印都完整。 */}
+      <ol class={shown.length > 50 ? 'xs-list xs-list-long' : 'xs-list'}>
+        {shown.map((a) => (
+          <Row
+            key={a.id}
+            activity={a}
+            info={byKind.get(a.kind)}
+            entry={trace?.get(a.id)}
+            clauseHref={clauseHref}
+            onEdit={onEdit}
+            onRemove={onRemove}
+            expandAll={expandAll}
+          />
+        ))}
+      </ol>
+      {rest > 0 ? (
+        <button type="button" class="xs-more" onClick={() => setShowAll(true)}>
+          显示其余 {rest} 条活动
+        </button>
+      ) : null}
+    </>
   );
 }
 
