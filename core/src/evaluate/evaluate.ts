@@ -254,62 +254,16 @@ function run(ledger: Ledger, queryInput: QueryInput, explain: boolean): Evaluati
   const windowDeemed = { public: false, professional: false };
   const entries: TraceEntry[] = new Array(acts.length);
 
-  // 第一遍：逐条套用规则；同一项（dedupe 标识相同）在本次核算的年度内只留学时最多的一条，相同时留排序在前的。
-  const results: RuleResult[] = new Array(acts.length);
   const bestOf = new Map<string, { idx: number; hours: number }>();
-  for (let idx = 0; idx < acts.length; idx++) {
-    const a = acts[idx] as Activity;
-    const rule = policy.rules[a.kind] as ((a: Activity, c: RuleContext) => RuleResult) | undefined;
-    const res = rule ? applyRule(rule, a, ctx) : NOT_RECOGNISED(a, policy.id);
-    results[idx] = res;
-    for (const out of res.outputs) {
-      // 只在本次核算的年度内比较：审验期外的那一条本来就不计入，不应挤掉审验期内的。
-      if (out.type !== 'credit' || out.dedupe === undefined || !inScope(out.year)) continue;
-      const cur = bestOf.get(out.dedupe);
-      if (!cur || out.hours > cur.hours || (out.hours === cur.hours && before(idx, cur.idx))) {
-        bestOf.set(out.dedupe, { idx, hours: out.hours });
-      }
-    }
-  }
   const isDuplicate = (out: RuleOutput, idx: number): boolean =>
     out.type === 'credit' && out.dedupe !== undefined && inScope(out.year) && bestOf.get(out.dedupe)?.idx !== idx;
-
-  // 第二遍：上限。同一年、同一上限组、同一类别的学时合计不超过上限；
-  // 合计未超过上限时不必排序，超过时按日期、标识先后分配。
-  type Capped = { idx: number; out: Extract<RuleOutput, { type: 'credit' }>; key: string; id: string };
-  const groups = new Map<string, { limit: number; sum: number; items: Capped[] }>();
-  for (let idx = 0; idx < acts.length; idx++) {
-    for (const out of (results[idx] as RuleResult).outputs) {
-      if (out.type !== 'credit' || !out.cap || isDuplicate(out, idx)) continue;
-      const key = `${out.cap.id}|${out.year}|${out.category}`;
-      let g = groups.get(key);
-      if (!g) {
-        g = { limit: out.cap.limit, sum: 0, items: [] };
-        groups.set(key, g);
-      }
-      g.sum += out.hours;
-      const a = acts[idx] as Activity;
-      g.items.push({ idx, out, key: sortKey(a), id: a.id });
-    }
-  }
   /** 被上限削减的输出：计入的学时和此前已计的学时。 */
   const reduced = new Map<RuleOutput, { granted: number; usedBefore: number }>();
-  for (const g of groups.values()) {
-    if (round2(g.sum) <= g.limit) continue;
-    g.items.sort((x, y) => (x.key !== y.key ? (x.key < y.key ? -1 : 1) : x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-    let used = 0;
-    for (const { out } of g.items) {
-      const room = Math.max(0, round2(g.limit - used));
-      if (out.hours > room) reduced.set(out, { granted: room, usedBefore: round2(used) });
-      used = round2(used + Math.min(out.hours, room));
-    }
-  }
-
-  // 第三遍：按文件顺序写解释、累计到年度。
   const usedRules = new Set<string>();
-  for (let idx = 0; idx < acts.length; idx++) {
+
+  /** 计入一条活动的学时并写出它的解释（上限和“只计一次”已确定之后）。 */
+  const finish = (idx: number, res: RuleResult): void => {
     const a = acts[idx] as Activity;
-    const res = results[idx] as RuleResult;
     for (const w of res.warnings ?? []) warnings.add(w, a.id);
     const steps: TraceStep[] = res.steps;
     let credited: { year: number | 'window'; category: Category; hours: number }[] | undefined;
@@ -318,11 +272,11 @@ function run(ledger: Ledger, queryInput: QueryInput, explain: boolean): Evaluati
     let lost = false;
     for (const out of res.outputs) {
       if (out.type === 'deem') {
-        const inScope = out.years === 'window' || out.years.some((y) => yearSet.has(y));
+        const relevant = out.years === 'window' || out.years.some((y) => yearSet.has(y));
         if (out.years === 'window') {
           if (ctx.window) for (const p of out.parts) windowDeemed[p] = true;
         } else for (const y of out.years) for (const p of out.parts) tally(y).deemed[p] = true;
-        if (inScope && (out.years !== 'window' || ctx.window)) {
+        if (relevant && (out.years !== 'window' || ctx.window)) {
           if (!deemed) deemed = [];
           deemed.push({ years: out.years, parts: out.parts });
         } else {
@@ -397,7 +351,7 @@ function run(ledger: Ledger, queryInput: QueryInput, explain: boolean): Evaluati
           : 'credited'
         : 'not-credited';
     if (status !== 'not-credited') for (const c of res.clauses) usedRules.add(c);
-    if (!explain) continue;
+    if (!explain) return;
     const entry: TraceEntry = {
       activityId: a.id,
       kind: a.kind,
@@ -413,7 +367,63 @@ function run(ledger: Ledger, queryInput: QueryInput, explain: boolean): Evaluati
     if (status !== 'credited' && status !== 'deemed' && reason) entry.reason = reason;
     else if (status === 'partly' && reason) entry.reason = reason;
     entries[idx] = entry;
+  };
+
+  // 第一遍：逐条套用规则；同一项（dedupe 标识相同）在本次核算的年度内只留学时最多的一条，相同时留排序在前的。
+  // 没有上限、不涉及“只计一次”的活动当场计入（规则结果随即可以回收）；其余的等上限分配后再计入。
+  const results: RuleResult[] = new Array(acts.length);
+  const deferred: number[] = [];
+  for (let idx = 0; idx < acts.length; idx++) {
+    const a = acts[idx] as Activity;
+    const rule = policy.rules[a.kind] as ((a: Activity, c: RuleContext) => RuleResult) | undefined;
+    const res = rule ? applyRule(rule, a, ctx) : NOT_RECOGNISED(a, policy.id);
+    let defer = false;
+    for (const out of res.outputs) {
+      if (out.type === 'credit' && (out.cap || out.dedupe !== undefined)) defer = true;
+      // 只在本次核算的年度内比较：审验期外的那一条本来就不计入，不应挤掉审验期内的。
+      if (out.type !== 'credit' || out.dedupe === undefined || !inScope(out.year)) continue;
+      const cur = bestOf.get(out.dedupe);
+      if (!cur || out.hours > cur.hours || (out.hours === cur.hours && before(idx, cur.idx))) {
+        bestOf.set(out.dedupe, { idx, hours: out.hours });
+      }
+    }
+    if (defer) {
+      results[idx] = res;
+      deferred.push(idx);
+    } else finish(idx, res);
   }
+
+  // 第二遍：上限。同一年、同一上限组、同一类别的学时合计不超过上限；
+  // 合计未超过上限时不必排序，超过时按日期、标识先后分配。
+  type Capped = { idx: number; out: Extract<RuleOutput, { type: 'credit' }>; key: string; id: string };
+  const groups = new Map<string, { limit: number; sum: number; items: Capped[] }>();
+  for (const idx of deferred) {
+    for (const out of (results[idx] as RuleResult).outputs) {
+      if (out.type !== 'credit' || !out.cap || isDuplicate(out, idx)) continue;
+      const key = `${out.cap.id}|${out.year}|${out.category}`;
+      let g = groups.get(key);
+      if (!g) {
+        g = { limit: out.cap.limit, sum: 0, items: [] };
+        groups.set(key, g);
+      }
+      g.sum += out.hours;
+      const a = acts[idx] as Activity;
+      g.items.push({ idx, out, key: sortKey(a), id: a.id });
+    }
+  }
+  for (const g of groups.values()) {
+    if (round2(g.sum) <= g.limit) continue;
+    g.items.sort((x, y) => (x.key !== y.key ? (x.key < y.key ? -1 : 1) : x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    let used = 0;
+    for (const { out } of g.items) {
+      const room = Math.max(0, round2(g.limit - used));
+      if (out.hours > room) reduced.set(out, { granted: room, usedBefore: round2(used) });
+      used = round2(used + Math.min(out.hours, room));
+    }
+  }
+
+  // 第三遍：上限确定后，按文件顺序计入其余活动。
+  for (const idx of deferred) finish(idx, results[idx] as RuleResult);
 
   // 用到的条款里有“本项目理解”的，提示用户。
   const interpretations = new Map(
