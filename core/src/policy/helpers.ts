@@ -1,5 +1,5 @@
 /** 各地规则共用的小工具。 */
-import type { Activity, ActivityOf, Category } from '../ledger/schema.ts';
+import type { Category } from '../ledger/schema.ts';
 import type {
   Cap,
   NotCreditedReason,
@@ -137,17 +137,6 @@ export function needsFigure(
 
 export function isResult(x: unknown): x is RuleResult {
   return typeof x === 'object' && x !== null && 'outputs' in x;
-}
-
-/** 活动的日期或年度。 */
-export function activityYear(a: Activity): number {
-  return 'date' in a ? yearOf(a.date) : a.year;
-}
-
-/** 平台主机是否属于本地区（没有主机信息时视为符合）。 */
-export function hostMatches(a: ActivityOf<'online-course'>, hosts: readonly RegExp[] | undefined): boolean | undefined {
-  if (a.source.kind !== 'platform' || !a.source.host || !hosts) return undefined;
-  return hosts.some((h) => h.test(a.source.kind === 'platform' ? (a.source.host ?? '') : ''));
 }
 
 /** first 到 last 的每一年（含两端）；first > last 时为空。 */

@@ -175,7 +175,11 @@ export interface EvalWarning {
 
 /** 解释链中的一步。 */
 export interface TraceStep {
-  step: 'raw' | 'rate' | 'limit' | 'table' | 'prorate' | 'cap' | 'deem' | 'moved' | 'year' | 'not-credited' | 'note';
+  /**
+   * raw 原始数字；rate 按单价或每天折算；limit 每天上限；table 查表（排序、级别）；prorate 按月折算；
+   * cap 年度上限；deem 视同完成；not-credited 未计入；note 说明。
+   */
+  step: 'raw' | 'rate' | 'limit' | 'table' | 'prorate' | 'cap' | 'deem' | 'not-credited' | 'note';
   clauses: readonly string[];
   /** 中文说明（一句）。 */
   text: string;
