@@ -117,7 +117,8 @@ describe('extension on a yxlearning 学习档案 page', () => {
     await expect(credited('public')).resolves.toBe('54');
     await expect(credited('professional')).resolves.toBe('0');
     await expect(page.getByTestId('ledger-count').textContent()).resolves.toBe(`共 ${expectedRecords.length} 条`);
-    await page.locator('details.explain summary').click();
+    await page.getByRole('button', { name: /^逐条解释/ }).click();
+    await page.locator('.xs-trace > li').first().waitFor(); // built when opened
     await expect(page.locator('.xs-trace > li').count()).resolves.toBe(13); // the 13 passed classes
     await screenshot(page, 'extension-dashboard');
 

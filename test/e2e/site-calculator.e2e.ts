@@ -2,10 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { StaticServer } from '../tools/static-server.ts';
-import { type Browser, foreignRequests, launch, screenshot } from './harness/browser.ts';
-import { startSiteServer } from './harness/fixtures.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { foreignRequests, screenshot } from './harness/browser.ts';
+import { useSiteAndBrowser } from './harness/fixtures.ts';
 import { screenshotPieces } from './harness/site-shots.ts';
 
 /**
@@ -77,25 +76,18 @@ function writeTmp(name: string, content: string): string {
 
 describe('site: calculator', () => {
   const consoleProblems: string[] = [];
-  let site: StaticServer;
-  let browser: Browser;
+  const env = useSiteAndBrowser();
   let page: Page;
   beforeAll(async () => {
-    site = await startSiteServer();
-    browser = await launch();
-    page = await browser.context.newPage();
+    page = await env.browser.context.newPage();
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') consoleProblems.push(m.text());
     });
     page.on('pageerror', (e) => consoleProblems.push(String(e)));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
 
   test('a 青岛 2023 case entered by hand gives the figures the notice implies', async () => {
-    await page.goto(`${site.origin}/calculator/`);
+    await page.goto(`${env.site.origin}/calculator/`);
     await page.waitForSelector('.xs-result');
     await setYearQuery(page, 'QD23', 2023);
 
@@ -150,12 +142,12 @@ describe('site: calculator', () => {
 
     // Following the clause link lands on the policy page's anchor.
     await link.click();
-    await page.waitForURL(`${site.origin}/policy/qd23/#QD23-OUTPUT`);
+    await page.waitForURL(`${env.site.origin}/policy/qd23/#QD23-OUTPUT`);
     await expect(page.locator('#QD23-OUTPUT h3').textContent()).resolves.toContain('QD23-OUTPUT');
   });
 
   test('the state survives a reload', async () => {
-    await page.goto(`${site.origin}/calculator/`);
+    await page.goto(`${env.site.origin}/calculator/`);
     await page.waitForSelector('.xs-list > li');
     await expect(page.locator('.xs-list > li').count()).resolves.toBe(7);
     expect(await figures(page)).toEqual(EXPECTED);
@@ -175,7 +167,7 @@ describe('site: calculator', () => {
   });
 
   test('an imported file gives the same figures', async () => {
-    await page.goto(`${site.origin}/calculator/`);
+    await page.goto(`${env.site.origin}/calculator/`);
     await page.waitForSelector('.xs-result');
     await setYearQuery(page, 'QD23', 2023);
     await page.locator('input[type=file]').setInputFiles(writeTmp('qd23.json', JSON.stringify(QD23_LEDGER)));
@@ -237,18 +229,18 @@ describe('site: calculator', () => {
   test('a share link round-trips through the URL fragment', async () => {
     await page.getByRole('button', { name: '生成分享链接' }).click();
     const link = await page.getByLabel('分享链接').inputValue();
-    expect(link).toMatch(new RegExp(`^${site.origin}/calculator/#s=[A-Za-z0-9_-]+$`));
+    expect(link).toMatch(new RegExp(`^${env.site.origin}/calculator/#s=[A-Za-z0-9_-]+$`));
 
-    const other = await browser.context.newPage();
-    await other.goto(`${site.origin}/`);
+    const other = await env.browser.context.newPage();
+    await other.goto(`${env.site.origin}/`);
     await other.evaluate(() => localStorage.clear());
     await other.goto(link);
     await other.getByText(/已从分享链接恢复：7 条活动/).waitFor();
     expect(await figures(other)).toEqual(EXPECTED);
-    expect(other.url()).toBe(`${site.origin}/calculator/`);
+    expect(other.url()).toBe(`${env.site.origin}/calculator/`);
 
     // A damaged link says so and changes nothing.
-    await other.goto(`${site.origin}/calculator/#s=AAAA`);
+    await other.goto(`${env.site.origin}/calculator/#s=AAAA`);
     await other.getByText(/分享链接不完整或已损坏/).waitFor();
     await expect(other.locator('.xs-list > li').count()).resolves.toBe(7);
     await other.close();
@@ -290,26 +282,17 @@ describe('site: calculator', () => {
   });
 
   test('the calculator asked nothing of other hosts, and logged no errors', () => {
-    expect(foreignRequests(browser.requests, [site.origin])).toEqual([]);
+    expect(foreignRequests(env.browser.requests, [env.site.origin])).toEqual([]);
     expect(consoleProblems).toEqual([]);
   });
 });
 
 describe('site: calculator, title application', () => {
-  let site: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await startSiteServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = useSiteAndBrowser();
 
   test('a 青海 2020 intermediate application looks at the last three years, per year', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${site.origin}/calculator/`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.site.origin}/calculator/`);
     await page.waitForSelector('.xs-result');
     await page.getByLabel('适用的通知（地区）').selectOption('QH20');
     await page.getByLabel('申报职称时学时够不够').check();
@@ -319,13 +302,13 @@ describe('site: calculator, title application', () => {
     await expect(page.locator('.xs-years tbody th').allTextContents()).resolves.toEqual(['2018', '2019', '2020']);
     await expect(page.locator('.xs-result h2').textContent()).resolves.toContain('2020 年申报中级职称');
     await screenshot(page, 'site-calculator-application-desktop');
-    expect(foreignRequests(browser.requests, [site.origin])).toEqual([]);
+    expect(foreignRequests(env.browser.requests, [env.site.origin])).toEqual([]);
     await page.close();
   });
 
   test('keyboard only: every control is reached by Tab, has a name, and shows its focus', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${site.origin}/calculator/`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.site.origin}/calculator/`);
     await page.waitForSelector('.xs-result');
     const seen: { tag: string; name: string; outline: string }[] = [];
     for (let i = 0; i < 60; i++) {

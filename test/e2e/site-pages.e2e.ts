@@ -2,11 +2,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getPolicy } from '@xueshi/core';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { repoRoot } from '../tools/paths.ts';
-import type { StaticServer } from '../tools/static-server.ts';
-import { type Browser, foreignRequests, launch, screenshot } from './harness/browser.ts';
-import { startSiteServer } from './harness/fixtures.ts';
+import { foreignRequests, screenshot } from './harness/browser.ts';
+import { useSiteAndBrowser } from './harness/fixtures.ts';
 import { screenshotPieces } from './harness/site-shots.ts';
 
 const POLICIES = ['wh19', 'ly17', 'qd23', 'qh20', 'nx19', 'nat15'];
@@ -17,26 +16,17 @@ async function noHorizontalScroll(page: Page) {
 }
 
 describe('site: content pages', () => {
-  let site: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await startSiteServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = useSiteAndBrowser();
 
   test('every content page is Chinese, has one h1 and the navigation, and ships no JS', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     for (const path of CONTENT_PAGES) {
       const scripts: string[] = [];
       const onRequest = (r: { url(): string; resourceType(): string }) => {
         if (r.resourceType() === 'script') scripts.push(r.url());
       };
       page.on('request', onRequest);
-      await page.goto(`${site.origin}${path}`);
+      await page.goto(`${env.site.origin}${path}`);
       page.off('request', onRequest);
       await expect(page.locator('html').getAttribute('lang'), path).resolves.toBe('zh-CN');
       await expect(page.locator('h1').count(), path).resolves.toBe(1);
@@ -48,8 +38,8 @@ describe('site: content pages', () => {
   });
 
   test('policy pages: number, issuer, date, an anchor per clause, interpretations labelled 解读', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${site.origin}/policy/qd23/`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.site.origin}/policy/qd23/`);
     const meta = (await page.locator('dl.meta').textContent()) ?? '';
     expect(meta).toContain('青人社字〔2023〕14号');
     expect(meta).toContain('青岛市人力资源和社会保障局');
@@ -74,7 +64,7 @@ describe('site: content pages', () => {
     await expect(page.locator('#examples ~ .example').count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('.example .result').first().textContent()).resolves.toContain('计算结果');
     await screenshot(page, 'site-policy-qd23-desktop');
-    await page.goto(`${site.origin}/policy/qd23/#QD23-AID`);
+    await page.goto(`${env.site.origin}/policy/qd23/#QD23-AID`);
     await page.setViewportSize({ width: 375, height: 800 });
     expect(await noHorizontalScroll(page)).toBe(true);
     await screenshotPieces(page, 'site-policy-qd23-375', 3);
@@ -82,23 +72,23 @@ describe('site: content pages', () => {
   });
 
   test('the NAT15 page and the not-encoded clauses say why; every notice shows worked examples that match', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     for (const id of POLICIES.filter((p) => p !== 'nat15')) {
-      await page.goto(`${site.origin}/policy/${id}/`);
+      await page.goto(`${env.site.origin}/policy/${id}/`);
       const results = await page.locator('.example .result').allTextContents();
       expect(results.length, id).toBeGreaterThan(0);
       for (const r of results) expect(r, id).toContain('与场景文件中的手算结果一致');
     }
-    await page.goto(`${site.origin}/policy/nat15/`);
+    await page.goto(`${env.site.origin}/policy/nat15/`);
     await expect(page.locator('#NAT15-REQ').count()).resolves.toBe(1);
-    await page.goto(`${site.origin}/policy/wh19/`);
+    await page.goto(`${env.site.origin}/policy/wh19/`);
     await expect(page.locator('#WH19-PRO-CONVERT .notenc').textContent()).resolves.toContain('未编码的原因');
     await page.close();
   });
 
   test('comparison, ledger format with the JSON Schema download, and 404', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${site.origin}/compare/`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.site.origin}/compare/`);
     const table = (await page.locator('table').first().textContent()) ?? '';
     for (const region of ['威海', '临沂', '青岛', '青海', '宁夏']) expect(table).toContain(region);
     await screenshot(page, 'site-compare-desktop');
@@ -107,29 +97,29 @@ describe('site: content pages', () => {
     expect(await noHorizontalScroll(page)).toBe(true);
     await page.setViewportSize({ width: 1280, height: 800 });
 
-    await page.goto(`${site.origin}/format/`);
+    await page.goto(`${env.site.origin}/format/`);
     const names = readdirSync(join(repoRoot, 'core', 'schema')).filter((n) => n.endsWith('.json'));
     expect(names.length).toBeGreaterThan(0);
     for (const name of names) {
       const link = page.locator(`a[href="/schema/${name}"]`);
       await expect(link.getAttribute('download')).resolves.toBe(name);
-      const res = await page.request.get(`${site.origin}/schema/${name}`);
+      const res = await page.request.get(`${env.site.origin}/schema/${name}`);
       expect(res.status()).toBe(200);
       // Byte for byte the file core generated, not a hand copy.
       expect(await res.text()).toBe(readFileSync(join(repoRoot, 'core', 'schema', name), 'utf8'));
     }
     await screenshot(page, 'site-format-desktop');
 
-    const res = await page.goto(`${site.origin}/no/such/page`);
+    const res = await page.goto(`${env.site.origin}/no/such/page`);
     expect(res?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('找不到这个页面');
     await page.close();
   });
 
   test('home page at 375 px and desktop; keyboard reaches the navigation with a visible focus ring', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${env.site.origin}/`);
     expect(await noHorizontalScroll(page)).toBe(true);
     await screenshotPieces(page, 'site-home-375', 2);
     await page.keyboard.press('Tab');
@@ -145,6 +135,6 @@ describe('site: content pages', () => {
   });
 
   test('the content pages asked nothing of other hosts', () => {
-    expect(foreignRequests(browser.requests, [site.origin])).toEqual([]);
+    expect(foreignRequests(env.browser.requests, [env.site.origin])).toEqual([]);
   });
 });

@@ -1,32 +1,22 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { StaticServer } from '../tools/static-server.ts';
 import { type Browser, foreignRequests, launch, screenshot } from './harness/browser.ts';
-import { startSiteServer } from './harness/fixtures.ts';
+import { useSiteAndBrowser } from './harness/fixtures.ts';
 
 describe('smoke: the built site', () => {
-  let site: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await startSiteServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = useSiteAndBrowser();
 
   test('home page renders Chinese text, ships no JS, and asks nothing of other hosts', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${site.origin}/`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.site.origin}/`);
     await expect(page.locator('h1').textContent()).resolves.toContain('继续教育学时');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
     // Content pages are plain HTML: the calculator is the only page with an island.
     await expect(page.locator('script').count()).resolves.toBe(0);
     await screenshot(page, 'smoke-site-home');
     await page.getByRole('link', { name: '打开学时计算器' }).click();
-    await page.waitForURL(`${site.origin}/calculator/`);
+    await page.waitForURL(`${env.site.origin}/calculator/`);
     await expect(page.locator('h1').textContent()).resolves.toContain('学时计算器');
-    expect(foreignRequests(browser.requests, [site.origin])).toEqual([]);
+    expect(foreignRequests(env.browser.requests, [env.site.origin])).toEqual([]);
   });
 });
 

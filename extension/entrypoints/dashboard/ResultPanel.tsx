@@ -21,10 +21,12 @@ export function ResultPanel(props: {
     <div class="xs-calc">
       <QueryForm profile={props.profile} query={props.query} notices={NOTICES} onChange={props.onChange} />
       <ResultView evaluation={evaluation} clauseHref={clauseHref} />
-      <details class="explain" onToggle={(e) => setOpen(e.currentTarget.open)}>
-        <summary>逐条解释（{evaluation.trace.length} 条活动）</summary>
+      <div class="explain">
+        <button type="button" aria-expanded={open} aria-controls="trace-list" onClick={() => setOpen(!open)}>
+          {open ? '收起逐条解释' : `逐条解释（${evaluation.trace.length} 条活动）`}
+        </button>
         {open && (
-          <ol class="xs-trace">
+          <ol class="xs-trace" id="trace-list">
             {evaluation.trace.slice(0, 500).map((entry) => (
               <li key={entry.activityId}>
                 <strong>{entry.title ?? entry.kindLabel}</strong>
@@ -35,7 +37,7 @@ export function ResultPanel(props: {
           </ol>
         )}
         {open && evaluation.trace.length > 500 && <p class="muted">只显示前 500 条。</p>}
-      </details>
+      </div>
     </div>
   );
 }
