@@ -32,6 +32,17 @@ export function recordNeeds(r: StoredRecord): RecordNeed[] {
   return needs;
 }
 
+/**
+ * The records the user should complete (the dashboard's 待补充 list). Unfinished and excluded
+ * records are not asked about: they are shown in the ledger, not credited.
+ */
+export function recordsToComplete(records: readonly StoredRecord[]): { record: StoredRecord; needs: RecordNeed[] }[] {
+  return records
+    .filter((r) => r.passed !== false && !r.override?.excluded)
+    .map((record) => ({ record, needs: recordNeeds(record) }))
+    .filter((p) => p.needs.length > 0);
+}
+
 /** Why a stored record is not (yet) an activity of the ledger. */
 export type RecordGap = 'not-passed' | 'no-date' | 'excluded';
 
@@ -65,16 +76,13 @@ export async function setProfile(db: XueshiDb, profile: Profile): Promise<void> 
 
 /**
  * The person's ledger in core's format: the profile, their own activities and every platform
- * record that can be credited. Records that still need something are returned beside it.
+ * record that can be credited; null until a notice is chosen.
  */
-export async function buildLedger(
-  db: XueshiDb,
-): Promise<{ ledger: Ledger | null; pending: { record: StoredRecord; gap: RecordGap }[] }> {
-  const [profile, activities, records] = await Promise.all([
-    getProfile(db),
-    db.activities.toArray(),
-    db.records.toArray(),
-  ]);
+export function ledgerFrom(
+  profile: Profile | undefined,
+  activities: readonly Activity[],
+  records: readonly StoredRecord[],
+): { ledger: Ledger | null; pending: { record: StoredRecord; gap: RecordGap }[] } {
   const fromRecords: Activity[] = [];
   const pending: { record: StoredRecord; gap: RecordGap }[] = [];
   for (const record of records) {
@@ -87,6 +95,16 @@ export async function buildLedger(
     ledger: { formatVersion: LEDGER_FORMAT_VERSION, profile, activities: [...activities, ...fromRecords] },
     pending,
   };
+}
+
+/** {@link ledgerFrom} over what the database holds. */
+export async function buildLedger(db: XueshiDb): Promise<ReturnType<typeof ledgerFrom>> {
+  const [profile, activities, records] = await Promise.all([
+    getProfile(db),
+    db.activities.toArray(),
+    db.records.toArray(),
+  ]);
+  return ledgerFrom(profile, activities, records);
 }
 
 export type ImportResult =

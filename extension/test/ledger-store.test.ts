@@ -7,6 +7,7 @@ import {
   buildLedger,
   exportLedger,
   importLedger,
+  recordsToComplete,
   saveActivity,
   saveRead,
   setProfile,
@@ -94,6 +95,26 @@ describe('ledger', () => {
       ['c3', 'no-date'],
     ]);
     expect(LedgerSchema.safeParse(ledger).success).toBe(true);
+  });
+
+  test('records to complete: what each lacks; unfinished and excluded ones are not asked about', async () => {
+    await saveRead(
+      db,
+      { platform: 'yxlearning', host },
+      read([
+        rec(1),
+        rec(2, { hours: null, category: null }),
+        rec(3, { completedOn: null }),
+        rec(4, { passed: false, hours: null }),
+        rec(5, { hours: null }),
+      ]),
+    );
+    await setRecordOverride(db, `yxlearning|${host}|c5`, { excluded: true });
+    const list = recordsToComplete(await db.records.toArray());
+    expect(list.map((p) => [p.record.externalId, p.needs])).toEqual([
+      ['c2', ['hours', 'category']],
+      ['c3', ['date']],
+    ]);
   });
 
   test('no ledger before a notice is chosen', async () => {

@@ -1,12 +1,4 @@
-import {
-  ACTIVITY_KINDS,
-  type Activity,
-  evaluate,
-  LEDGER_FORMAT_VERSION,
-  type Ledger,
-  type Profile,
-  type Query,
-} from '@xueshi/core';
+import { ACTIVITY_KINDS, type Activity, evaluate, type Profile, type Query } from '@xueshi/core';
 import { ActivityForm, exportFileName, exportLedgerText, saveTextFile } from '@xueshi/site/ui';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { openDb, type ReadLog, type StoredRecord } from '../../lib/db.ts';
@@ -15,9 +7,8 @@ import {
   deleteActivity,
   deleteRecord,
   importLedger,
-  type RecordNeed,
-  recordNeeds,
-  recordToActivity,
+  ledgerFrom,
+  recordsToComplete,
   saveActivity,
   setProfile,
   setRecordOverride,
@@ -57,23 +48,8 @@ export function Dashboard() {
 
   const derived = useMemo(() => {
     if (!data) return null;
-    const fromRecords: Activity[] = [];
-    const pending: { record: StoredRecord; needs: RecordNeed[] }[] = [];
-    for (const record of data.records) {
-      const mapped = recordToActivity(record);
-      if ('activity' in mapped) fromRecords.push(mapped.activity);
-      // Unfinished and excluded records are shown in the ledger table, not asked about.
-      const needs = record.passed === false || record.override?.excluded ? [] : recordNeeds(record);
-      if (needs.length) pending.push({ record, needs });
-    }
-    const ledger: Ledger | null = data.profile
-      ? {
-          formatVersion: LEDGER_FORMAT_VERSION,
-          profile: data.profile,
-          activities: [...data.activities, ...fromRecords],
-        }
-      : null;
-    return { ledger, pending, evaluation: ledger ? evaluate(ledger, query) : null };
+    const { ledger } = ledgerFrom(data.profile, data.activities, data.records);
+    return { ledger, pending: recordsToComplete(data.records), evaluation: ledger ? evaluate(ledger, query) : null };
   }, [data, query]);
 
   if (!data || !derived) return <main aria-busy="true">正在加载台账…</main>;

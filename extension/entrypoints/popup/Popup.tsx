@@ -3,7 +3,7 @@ import { fmtHours } from '@xueshi/site/ui';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReadLog } from '../../lib/db.ts';
 import { openDb } from '../../lib/db.ts';
-import { buildLedger, getProfile, setProfile } from '../../lib/ledger-store.ts';
+import { getProfile, ledgerFrom, recordsToComplete, setProfile } from '../../lib/ledger-store.ts';
 import type { ReadPage, ReadPageReply } from '../../lib/messages.ts';
 import { startTableRead, toolPageUrl } from '../../lib/page-tools.ts';
 import { lastReadPerSource, noticeLabel } from '../../lib/present.ts';
@@ -27,18 +27,19 @@ export function Popup() {
   const latest = useRef(0);
   const load = async () => {
     const ticket = ++latest.current;
-    const [{ ledger, pending }, profile, reads] = await Promise.all([
-      buildLedger(db),
+    const [profile, activities, records, reads] = await Promise.all([
       getProfile(db),
+      db.activities.toArray(),
+      db.records.toArray(),
       db.reads.orderBy('at').reverse().limit(200).toArray(),
     ]);
-    const needHours = ledger?.activities.filter((a) => a.kind === 'online-course' && a.hours === undefined).length ?? 0;
+    const { ledger } = ledgerFrom(profile, activities, records);
     if (ticket !== latest.current) return; // a newer year was asked for meanwhile
     setState({
       year,
       profile,
       evaluation: ledger ? evaluate(ledger, { kind: 'year', year }) : null,
-      pendingCount: pending.filter((p) => p.gap === 'no-date').length + needHours,
+      pendingCount: recordsToComplete(records).length,
       lastReads: lastReadPerSource(reads),
     });
   };
@@ -121,7 +122,9 @@ export function Popup() {
           <p class={evaluation.complete ? 'verdict ok' : 'verdict short'} data-testid="verdict">
             {evaluation.undetermined ? '通知对这一年没有规定，无法判断。' : verdictText(evaluation)}
           </p>
-          {state.pendingCount > 0 && <p class="hint">有 {state.pendingCount} 条记录缺学时或日期，请在台账中补充。</p>}
+          {state.pendingCount > 0 && (
+            <p class="hint">有 {state.pendingCount} 条记录缺学时、类别或完成日期，请在台账中补充。</p>
+          )}
         </section>
       ) : (
         <p class="hint">先选择适用的地区通知，学时通才能按规定核算。</p>
