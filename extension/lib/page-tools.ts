@@ -99,6 +99,10 @@ export async function collectReportInTab(tabId: number): Promise<Got<PageReport>
 }
 
 export type StashKind = 'tables' | 'report';
+interface StashValue {
+  tables: TableSnapshot;
+  report: PageReport;
+}
 const PREFIX = 'xueshi:';
 const KEEP_MS = 6 * 60 * 60 * 1000;
 
@@ -115,15 +119,46 @@ export async function stash(kind: StashKind, value: TableSnapshot | PageReport, 
   return id;
 }
 
-export async function loadStashed(kind: 'tables', id: string): Promise<TableSnapshot | null>;
-export async function loadStashed(kind: 'report', id: string): Promise<PageReport | null>;
-export async function loadStashed(kind: StashKind, id: string): Promise<TableSnapshot | PageReport | null> {
+export async function loadStashed<K extends StashKind>(kind: K, id: string): Promise<StashValue[K] | null> {
   if (!/^[0-9a-z]+-[0-9a-z]+$/.test(id)) return null;
   const key = `${PREFIX}${kind}:${id}`;
   const got = await browser.storage.session.get(key);
   const value = got[key];
-  if (kind === 'tables') return asSnapshot(value);
-  return (value as PageReport | undefined)?.format === 'xueshi-page-report' ? (value as PageReport) : null;
+  const valid =
+    kind === 'tables'
+      ? asSnapshot(value)
+      : (value as PageReport | undefined)?.format === 'xueshi-page-report'
+        ? (value as PageReport)
+        : null;
+  return valid as StashValue[K] | null;
+}
+
+const COLLECT: { [K in StashKind]: (tabId: number) => Promise<Got<StashValue[K]>> } = {
+  tables: readTablesInTab,
+  report: collectReportInTab,
+};
+
+/**
+ * What a tool page shows. `?id=` is what the popup kept; `?tab=` runs the same script in that tab
+ * first, then keeps the result under an id (and rewrites the address), so reloading the page
+ * does not ask the tab again.
+ */
+export async function toolPageInput<K extends StashKind>(
+  kind: K,
+  messages: { expired: string; noTab: string },
+): Promise<Got<StashValue[K]>> {
+  const params = new URLSearchParams(location.search);
+  const id = params.get('id');
+  if (id) {
+    const value = await loadStashed(kind, id);
+    return value ? { ok: true, value } : { ok: false, message: messages.expired };
+  }
+  const tab = Number(params.get('tab'));
+  if (!Number.isInteger(tab) || tab < 0) return { ok: false, message: messages.noTab };
+  const got = await COLLECT[kind](tab);
+  if (!got.ok) return got;
+  history.replaceState(null, '', `?id=${await stash(kind, got.value)}`);
+  return got;
 }
 
 /** The extension page that shows a stashed result (`?id=`), or reads a tab itself (`?tab=`). */

@@ -1,12 +1,18 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { extensionDir } from '../tools/paths.ts';
 import type { StaticServer } from '../tools/static-server.ts';
-import { type Browser, foreignRequests, launch, readExtensionDb, screenshot } from './harness/browser.ts';
+import {
+  type Browser,
+  extensionCopyWithHostPermission,
+  foreignRequests,
+  launch,
+  readExtensionDb,
+  screenshot,
+} from './harness/browser.ts';
 import { startFixtureServer } from './harness/fixtures.ts';
 
 // The generic reader's own sample page (extension/adapters/generic-table/fixtures), served under
@@ -15,22 +21,6 @@ import { startFixtureServer } from './harness/fixtures.ts';
 const genericFixtures = fileURLToPath(new URL('../../extension/adapters/generic-table/fixtures/', import.meta.url));
 const host = 'www.upol.cn';
 const origin = `http://${host}`;
-
-/**
- * The shipped extension gets a page only through activeTab, which Chromium grants when the user
- * clicks the toolbar button: a headless test cannot click it. So this test loads a copy of the
- * built extension whose manifest also lists the fixture host under host_permissions — the same
- * scripts and pages, with the grant a click would give. The shipped manifest is checked to ask
- * for no host at all beyond the platform families.
- */
-function testCopyWithHostPermission(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'xueshi-ext-generic-'));
-  cpSync(extensionDir, dir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  manifest.host_permissions = [`${origin}/*`];
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  return dir;
-}
 
 interface StoredRecord {
   platform: string;
@@ -59,7 +49,7 @@ describe('generic table reader on an upol-like record page', () => {
         return true;
       },
     ]);
-    copy = testCopyWithHostPermission();
+    copy = extensionCopyWithHostPermission(origin);
     browser = await launch({ extension: copy, mappedHosts: [host], fixturePort: fixtures.port });
     await browser.extensionWorker();
     sitePage = await browser.context.newPage();

@@ -1,11 +1,14 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { extensionDir } from '../tools/paths.ts';
 import type { StaticServer } from '../tools/static-server.ts';
-import { type Browser, foreignRequests, launch, screenshot } from './harness/browser.ts';
+import {
+  type Browser,
+  extensionCopyWithHostPermission,
+  foreignRequests,
+  launch,
+  screenshot,
+} from './harness/browser.ts';
 import { startFixtureServer } from './harness/fixtures.ts';
 
 // A platform nobody has an adapter for: test/fixtures/hosts/xuexi.example-peixun.cn/my/records.html
@@ -13,16 +16,6 @@ import { startFixtureServer } from './harness/fixtures.ts';
 const host = 'xuexi.example-peixun.cn';
 const origin = `http://${host}`;
 const PERSONAL = ['王小明', '11010519491231002X', '13812345678', 'wang.xiaoming@example.com', 'e2e-secret-token'];
-
-/** As in extension-generic-table.e2e.ts: a copy of the build with the grant a toolbar click gives. */
-function testCopyWithHostPermission(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'xueshi-ext-report-'));
-  cpSync(extensionDir, dir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  manifest.host_permissions = [`${origin}/*`];
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  return dir;
-}
 
 describe('report this page', () => {
   let fixtures: StaticServer;
@@ -70,7 +63,7 @@ describe('report this page', () => {
         return true;
       },
     ]);
-    copy = testCopyWithHostPermission();
+    copy = extensionCopyWithHostPermission(origin);
     browser = await launch({ extension: copy, mappedHosts: [host], fixturePort: fixtures.port });
     await browser.extensionWorker();
   });

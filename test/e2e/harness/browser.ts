@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Request, type Worker } from 'playwright-core';
@@ -136,4 +136,19 @@ export function foreignRequests(requests: Request[], allowed: string[]): string[
     .map((request) => request.url())
     .filter((url) => !/^(data|blob):/.test(url))
     .filter((url) => !allowed.some((origin) => url.startsWith(origin)));
+}
+
+/**
+ * The shipped extension reaches an arbitrary page only through activeTab, which Chromium grants
+ * when the user clicks the toolbar button; a headless test cannot click it. This copies the built
+ * extension and lists `origin` under host_permissions in the copy only — the same scripts and
+ * pages, with the grant a click would give. Load it with `launch({ extension: dir })`.
+ */
+export function extensionCopyWithHostPermission(origin: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'xueshi-ext-copy-'));
+  cpSync(extensionDir, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = [`${origin}/*`];
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
 }
