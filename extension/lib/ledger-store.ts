@@ -9,8 +9,8 @@ import {
   type LedgerIssue,
   LedgerSchema,
   type Profile,
-  parseLedger,
 } from '@xueshi/core';
+import { describeIssue, type ImportResult as FileImport } from '@xueshi/site/ui';
 import type { PlatformId, PlatformRecord } from '../adapters/contract.ts';
 import { type ReadLog, type RecordOverride, recordKey, type StoredRecord, type XueshiDb } from './db.ts';
 
@@ -112,24 +112,23 @@ export type ImportResult =
   | { ok: false; errors: LedgerIssue[]; message: string };
 
 /**
- * Merges an exported ledger into the database: all or nothing. Nothing already stored is lost
- * or overwritten: activities and records already present (same id / same platform record) stay
- * as they are, and the file's profile is taken only when none is set yet.
+ * Merges a ledger file, as the site's calculator reads it (`importLedgerFile`: JSON, size,
+ * validation), into the database: all or nothing. Nothing already stored is lost or overwritten:
+ * activities and records already present (same id / same platform record) stay as they are, and
+ * the file's profile is taken only when none is set yet.
  */
 export async function importLedger(
   db: XueshiDb,
-  json: unknown,
+  parsed: FileImport,
   file: string | undefined,
   now = new Date(),
 ): Promise<ImportResult> {
-  const parsed = parseLedger(json);
   if (!parsed.ok) {
     const first = parsed.errors[0];
-    const where = first?.path ? `字段 ${first.path}：` : '';
     return {
       ok: false,
       errors: parsed.errors,
-      message: `文件未导入，台账没有任何改动。${where}${first?.message ?? '格式不正确'}`,
+      message: `文件未导入，台账没有任何改动。${first ? describeIssue(first) : '格式不正确'}`,
     };
   }
   const { ledger } = parsed;

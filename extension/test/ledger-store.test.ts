@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { LedgerSchema } from '@xueshi/core';
+import { importLedgerText } from '@xueshi/site/ui';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { PlatformRecord, ReadOk } from '../adapters/contract.ts';
 import { openDb, type XueshiDb } from '../lib/db.ts';
@@ -131,10 +132,10 @@ describe('export and import', () => {
     const exported = JSON.parse(JSON.stringify(await exportLedger(db)));
 
     const other = openDb(`test-${++n}`);
-    const first = await importLedger(other, exported, 'ledger.json');
+    const first = await importLedger(other, importLedgerText(JSON.stringify(exported)), 'ledger.json');
     expect(first).toMatchObject({ ok: true, profileTaken: true, log: { added: 3, unchanged: 0 } });
     expect((await buildLedger(other)).ledger).toEqual((await buildLedger(db)).ledger);
-    const again = await importLedger(other, exported, 'ledger.json');
+    const again = await importLedger(other, importLedgerText(JSON.stringify(exported)), 'ledger.json');
     expect(again).toMatchObject({ ok: true, profileTaken: false, log: { added: 0, unchanged: 3 } });
     expect(await other.records.count()).toBe(2);
     expect(await other.activities.count()).toBe(1);
@@ -152,7 +153,7 @@ describe('export and import', () => {
         { id: 'bad', kind: 'online-course', title: 'x', category: 'public', hours: -3, date: '2025-07-01' },
       ],
     };
-    const result = await importLedger(db, bad, 'bad.json');
+    const result = await importLedger(db, importLedgerText(JSON.stringify(bad)), 'bad.json');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toContain('activities[1].hours');
     expect(await db.activities.toArray()).toHaveLength(1);
@@ -160,7 +161,11 @@ describe('export and import', () => {
   });
 
   test('a file of a newer format version is refused', async () => {
-    const result = await importLedger(db, { formatVersion: 2, profile: {}, activities: [] }, 'new.json');
+    const result = await importLedger(
+      db,
+      importLedgerText(JSON.stringify({ formatVersion: 2, profile: {}, activities: [] })),
+      'new.json',
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(/格式版本/);
   });

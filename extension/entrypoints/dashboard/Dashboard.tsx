@@ -1,5 +1,5 @@
 import { ACTIVITY_KINDS, type Activity, evaluate, type Profile, type Query } from '@xueshi/core';
-import { ActivityForm, exportFileName, exportLedgerText, saveTextFile } from '@xueshi/site/ui';
+import { ActivityForm, exportFileName, exportLedgerText, importLedgerFile, saveTextFile } from '@xueshi/site/ui';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { openDb, type ReadLog, type StoredRecord } from '../../lib/db.ts';
 import {
@@ -66,14 +66,7 @@ export function Dashboard() {
   };
 
   const onImport = async (file: File) => {
-    let json: unknown;
-    try {
-      json = JSON.parse((await file.text()).replace(/^\uFEFF/, ''));
-    } catch {
-      setStatus({ tone: 'error', text: `“${file.name}”不是有效的 JSON 文件，台账没有改动。` });
-      return;
-    }
-    const result = await importLedger(db, json, file.name);
+    const result = await importLedger(db, await importLedgerFile(file), file.name);
     setStatus(result.ok ? { tone: 'ok', text: result.log.message } : { tone: 'error', text: result.message });
     await reload();
   };
