@@ -1,4 +1,3 @@
-import { type NoticeId, policies } from '@xueshi/core';
 import type { ReadLog } from './db.ts';
 
 /** The newest read or import per platform host (or per imported file), newest first. */
@@ -11,6 +10,3 @@ export function lastReadPerSource(reads: readonly ReadLog[]): ReadLog[] {
   }
   return [...newest.values()].sort((a, b) => b.at.localeCompare(a.at));
 }
-
-/** 威海（2019 年通知）: the region and the notice's year, as people name it. */
-export const noticeLabel = (id: NoticeId) => `${policies[id].region}（${policies[id].date.slice(0, 4)} 年通知）`;

@@ -1,13 +1,6 @@
-import {
-  NOTICE_IDS,
-  type NoticeId,
-  type Profile,
-  TITLE_LEVEL_LABELS,
-  TITLE_LEVELS,
-  type TitleLevel,
-} from '@xueshi/core';
+import { type NoticeId, type Profile, TITLE_LEVEL_LABELS, TITLE_LEVELS, type TitleLevel } from '@xueshi/core';
+import { NOTICE_OPTIONS } from '@xueshi/site/ui';
 import { useId } from 'preact/hooks';
-import { noticeLabel } from '../../lib/present.ts';
 
 /** The profile fields the rules ask about; every change is saved at once. */
 export function ProfileEditor({ profile, onChange }: { profile: Profile | undefined; onChange(p: Profile): void }) {
@@ -24,9 +17,9 @@ export function ProfileEditor({ profile, onChange }: { profile: Profile | undefi
           onChange={(e) => onChange({ notice: e.currentTarget.value as NoticeId, doctorate: false })}
         >
           <option value="">请选择…</option>
-          {NOTICE_IDS.map((n) => (
-            <option key={n} value={n}>
-              {noticeLabel(n)}
+          {NOTICE_OPTIONS.map((n) => (
+            <option key={n.id} value={n.id}>
+              {n.label}
             </option>
           ))}
         </select>

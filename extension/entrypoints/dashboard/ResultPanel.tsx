@@ -1,9 +1,7 @@
-import { type Evaluation, NOTICE_IDS, type Profile, type Query } from '@xueshi/core';
-import { clauseHrefFor, Explanation, QueryForm, ResultView } from '@xueshi/site/ui';
+import type { Evaluation, Profile, Query } from '@xueshi/core';
+import { clauseHrefFor, Explanation, NOTICE_OPTIONS, QueryForm, ResultView } from '@xueshi/site/ui';
 import { useState } from 'preact/hooks';
-import { noticeLabel } from '../../lib/present.ts';
 
-const NOTICES = NOTICE_IDS.map((id) => ({ id, label: noticeLabel(id) }));
 // The dashboard works offline: clause IDs are shown, not linked.
 const clauseHref = clauseHrefFor(null);
 
@@ -19,7 +17,7 @@ export function ResultPanel(props: {
   const [open, setOpen] = useState(false);
   return (
     <div class="xs-calc">
-      <QueryForm profile={props.profile} query={props.query} notices={NOTICES} onChange={props.onChange} />
+      <QueryForm profile={props.profile} query={props.query} notices={NOTICE_OPTIONS} onChange={props.onChange} />
       <ResultView evaluation={evaluation} clauseHref={clauseHref} />
       <div class="explain">
         <button type="button" aria-expanded={open} aria-controls="trace-list" onClick={() => setOpen(!open)}>

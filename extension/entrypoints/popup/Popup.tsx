@@ -1,12 +1,12 @@
-import { type Evaluation, evaluate, NOTICE_IDS, type NoticeId, type Profile } from '@xueshi/core';
-import { fmtHours } from '@xueshi/site/ui';
+import { type Evaluation, evaluate, type NoticeId, type Profile } from '@xueshi/core';
+import { fmtHours, NOTICE_OPTIONS } from '@xueshi/site/ui';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReadLog } from '../../lib/db.ts';
 import { openDb } from '../../lib/db.ts';
 import { getProfile, ledgerFrom, recordsToComplete, setProfile } from '../../lib/ledger-store.ts';
 import type { ReadPage, ReadPageReply } from '../../lib/messages.ts';
 import { startTableRead, toolPageUrl } from '../../lib/page-tools.ts';
-import { lastReadPerSource, noticeLabel } from '../../lib/present.ts';
+import { lastReadPerSource } from '../../lib/present.ts';
 
 const db = openDb();
 
@@ -93,9 +93,9 @@ export function Popup() {
           onChange={(e) => void chooseNotice((e.target as HTMLSelectElement).value as NoticeId)}
         >
           {!profile && <option value="">请选择…</option>}
-          {NOTICE_IDS.map((id) => (
-            <option value={id} key={id}>
-              {noticeLabel(id)}
+          {NOTICE_OPTIONS.map((n) => (
+            <option value={n.id} key={n.id}>
+              {n.label}
             </option>
           ))}
         </select>

@@ -22,7 +22,7 @@ import {
   exportLedgerText,
   fromLedger,
   importLedgerFile,
-  type NoticeOption,
+  NOTICE_OPTIONS,
   QueryForm,
   queryText,
   ResultView,
@@ -37,12 +37,6 @@ import {
 
 /** 本机保存的键；格式变化时换键，旧数据不会被误读。 */
 export const STORAGE_KEY = 'xueshi.calculator.v1';
-
-const NOTICES: NoticeOption[] = Object.values(policies).map((p) => ({
-  id: p.id as NoticeOption['id'],
-  // “山东省青岛市”写作“青岛市”：选择框在窄屏上放得下。
-  label: `${p.region.replace(/^.+?省(?=.+市)/, '')} ${p.date.slice(0, 4)}（${p.id}）`,
-}));
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -336,7 +330,7 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
         <QueryForm
           profile={state.profile}
           query={state.query}
-          notices={NOTICES}
+          notices={NOTICE_OPTIONS}
           onChange={(profile, query) => update((s) => ({ ...s, profile, query }))}
         />
       </div>

@@ -1,10 +1,25 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { type NoticeId, type Profile, type Query, TITLE_LEVEL_LABELS, TITLE_LEVELS, type TitleLevel } from './core.ts';
+import {
+  NOTICE_IDS,
+  type NoticeId,
+  type Profile,
+  policies,
+  type Query,
+  TITLE_LEVEL_LABELS,
+  TITLE_LEVELS,
+  type TitleLevel,
+} from './core.ts';
 
 export interface NoticeOption {
   id: NoticeId;
   label: string;
 }
+
+/** Every notice as a choice: “山东省青岛市”写作“青岛市 2023（QD23）”，选择框在窄屏上放得下。 */
+export const NOTICE_OPTIONS: readonly NoticeOption[] = NOTICE_IDS.map((id) => ({
+  id,
+  label: `${policies[id].region.replace(/^.+?省(?=.+市)/, '')} ${policies[id].date.slice(0, 4)}（${id}）`,
+}));
 
 export interface QueryFormProps {
   profile: Profile;
