@@ -3,7 +3,15 @@
  *
  * 纯 TypeScript，不读写文件、不访问网络、不依赖 DOM。
  */
-export { checkSharedResult, defaultQuery, EVALUATOR_VERSION, evaluate, shareResult } from './evaluate/evaluate.ts';
+export {
+  checkSharedResult,
+  defaultQuery,
+  EVALUATOR_VERSION,
+  type EvaluateOptions,
+  evaluate,
+  evaluatePolicy,
+  shareResult,
+} from './evaluate/evaluate.ts';
 export { describeQuery, renderEntry, renderTrace } from './evaluate/render.ts';
 export type { Evaluation, Hours, SharedResultCheck, TraceEntry, YearFigures } from './evaluate/types.ts';
 export type { ActivityKindInfo, FieldSpec, FieldType } from './ledger/kinds.ts';
@@ -39,10 +47,13 @@ export {
   TITLE_LEVEL_LABELS,
   TITLE_LEVELS,
 } from './ledger/schema.ts';
+export { loadPolicy, NOTICE_HEADERS } from './policies/catalog.ts';
 export { allPolicies, getPolicy, policies } from './policies/index.ts';
+export { normalizeQuery } from './ledger/query.ts';
 export type {
   ClauseInfo,
   ClauseStatus,
+  NoticeHeader,
   DatedValue,
   EvalWarning,
   NotCreditedReason,

@@ -1,18 +1,14 @@
 import { ACTIVITY_KINDS } from '../ledger/kinds.ts';
-import {
-  type Activity,
-  type Category,
-  type Ledger,
-  type Query,
-  type QueryInput,
-  QuerySchema,
-} from '../ledger/schema.ts';
-import { getPolicy, NAT15 } from '../policies/index.ts';
+import { normalizeQuery } from '../ledger/query.ts';
+import type { Activity, Category, Ledger, Query, QueryInput } from '../ledger/schema.ts';
+import { getPolicy } from '../policies/index.ts';
+import { NAT15 } from '../policies/NAT15/index.ts';
 import { emptyTally, setRecording } from '../policy/helpers.ts';
 import {
   type EvalWarning,
   type NotCreditedReason,
   NotInForceError,
+  type Policy,
   type Requirement,
   type RuleContext,
   type RuleOutput,
@@ -157,10 +153,27 @@ function figures(
  * @returns 学时、要求、差额、是否完成、每条活动的解释和提示。纯函数，不读写任何外部状态。
  */
 export function evaluate(ledger: Ledger, queryInput: QueryInput, options: EvaluateOptions = {}): Evaluation {
+  return evaluatePolicy(getPolicy(ledger.profile.notice), ledger, queryInput, options);
+}
+
+/**
+ * 用已经载入的通知规则核算（网站按需载入规则时用，见 `loadPolicy`）；其余同 {@link evaluate}。
+ *
+ * @throws 规则不是台账所选的通知时。
+ */
+export function evaluatePolicy(
+  policy: Policy,
+  ledger: Ledger,
+  queryInput: QueryInput,
+  options: EvaluateOptions = {},
+): Evaluation {
+  if (policy.id !== ledger.profile.notice) {
+    throw new Error(`规则是 ${policy.id} 的，台账选的是 ${ledger.profile.notice}`);
+  }
   const explain = options.trace ?? true;
   const prev = setRecording(explain);
   try {
-    return run(ledger, queryInput, explain);
+    return run(policy, ledger, normalizeQuery(queryInput), explain);
   } finally {
     setRecording(prev);
   }
@@ -175,10 +188,8 @@ export interface EvaluateOptions {
   trace?: boolean;
 }
 
-function run(ledger: Ledger, queryInput: QueryInput, explain: boolean): Evaluation {
-  const query: Query = QuerySchema.parse(queryInput);
+function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Evaluation {
   const { profile } = ledger;
-  const policy = getPolicy(profile.notice);
   const warnings = new Warnings();
 
   let window: WindowSpec | undefined;
@@ -551,7 +562,7 @@ function run(ledger: Ledger, queryInput: QueryInput, explain: boolean): Evaluati
     warnings: warnings.list(),
   };
   if (window) result.window = window;
-  if (ledger.sharedResult && JSON.stringify(QuerySchema.parse(ledger.sharedResult.query)) === JSON.stringify(query)) {
+  if (ledger.sharedResult && JSON.stringify(normalizeQuery(ledger.sharedResult.query)) === JSON.stringify(query)) {
     result.sharedResult = compareShared(ledger, result);
     if (!result.sharedResult.same) {
       result.warnings.push({
@@ -612,7 +623,7 @@ export function shareResult(
  * 否则 `fallbackYear` 年度。
  */
 export function defaultQuery(ledger: Ledger, fallbackYear: number): Query {
-  if (ledger.sharedResult) return QuerySchema.parse(ledger.sharedResult.query);
+  if (ledger.sharedResult) return normalizeQuery(ledger.sharedResult.query);
   const p = ledger.profile;
   if (p.applyingFor && p.applicationYear)
     return { kind: 'application', level: p.applyingFor, year: p.applicationYear, route: 'review' };

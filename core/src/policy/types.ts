@@ -257,8 +257,8 @@ export interface YearTally {
   moves: { from: number; to: number; category: Category; hours: number; clauses: readonly string[] }[];
 }
 
-/** 对外展示的政策信息（网站渲染用）。 */
-export interface PolicyInfo {
+/** 一份通知的出处（不含条款和规则）。 */
+export interface NoticeHeader {
   id: NoticeId | 'NAT15';
   /** 地区。 */
   region: string;
@@ -272,6 +272,10 @@ export interface PolicyInfo {
   date: string;
   /** shared/seeds 中的文件名（NAT15 没有）。 */
   seedFile: string | null;
+}
+
+/** 对外展示的政策信息（网站渲染用）。 */
+export interface PolicyInfo extends NoticeHeader {
   clauses: readonly ClauseInfo[];
   parameters: readonly Parameter[];
   /** 会自动识别为本地区平台的主机名（公需课必须在本地平台学习时使用）。 */

@@ -5,17 +5,12 @@ import { requirementFrom, Step, yearOf } from '../../policy/helpers.ts';
 import { type Cap, type Policy, type Requirement, requireValue, valueAt } from '../../policy/types.ts';
 import { languagePassed, lookup, notEncoded, statedHours, termWindow } from '../common.ts';
 import { params } from './params.ts';
+import { header } from './header.ts';
 
 const CONVERT_DOC = '临人社办发〔2016〕55号';
 
 export const LY17: Policy = {
-  id: 'LY17',
-  region: '山东省临沂市',
-  title: '关于做好2017年度全市专业技术人员继续教育工作的通知',
-  docNumber: '临人社办发〔2017〕58号',
-  issuer: '临沂市人力资源和社会保障局',
-  date: '2017',
-  seedFile: '001_8eb06dd8169113dc.txt',
+  ...header,
   platformHosts: [/(^|\.)upol\.cn$/],
   parameters: Object.values(params),
   clauses: [

@@ -3,6 +3,7 @@
  * 只在地区通知没有给出某年度学时数时使用，并在结果中标明“依据国家规定”。
  */
 import { defineParam, type Policy, type Requirement, valueAt } from '../../policy/types.ts';
+import { header } from './header.ts';
 
 export const params = {
   total: defineParam({
@@ -23,13 +24,7 @@ export const params = {
 };
 
 export const NAT15: Policy = {
-  id: 'NAT15',
-  region: '全国',
-  title: '专业技术人员继续教育规定',
-  docNumber: '人力资源社会保障部令第25号',
-  issuer: '人力资源社会保障部',
-  date: '2015-08-03',
-  seedFile: null,
+  ...header,
   parameters: Object.values(params),
   clauses: [
     {

@@ -5,6 +5,7 @@ import { Step, yearOf, yearRange } from '../../policy/helpers.ts';
 import { type Policy, type RuleContext, type RuleResult, valueAt, type WindowSpec } from '../../policy/types.ts';
 import { fromOtherRegion, languagePassed, lookup, statedHours } from '../common.ts';
 import { params } from './params.ts';
+import { header } from './header.ts';
 
 const LOCAL_HOSTS = [/^nxzj\.chinahrt\.com$/];
 
@@ -29,13 +30,7 @@ function replacesPublic(
 }
 
 export const NX19: Policy = {
-  id: 'NX19',
-  region: '宁夏回族自治区',
-  title: '关于做好2019年全区专业技术人员继续教育工作的通知',
-  docNumber: '宁人社函〔2019〕148号',
-  issuer: '宁夏回族自治区人力资源和社会保障厅',
-  date: '2019-03-21',
-  seedFile: '004_a20fe8ffc42cad29.txt',
+  ...header,
   platformHosts: LOCAL_HOSTS,
   parameters: Object.values(params),
   clauses: [

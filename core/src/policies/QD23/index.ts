@@ -6,6 +6,7 @@ import { requirementFrom, round1, Step, yearOf, yearRange } from '../../policy/h
 import { type Cap, type Policy, type Requirement, type RuleResult, requireValue, valueAt } from '../../policy/types.ts';
 import { languagePassed, lookup, statedHours } from '../common.ts';
 import { params } from './params.ts';
+import { header } from './header.ts';
 
 const pubCap = (limit: number): Cap => ({ id: 'QD23-PUB', limit, clauses: ['QD23-PUB'], label: '公需科目学习' });
 
@@ -89,13 +90,7 @@ function publicStudy(a: { date: string; hours?: number | undefined; title?: stri
 }
 
 export const QD23: Policy = {
-  id: 'QD23',
-  region: '山东省青岛市',
-  title: '关于做好专业技术人员继续教育工作有关问题的通知',
-  docNumber: '青人社字〔2023〕14号',
-  issuer: '青岛市人力资源和社会保障局',
-  date: '2023-02-20',
-  seedFile: '002_d7cbf784762c584e.txt',
+  ...header,
   parameters: Object.values(params),
   clauses: [
     {

@@ -15,6 +15,7 @@ import {
 } from '../../policy/types.ts';
 import { lookup, rankBand, statedHours } from '../common.ts';
 import { params } from './params.ts';
+import { header } from './header.ts';
 
 /** 非申报人员 2020-11-30 之后完成的培训不计入（申报人员只须在申报前完成）。 */
 function afterDeadline(rule: string, date: string, ctx: RuleContext): RuleResult | undefined {
@@ -39,13 +40,7 @@ function beforeCurrentPost(rule: string, date: string, ctx: RuleContext): RuleRe
 const DEEM_PRO = ['professional'] as const satisfies readonly Category[];
 
 export const QH20: Policy = {
-  id: 'QH20',
-  region: '青海省',
-  title: '关于做好2020年专业技术人员继续教育工作的通知',
-  docNumber: '青人社厅函〔2020〕227号',
-  issuer: '青海省人力资源和社会保障厅',
-  date: '2020-05-25',
-  seedFile: '003_986c3ce38d8c433f.txt',
+  ...header,
   platformHosts: [/(^|\.)qhjjglpt\.com$/],
   parameters: Object.values(params),
   clauses: [

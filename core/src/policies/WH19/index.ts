@@ -13,6 +13,7 @@ import {
 } from '../../policy/types.ts';
 import { fromOtherRegion, notEncoded, statedHours, termWindow } from '../common.ts';
 import { params } from './params.ts';
+import { header } from './header.ts';
 
 const LOCAL_HOSTS = [/^sdwh([.-][a-z]+)?\.yxlearning\.com$/];
 const CONVERT_DOC = '威人社函〔2011〕24号';
@@ -40,13 +41,7 @@ function publicStudy(
 }
 
 export const WH19: Policy = {
-  id: 'WH19',
-  region: '山东省威海市',
-  title: '关于做好2019年度全市专业技术人员继续教育工作的通知',
-  docNumber: null,
-  issuer: '威海市人力资源和社会保障局',
-  date: '2019-04-30',
-  seedFile: '000_c9e1043dbf5b7e97.txt',
+  ...header,
   platformHosts: LOCAL_HOSTS,
   parameters: Object.values(params),
   clauses: [

@@ -1,0 +1,12 @@
+/** NAT15 的出处：选择通知、列出政策时只需要这些，不必载入规则。 */
+import type { NoticeHeader } from '../../policy/types.ts';
+
+export const header: NoticeHeader = {
+  id: 'NAT15',
+  region: '全国',
+  title: '专业技术人员继续教育规定',
+  docNumber: '人力资源社会保障部令第25号',
+  issuer: '人力资源社会保障部',
+  date: '2015-08-03',
+  seedFile: null,
+};
