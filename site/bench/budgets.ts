@@ -1,6 +1,6 @@
 /**
  * 预算（只报告，不作为计时测试）：
- * 1. 各类页面从 dist/ 加载的 JS（gzip 后字节数，含模块预加载和静态、动态导入）；
+ * 1. 各类页面引用的 JS（gzip 后字节数），以及计算器页上一位访客实际下载的 JS（每份通知分别测）；
  * 2. 计算器在 500 条活动时，一次输入变化到结果更新的时间（Chromium，playwright-core）。
  *
  * 运行：`pnpm --filter @xueshi/site bench`（先构建，再测量）。
@@ -78,27 +78,74 @@ function pageType(rel: string): string {
   return rel;
 }
 
-console.log('== JS（gzip，字节）按页面 ==');
+console.log('== JS（gzip，字节）按页面：页面引用到的全部文件，含按需载入和从不载入的 ==');
 const byType = new Map<string, number[]>();
-let calculatorBytes = 0;
-let calculatorFiles: string[] = [];
 for (const html of htmlFiles(dist).sort()) {
   const rel = relative(dist, html);
   const { files, inline } = jsOfPage(html);
   const bytes = [...files].reduce((s, f) => s + gz(f), 0) + inline;
   const type = pageType(rel);
   byType.set(type, [...(byType.get(type) ?? []), bytes]);
-  if (type === '计算器') {
-    calculatorBytes = bytes;
-    calculatorFiles = [...files].map((f) => `${relative(dist, f)} ${gz(f)}`);
-  }
   console.log(`${String(bytes).padStart(8)}  ${rel}${inline ? `（其中内联 ${inline}）` : ''}`);
 }
 console.log('\n== 按页面类型（最大值） ==');
 for (const [type, list] of byType)
   console.log(`${type.padEnd(6, '　')} ${Math.max(...list)} 字节 gzip（${list.length} 页）`);
-console.log(`\n计算器页加载的 JS 文件（gzip 字节）：\n  ${calculatorFiles.join('\n  ')}`);
-console.log(`计算器页可能加载的 JS 上限（含按需预加载表中的文件）${(calculatorBytes / 1024).toFixed(1)} KB gzip`);
+
+const site = await startSiteServer();
+const calculatorInline = jsOfPage(join(dist, 'calculator', 'index.html')).inline;
+const jsPaths = (requests: { url(): string }[]) => [
+  ...new Set(requests.map((r) => new URL(r.url()).pathname).filter((p) => p.endsWith('.js'))),
+];
+const gzOf = (paths: string[]) => paths.reduce((sum, p) => sum + gz(join(dist, p.replace(/^\//, ''))), 0);
+
+/**
+ * 一位访客实际下载的 JS：新的浏览器打开计算器、选所在地区的通知、导入一份台账文件、生成分享链接。
+ * 每份通知的规则按需载入，所以按通知分别测量；预算看最重的那一份。
+ */
+async function visitorSession(notice: string): Promise<{ paths: string[]; bytes: number }> {
+  const b = await launch();
+  try {
+    const page = await b.context.newPage();
+    await page.goto(`${site.origin}/calculator/`);
+    await page.getByLabel('适用的通知（地区）').selectOption(notice);
+    await page.waitForSelector('.xs-result');
+    const example = readdirSync(examples).find((f) => f.startsWith(`${notice}-`));
+    if (example) {
+      await page.setInputFiles('input[type=file]', join(examples, example));
+      await page.waitForSelector('.xs-ok-msg');
+    }
+    await page.getByRole('button', { name: '生成分享链接' }).click();
+    await page.waitForSelector('#xs-share-link');
+    await page.waitForLoadState('networkidle');
+    const paths = jsPaths(b.requests);
+    return { paths, bytes: gzOf(paths) + calculatorInline };
+  } finally {
+    await b.close();
+  }
+}
+
+const examples = fileURLToPath(new URL('../../core/examples/', import.meta.url));
+console.log('\n== 计算器页：访客实际下载的 JS（Chromium，gzip） ==');
+let heaviest = 0;
+for (const notice of ['WH19', 'LY17', 'QD23', 'QH20', 'NX19']) {
+  const { paths, bytes } = await visitorSession(notice);
+  heaviest = Math.max(heaviest, bytes);
+  console.log(
+    `${notice}：${(bytes / 1024).toFixed(1)} KB（${paths.length} 个文件 + 内联 ${calculatorInline} 字节：${paths
+      .map((p) => `${p.replace('/_astro/', '')} ${gz(join(dist, p.replace(/^\//, '')))}`)
+      .join('、')}）`,
+  );
+}
+console.log(
+  `最重的一次访问 ${(heaviest / 1024).toFixed(1)} KB，预算 ${JS_BUDGET_CALCULATOR / 1024} KB：${heaviest <= JS_BUDGET_CALCULATOR ? '符合' : '超出'}`,
+);
+const everything = jsOfPage(join(dist, 'calculator', 'index.html'));
+console.log(
+  `（参考：计算器页引用到的全部 JS，含所有通知的规则和从不载入的 signals 模块，共 ${(
+    ([...everything.files].reduce((s, f) => s + gz(f), 0) + everything.inline) / 1024
+  ).toFixed(1)} KB）`,
+);
 
 // ---- 500 条活动时的更新延迟 ----
 const N = 500;
@@ -146,22 +193,11 @@ const snapshot = {
   query: { kind: 'year', year: 2023 },
 };
 
-const site = await startSiteServer();
 const browser = await launch();
 try {
   const page = await browser.context.newPage();
   await page.goto(`${site.origin}/calculator/`);
   await page.waitForSelector('.xs-result');
-  await page.waitForLoadState('networkidle');
-  // 浏览器实际请求的 JS（静态分析之外的核对）。
-  const loaded = [...new Set(browser.requests.map((r) => new URL(r.url()).pathname).filter((p) => p.endsWith('.js')))];
-  const loadedBytes = loaded.reduce((sum, p) => sum + gz(join(dist, p.replace(/^\//, ''))), 0);
-  const inline = jsOfPage(join(dist, 'calculator', 'index.html')).inline;
-  const total = loadedBytes + inline;
-  console.log(
-    `\nChromium 打开计算器页实际请求的 JS：${loaded.length} 个文件 ${(loadedBytes / 1024).toFixed(1)} KB + 内联 ${(inline / 1024).toFixed(1)} KB = ${(total / 1024).toFixed(1)} KB gzip（${loaded.map((p) => p.replace('/_astro/', '')).join('、')}）`,
-  );
-  console.log(`预算 ${JS_BUDGET_CALCULATOR / 1024} KB：${total <= JS_BUDGET_CALCULATOR ? '符合' : '超出'}`);
   await page.evaluate((s) => localStorage.setItem('xueshi.calculator.v1', JSON.stringify(s)), snapshot);
   await page.reload();
   await page.waitForFunction((n) => document.getElementById('xs-list-h')?.textContent?.includes(`（${n} 条）`), N);

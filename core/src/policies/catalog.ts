@@ -8,6 +8,7 @@ import type { NoticeId } from '../ledger/schema.ts';
 import type { NoticeHeader, Policy } from '../policy/types.ts';
 import { header as LY17 } from './LY17/header.ts';
 import { header as NAT15 } from './NAT15/header.ts';
+import { NAT15 as NAT15_RULES } from './NAT15/index.ts';
 import { header as NX19 } from './NX19/header.ts';
 import { header as QD23 } from './QD23/header.ts';
 import { header as QH20 } from './QH20/header.ts';
@@ -37,7 +38,8 @@ export function loadPolicy(id: NoticeId | 'NAT15'): Promise<Policy> {
     case 'NX19':
       return import('./NX19/index.ts').then((m) => m.NX19);
     case 'NAT15':
-      return import('./NAT15/index.ts').then((m) => m.NAT15);
+      // 国家基准很小，核算器本来就静态引用它（地区通知没有规定某年学时时退回它）。
+      return Promise.resolve(NAT15_RULES);
     default:
       return Promise.reject(new Error(`未知的通知：${String(id)}`));
   }

@@ -4,9 +4,12 @@ import {
   type Activity,
   type ActivityKind,
   type Evaluation,
-  evaluate,
+  evaluatePolicy,
   type LedgerIssue,
-  policies,
+  NOTICE_HEADERS,
+  NOTICE_IDS,
+  type NoticeId,
+  type Policy,
   type TraceEntry,
 } from '../ui/core.ts';
 import {
@@ -32,6 +35,7 @@ import {
   shareUrl,
   snapshot,
   toLedger,
+  usePolicy,
   withQueryInProfile,
 } from '../ui/index.ts';
 
@@ -40,9 +44,9 @@ export const STORAGE_KEY = 'xueshi.calculator.v1';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
-function safeEvaluate(s: CalcState): { evaluation?: Evaluation; error?: string } {
+function safeEvaluate(policy: Policy, s: CalcState): { evaluation?: Evaluation; error?: string } {
   try {
-    return { evaluation: evaluate(toLedger(s), s.query) };
+    return { evaluation: evaluatePolicy(policy, toLedger(s), s.query) };
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };
   }
@@ -59,6 +63,8 @@ export interface CalculatorProps {
 export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
   const [state, setState] = useState<CalcState>(() => emptyState('QD23', initialYear));
   const [ready, setReady] = useState(false);
+  // 还没有选通知时什么规则都不下载：每份通知的规则单独一个文件，选定后才载入。
+  const [chosen, setChosen] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState<Message>(null);
   const [importErrors, setImportErrors] = useState<{ file: string; errors: LedgerIssue[] } | null>(null);
@@ -87,6 +93,7 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
     const r = d.ok ? restore(d.value) : d;
     if (r.ok) {
       setState(r.state);
+      setChosen(true);
       setEditing(null);
       setMessage({
         kind: 'ok',
@@ -107,13 +114,24 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
             const r = restore(JSON.parse(saved));
             if (r.ok) {
               setState(r.state);
+              setChosen(true);
               restored = true;
             }
           }
         } catch {
           // 本机保存的内容损坏：从空白开始，不影响使用。
         }
-        if (!restored) setState((s) => ({ ...s, query: { kind: 'year', year: new Date().getFullYear() } }));
+        if (!restored) {
+          // 从政策页过来时（?notice=QH20）预先选好那份通知。
+          const asked = new URLSearchParams(location.search).get('notice');
+          const notice = NOTICE_IDS.find((id) => id === asked);
+          setState((s) => ({
+            ...s,
+            profile: notice ? { ...s.profile, notice } : s.profile,
+            query: { kind: 'year', year: new Date().getFullYear() },
+          }));
+          if (notice) setChosen(true);
+        }
       }
       setReady(true);
     })();
@@ -137,15 +155,19 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
     };
   }, []);
   useEffect(() => {
-    if (!ready) return;
+    if (!ready || !chosen) return;
     try {
       localStorage.setItem(STORAGE_KEY, JSON.stringify(snapshot(state)));
     } catch {
       // 存储已满或被禁用：只是刷新后不能恢复。
     }
-  }, [state, ready]);
+  }, [state, ready, chosen]);
 
-  const { evaluation, error } = useMemo(() => safeEvaluate(state), [state]);
+  const { policy, error: loadError } = usePolicy(chosen ? state.profile.notice : undefined);
+  const { evaluation, error } = useMemo(
+    () => (policy?.id === state.profile.notice ? safeEvaluate(policy, state) : { error: loadError }),
+    [policy, state, loadError],
+  );
   const trace = useMemo(
     () => new Map<string, TraceEntry>(evaluation?.trace.map((t) => [t.activityId, t]) ?? []),
     [evaluation],
@@ -190,6 +212,7 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
       if (!r.ledger.sharedResult && !(r.ledger.profile.applyingFor && r.ledger.profile.applicationYear))
         next.query = state.query;
       setState(next);
+      setChosen(true);
       setEditing(null);
       setImportErrors(null);
       setLink(null);
@@ -227,10 +250,10 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
   };
 
   // 所选通知没有规则的种类照样可以录入（换通知时有用），但标明不会计入。
-  const rules = policies[state.profile.notice].rules;
-  const kindNote = useCallback((k: ActivityKind) => (k in rules ? undefined : '（本通知未规定）'), [rules]);
+  const rules = policy?.rules;
+  const kindNote = useCallback((k: ActivityKind) => (!rules || k in rules ? undefined : '（本通知未规定）'), [rules]);
   const editingActivity = editing ? state.activities.find((a) => a.id === editing) : undefined;
-  const notice = policies[state.profile.notice];
+  const notice = NOTICE_HEADERS[state.profile.notice];
   return (
     // 拖放只是鼠标的快捷方式；键盘用户用“导入台账文件”按钮。
     // biome-ignore lint/a11y/noStaticElementInteractions: drop target only, file button is the accessible path
@@ -326,20 +349,49 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
         </div>
       ) : null}
 
-      <div class="xs-no-print">
-        <QueryForm
-          profile={state.profile}
-          query={state.query}
-          notices={NOTICE_OPTIONS}
-          onChange={(profile, query) => update((s) => ({ ...s, profile, query }))}
-        />
-      </div>
+      {chosen || !ready ? null : (
+        <div class="xs-field xs-choose">
+          <label for="xs-choose-notice">适用的通知（地区）</label>
+          <select
+            id="xs-choose-notice"
+            value=""
+            onChange={(e) => {
+              const notice = e.currentTarget.value as NoticeId;
+              if (!notice) return;
+              update((s) => ({ ...s, profile: { ...s.profile, notice } }));
+              setChosen(true);
+            }}
+          >
+            <option value="">请选择……</option>
+            {NOTICE_OPTIONS.map((n) => (
+              <option key={n.id} value={n.id}>
+                {n.label}
+              </option>
+            ))}
+          </select>
+          <p class="xs-help">各地、各年度的学时要求和折算办法不同。先选你所在单位适用的通知，或导入一份台账文件。</p>
+        </div>
+      )}
+      {chosen ? (
+        <div class="xs-no-print">
+          <QueryForm
+            profile={state.profile}
+            query={state.query}
+            notices={NOTICE_OPTIONS}
+            onChange={(profile, query) => update((s) => ({ ...s, profile, query }))}
+          />
+        </div>
+      ) : null}
 
-      {evaluation ? (
+      {!chosen ? null : evaluation ? (
         <ResultView evaluation={evaluation} clauseHref={clauseHref} />
-      ) : (
+      ) : error ? (
         <p class="xs-error" role="alert">
           无法核算：{error}
+        </p>
+      ) : (
+        <p class="xs-loading" aria-busy="true">
+          正在载入{notice.region}的规则……
         </p>
       )}
 

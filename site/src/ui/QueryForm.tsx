@@ -1,9 +1,9 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import {
+  NOTICE_HEADERS,
   NOTICE_IDS,
   type NoticeId,
   type Profile,
-  policies,
   type Query,
   TITLE_LEVEL_LABELS,
   TITLE_LEVELS,
@@ -18,7 +18,7 @@ export interface NoticeOption {
 /** Every notice as a choice: “山东省青岛市”写作“青岛市 2023（QD23）”，选择框在窄屏上放得下。 */
 export const NOTICE_OPTIONS: readonly NoticeOption[] = NOTICE_IDS.map((id) => ({
   id,
-  label: `${policies[id].region.replace(/^.+?省(?=.+市)/, '')} ${policies[id].date.slice(0, 4)}（${id}）`,
+  label: `${NOTICE_HEADERS[id].region.replace(/^.+?省(?=.+市)/, '')} ${NOTICE_HEADERS[id].date.slice(0, 4)}（${id}）`,
 }));
 
 export interface QueryFormProps {
