@@ -5,47 +5,27 @@
  * v1 文件永远可以导入；新增字段只能是可选字段。
  */
 import { z } from 'zod';
+import { CATEGORY_LABELS, LEDGER_FORMAT_VERSION, NOTICE_IDS, TITLE_LEVEL_LABELS, TITLE_LEVELS } from './constants.ts';
 
-/** 当前台账格式版本。 */
-export const LEDGER_FORMAT_VERSION = 1 as const;
+export { CATEGORY_LABELS, LEDGER_FORMAT_VERSION, NOTICE_IDS, TITLE_LEVEL_LABELS, TITLE_LEVELS };
 
-/** 可选的通知（地区 + 年份）。 */
-export const NOTICE_IDS = ['WH19', 'LY17', 'QD23', 'QH20', 'NX19'] as const;
 /** 通知编号的 zod 模式。 */
 export const NoticeIdSchema = z.enum(NOTICE_IDS).describe('适用的通知（地区政策）');
 /** 通知编号：WH19 / LY17 / QD23 / QH20 / NX19。 */
 export type NoticeId = z.infer<typeof NoticeIdSchema>;
 
-/** 职称级别：初级（含员级、助理级）/ 中级 / 副高级 / 正高级。 */
-export const TITLE_LEVELS = ['junior', 'intermediate', 'associate-senior', 'full-senior'] as const;
 /** 职称级别的 zod 模式。 */
 export const TitleLevelSchema = z.enum(TITLE_LEVELS).describe('职称级别');
 /** 职称级别。 */
 export type TitleLevel = z.infer<typeof TitleLevelSchema>;
-/** 职称级别的中文名。 */
-export const TITLE_LEVEL_LABELS: Record<TitleLevel, string> = {
-  junior: '初级',
-  intermediate: '中级',
-  'associate-senior': '副高级',
-  'full-senior': '正高级',
-};
 
-/** 学时类别：公需科目 / 专业科目。 */
+/** 学时类别的 zod 模式。 */
 export const CategorySchema = z.enum(['public', 'professional']).describe('学时类别');
 /** 学时类别：`public` 公需科目，`professional` 专业科目。 */
 export type Category = z.infer<typeof CategorySchema>;
-/** 学时类别的中文名。 */
-export const CATEGORY_LABELS: Record<Category, string> = { public: '公需科目', professional: '专业科目' };
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' })
-  .refine(
-    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    {
-      message: '不是有效的日期',
-    },
-  );
+/** 日期 YYYY-MM-DD：正则只接受真实存在的日子（含闰年），生成的 JSON Schema 也就能单独判断日期是否有效。 */
+const isoDate = z.iso.date({ error: '不是有效的日期（应为 YYYY-MM-DD）' });
 const year = z.number().int().min(1990).max(2100);
 const hours = z.number().min(0).max(10000);
 
