@@ -1,6 +1,11 @@
 import { writeFileSync } from 'node:fs';
-import { ledgerJsonSchema } from './schema.ts';
+import { ledgerJsonSchema, validationModule } from './schema.ts';
 
-const file = new URL(`../schema/ledger.v1.schema.json`, import.meta.url);
-writeFileSync(file, ledgerJsonSchema());
-console.log(`已写入 ${file.pathname}`);
+for (const [path, text] of [
+  ['../schema/ledger.v1.schema.json', ledgerJsonSchema()],
+  ['../src/ledger/validation.generated.ts', validationModule()],
+] as const) {
+  const file = new URL(path, import.meta.url);
+  writeFileSync(file, text);
+  console.log(`已写入 ${file.pathname}`);
+}
