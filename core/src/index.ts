@@ -16,8 +16,9 @@ export { describeQuery, renderEntry, renderTrace } from './evaluate/render.ts';
 export type { Evaluation, Hours, SharedResultCheck, TraceEntry, YearFigures } from './evaluate/types.ts';
 export type { ActivityKindInfo, FieldSpec, FieldType } from './ledger/kinds.ts';
 export { ACTIVITY_KINDS, activityKindInfo } from './ledger/kinds.ts';
-export type { LedgerIssue, ParseLedgerResult } from './ledger/parse.ts';
-export { formatPath, parseLedger } from './ledger/parse.ts';
+export type { LedgerIssue, ParseActivityResult, ParseLedgerResult, ParseQueryResult } from './ledger/parse.ts';
+export { formatPath, parseActivity, parseLedger, parseQuery } from './ledger/parse.ts';
+export { normalizeQuery } from './ledger/query.ts';
 export type {
   Activity,
   ActivityInput,
@@ -49,14 +50,13 @@ export {
 } from './ledger/schema.ts';
 export { loadPolicy, NOTICE_HEADERS } from './policies/catalog.ts';
 export { allPolicies, getPolicy, policies } from './policies/index.ts';
-export { normalizeQuery } from './ledger/query.ts';
 export type {
   ClauseInfo,
   ClauseStatus,
-  NoticeHeader,
   DatedValue,
   EvalWarning,
   NotCreditedReason,
+  NoticeHeader,
   Parameter,
   ParamValue,
   Policy,

@@ -1,10 +1,12 @@
 /**
  * 活动种类的中文说明与表单字段描述。网站计算器和扩展的面板据此生成录入表单。
  *
- * 字段的类型、是否必填、取值范围取自 zod 模式（与校验同源），标签与单位在这里补充。
+ * 字段的类型、是否必填、取值范围取自校验用的精简模式（由 zod 模式生成，与校验同源），
+ * 标签与单位在这里补充。本文件不载入 zod。
  */
-import { z } from 'zod';
-import { type ActivityKind, ActivitySchema } from './schema.ts';
+import type { ActivityKind } from './schema.ts';
+import type { JsonSchema } from './validate.ts';
+import { SCHEMAS } from './validation.generated.ts';
 
 /** 表单字段的类型。 */
 export type FieldType = 'text' | 'date' | 'number' | 'integer' | 'boolean' | 'enum';
@@ -303,56 +305,48 @@ const TEXT: Record<ActivityKind, KindText> = {
   },
 };
 
-interface JsonProp {
-  type?: string;
-  enum?: string[];
-  pattern?: string;
-  minimum?: number;
-  maximum?: number;
-  description?: string;
-  default?: unknown;
-}
-
 const SKIP = new Set(['id', 'kind', 'source']);
 
-function fieldsOf(kind: ActivityKind, schema: z.ZodType): FieldSpec[] {
-  const json = z.toJSONSchema(schema, { io: 'input' }) as {
-    properties: Record<string, JsonProp>;
-    required?: string[];
-  };
+/** 跟随 `$ref`（只指向 `$defs`）。 */
+function resolve(s: JsonSchema): JsonSchema {
+  return s.$ref === undefined ? s : (SCHEMAS.$defs[s.$ref.replace(/^#\/\$defs\//, '')] ?? {});
+}
+
+function fieldsOf(kind: ActivityKind, schema: JsonSchema): FieldSpec[] {
+  const properties = schema.properties ?? {};
   const text = TEXT[kind];
-  const required = new Set(json.required ?? []);
+  const required = new Set(schema.required ?? []);
   const out: FieldSpec[] = [];
   // 名称在前，种类特有的字段居中，日期随后，备注最后。
-  const own = Object.keys(text.fields).filter((n) => n in json.properties && !['title', 'date', 'note'].includes(n));
-  const rest = Object.keys(json.properties).filter((n) => !(n in text.fields));
-  const names = ['title', ...own, 'date', ...rest, 'note'].filter((n) => n in json.properties);
+  const own = Object.keys(text.fields).filter((n) => n in properties && !['title', 'date', 'note'].includes(n));
+  const rest = Object.keys(properties).filter((n) => !(n in text.fields));
+  const names = ['title', ...own, 'date', ...rest, 'note'].filter((n) => n in properties);
   for (const name of names) {
     if (SKIP.has(name)) continue;
-    const p = json.properties[name] as JsonProp;
+    const p = resolve(properties[name] ?? {});
     const t = text.fields[name];
     let type: FieldType = 'text';
     if (p.enum) type = 'enum';
-    else if (p.pattern?.includes('\\d{4}-')) type = 'date';
+    else if (p.format === 'date') type = 'date';
     else if (p.type === 'integer') type = 'integer';
     else if (p.type === 'number') type = 'number';
     else if (p.type === 'boolean') type = 'boolean';
-    const spec: FieldSpec = { name, label: t?.label ?? p.description ?? name, type, required: required.has(name) };
+    const spec: FieldSpec = { name, label: t?.label ?? name, type, required: required.has(name) };
     if (t?.unit) spec.unit = t.unit;
-    const help = t ? t.help : p.description;
-    if (help) spec.help = help;
+    if (t?.help) spec.help = t.help;
     if (p.minimum !== undefined) spec.min = p.minimum;
     if (p.maximum !== undefined) spec.max = p.maximum;
     if (p.default !== undefined) spec.default = p.default;
-    if (p.enum) spec.options = p.enum.map((value) => ({ value, label: t?.options?.[value] ?? value }));
+    if (p.enum) spec.options = p.enum.map((v) => ({ value: String(v), label: t?.options?.[String(v)] ?? String(v) }));
     out.push(spec);
   }
   return out;
 }
 
 /** 所有活动种类的中文说明和表单字段，顺序即建议的显示顺序。 */
-export const ACTIVITY_KINDS: readonly ActivityKindInfo[] = ActivitySchema.options.map((schema) => {
-  const kind = schema.shape.kind.value as ActivityKind;
+export const ACTIVITY_KINDS: readonly ActivityKindInfo[] = (resolve(SCHEMAS.activity).oneOf ?? []).map((branch) => {
+  const schema = resolve(branch);
+  const kind = schema.properties?.kind?.const as ActivityKind;
   const text = TEXT[kind];
   return { kind, label: text.label, description: text.description, fields: fieldsOf(kind, schema) };
 });

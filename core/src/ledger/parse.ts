@@ -1,28 +1,41 @@
-import { z } from 'zod';
-import { LEDGER_FORMAT_VERSION, type Ledger, LedgerSchema } from './schema.ts';
+/**
+ * 读取台账、查询和单条活动：用生成的精简模式（validation.generated.ts）校验，不载入 zod。
+ * 结果与 zod 模式的 `parse` 相同（未知字段丢掉、默认值填上），错误说明是中文、带字段路径。
+ */
+import { CATEGORY_LABELS, LEDGER_FORMAT_VERSION, TITLE_LEVEL_LABELS } from './constants.ts';
+import { ACTIVITY_KINDS } from './kinds.ts';
+import type { Activity, Ledger, Query } from './schema.ts';
+import { formatPath, type LedgerIssue, type ValidateOptions, validate } from './validate.ts';
+import { SCHEMAS } from './validation.generated.ts';
 
-/** 一条校验错误：字段路径 + 中文说明。 */
-export interface LedgerIssue {
-  /** 字段路径，如 `activities[3].hours`；整个文件为空字符串。 */
-  path: string;
-  /** 中文说明。 */
-  message: string;
-}
+export type { LedgerIssue };
+export { formatPath };
 
 /** `parseLedger` 的结果。 */
 export type ParseLedgerResult = { ok: true; ledger: Ledger } | { ok: false; errors: LedgerIssue[] };
+/** `parseQuery` 的结果。 */
+export type ParseQueryResult = { ok: true; query: Query } | { ok: false; errors: LedgerIssue[] };
+/** `parseActivity` 的结果。 */
+export type ParseActivityResult = { ok: true; activity: Activity } | { ok: false; errors: LedgerIssue[] };
 
-const zhCN = z.locales.zhCN().localeError;
+/** 活动以外的枚举字段的中文名（活动的取 ACTIVITY_KINDS 的选项）。 */
+const LABELS: Record<string, Record<string, string>> = {
+  level: { ...TITLE_LEVEL_LABELS, none: '无职称' },
+  applyingFor: TITLE_LEVEL_LABELS,
+  category: CATEGORY_LABELS,
+  sector: { general: '一般', health: '卫生', teacher: '教师', accountant: '会计', 'social-worker': '社会工作' },
+  route: { review: '评审', appointment: '聘任', recognition: '认定', switch: '转系列' },
+  kind: { platform: '学习平台', manual: '手工录入', import: '文件导入', year: '年度', application: '职称申报' },
+};
 
-/** 把 zod 的路径写成 `activities[3].hours`。 */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const p of path) {
-    if (typeof p === 'number') out += `[${p}]`;
-    else out += out ? `.${String(p)}` : String(p);
-  }
-  return out;
-}
+const OPTIONS: ValidateOptions = {
+  label(value, field, kind) {
+    const spec = ACTIVITY_KINDS.find((k) => k.kind === kind)?.fields.find((f) => f.name === field);
+    const option = spec?.options?.find((o) => o.value === value)?.label;
+    return option ?? (field === undefined ? undefined : LABELS[field]?.[value]);
+  },
+  unionNames: { Activity: '活动种类', Source: '来源种类', Query: '查询种类' },
+};
 
 /**
  * 校验并读取一个台账文件（已经 `JSON.parse` 过的值）。
@@ -31,7 +44,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * - 字段不合格：逐条给出字段路径和中文说明；
  * - 活动 `id` 重复：拒绝。
  *
- * 永远不抛异常。
+ * 不改动输入，永远不抛异常。
  */
 export function parseLedger(json: unknown): ParseLedgerResult {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
@@ -55,21 +68,32 @@ export function parseLedger(json: unknown): ParseLedgerResult {
       errors: [{ path: 'formatVersion', message: '缺少格式版本（formatVersion），这不是学时通台账文件' }],
     };
   }
-  const parsed = LedgerSchema.safeParse(json, { error: zhCN });
-  if (!parsed.success) {
-    return {
-      ok: false,
-      errors: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
-    };
-  }
+  const parsed = validate(SCHEMAS, SCHEMAS.ledger, json, OPTIONS);
+  if (!parsed.ok) return parsed;
+  const ledger = parsed.value as Ledger;
   const seen = new Map<string, number>();
   const errors: LedgerIssue[] = [];
-  parsed.data.activities.forEach((a, i) => {
+  ledger.activities.forEach((a, i) => {
     const prev = seen.get(a.id);
     if (prev !== undefined) {
       errors.push({ path: `activities[${i}].id`, message: `活动标识“${a.id}”与 activities[${prev}] 重复` });
     } else seen.set(a.id, i);
   });
   if (errors.length) return { ok: false, errors };
-  return { ok: true, ledger: parsed.data };
+  return { ok: true, ledger };
+}
+
+/** 校验并读取一个查询（年度或职称申报），申报方式缺省为评审。不改动输入，永远不抛异常。 */
+export function parseQuery(json: unknown): ParseQueryResult {
+  const parsed = validate(SCHEMAS, SCHEMAS.query, json, OPTIONS);
+  return parsed.ok ? { ok: true, query: parsed.value as Query } : parsed;
+}
+
+/**
+ * 校验并读取一条活动（如录入表单的结果），字段路径相对于这条活动（如 `hours`）。
+ * 不检查 `id` 是否与别的活动重复。不改动输入，永远不抛异常。
+ */
+export function parseActivity(json: unknown): ParseActivityResult {
+  const parsed = validate(SCHEMAS, SCHEMAS.activity, json, OPTIONS);
+  return parsed.ok ? { ok: true, activity: parsed.value as Activity } : parsed;
 }
