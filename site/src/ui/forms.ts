@@ -2,7 +2,7 @@
  * 活动表单的取值与校验：表单由核心的 ACTIVITY_KINDS 字段描述生成，
  * 这里把输入框里的字符串变成一条活动，并给出逐个字段的中文提示。
  */
-import { type Activity, type ActivityKindInfo, type FieldSpec, parseLedger } from './core.ts';
+import { type Activity, type ActivityKindInfo, type FieldSpec, parseActivity } from './core.ts';
 
 /** 表单中各字段的原始取值：文本框为字符串，复选框为布尔值。 */
 export type FormValues = Record<string, string | boolean>;
@@ -66,7 +66,7 @@ export function parseField(f: FieldSpec, raw: string | boolean | undefined): { v
 }
 
 /**
- * 把表单取值变成一条活动。先逐字段检查（必填、数字、日期），再交给核心的台账模式检查
+ * 把表单取值变成一条活动。先逐字段检查（必填、数字、日期），再交给核心的活动校验检查
  * 字段之间的约束，错误都落到具体字段上。
  */
 export function parseForm(info: ActivityKindInfo, values: FormValues, id: string, base?: Activity): ParseFormResult {
@@ -80,11 +80,10 @@ export function parseForm(info: ActivityKindInfo, values: FormValues, id: string
     else if (r.value !== undefined) obj[f.name] = r.value;
   }
   if (Object.keys(errors).length) return { ok: false, errors };
-  const check = parseLedger({ formatVersion: 1, profile: { notice: 'QD23' }, activities: [obj] });
-  if (check.ok) return { ok: true, activity: check.ledger.activities[0] as Activity };
+  const check = parseActivity(obj);
+  if (check.ok) return { ok: true, activity: check.activity };
   for (const issue of check.errors) {
-    const m = /^activities\[0\]\.?([^.[]*)/.exec(issue.path);
-    const field = m?.[1] || '_';
+    const field = /^[^.[]*/.exec(issue.path)?.[0] || '_';
     const label = info.fields.find((f) => f.name === field)?.label;
     errors[field] ??= label ? `“${label}”：${issue.message}` : issue.message;
   }

@@ -7,8 +7,8 @@ import {
   type NoticeId,
   type Profile,
   parseLedger,
+  parseQuery,
   type Query,
-  QuerySchema,
 } from './core.ts';
 
 export interface CalcState {
@@ -67,7 +67,7 @@ export function restore(snap: unknown): { ok: true; state: CalcState } | { ok: f
     return { ok: false, message: `数据不合格：${first ? `${first.path || '文件'}：${first.message}` : '未知原因'}` };
   }
   const state = fromLedger(parsed.ledger);
-  const q = QuerySchema.safeParse(query);
-  if (q.success) state.query = q.data;
+  const q = parseQuery(query);
+  if (q.ok) state.query = q.query;
   return { ok: true, state };
 }
