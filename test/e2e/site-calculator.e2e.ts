@@ -88,8 +88,18 @@ describe('site: calculator', () => {
 
   test('a 青岛 2023 case entered by hand gives the figures the notice implies', async () => {
     await page.goto(`${env.site.origin}/calculator/`);
-    await page.waitForSelector('.xs-result');
+    // Nothing is computed, and no notice's rules are downloaded, until the visitor chooses a notice.
+    await page.getByText('先选你所在单位适用的通知').waitFor();
+    await expect(page.locator('.xs-result').count()).resolves.toBe(0);
+    const rulesFiles = () =>
+      env.browser.requests
+        .map((r) => new URL(r.url()).pathname)
+        .filter((p) => /\/(WH19|LY17|QD23|QH20|NX19)\./.test(p));
+    expect(rulesFiles()).toEqual([]);
+    await screenshot(page, 'site-calculator-choose-notice');
     await setYearQuery(page, 'QD23', 2023);
+    await page.waitForSelector('.xs-result');
+    expect(rulesFiles()).toEqual([expect.stringMatching(/^\/_astro\/QD23\.[\w-]+\.js$/)]);
 
     // Validation: a required field left empty gets a Chinese message on that field.
     const form = page.getByRole('form', { name: '添加活动' });
@@ -292,9 +302,11 @@ describe('site: calculator, title application', () => {
 
   test('a 青海 2020 intermediate application looks at the last three years, per year', async () => {
     const page = await env.browser.context.newPage();
-    await page.goto(`${env.site.origin}/calculator/`);
+    // The link on the QH20 policy page opens the calculator with QH20 chosen.
+    await page.goto(`${env.site.origin}/policy/qh20/`);
+    await page.getByRole('link', { name: '在计算器中核算自己的学时' }).click();
     await page.waitForSelector('.xs-result');
-    await page.getByLabel('适用的通知（地区）').selectOption('QH20');
+    await expect(page.getByLabel('适用的通知（地区）').inputValue()).resolves.toBe('QH20');
     await page.getByLabel('申报职称时学时够不够').check();
     await page.getByLabel('申报年度').fill('2020');
     await page.getByLabel('申报的职称级别').selectOption({ label: '中级' });
@@ -308,7 +320,7 @@ describe('site: calculator, title application', () => {
 
   test('keyboard only: every control is reached by Tab, has a name, and shows its focus', async () => {
     const page = await env.browser.context.newPage();
-    await page.goto(`${env.site.origin}/calculator/`);
+    await page.goto(`${env.site.origin}/calculator/?notice=QD23`);
     await page.waitForSelector('.xs-result');
     const seen: { tag: string; name: string; outline: string }[] = [];
     for (let i = 0; i < 60; i++) {
