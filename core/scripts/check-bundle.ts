@@ -2,17 +2,16 @@
  * 浏览器打包检查：只用 parseLedger / parseQuery / parseActivity / ACTIVITY_KINDS / evaluatePolicy / loadPolicy
  * 的页面，打包后不应含有 zod（zod 只在 Node 端生成 JSON Schema 和类型时用）。
  *
- * 用 vitest 带来的 esbuild 可执行文件（不是核心的依赖）；找不到时 `browserBundle` 返回 undefined。
+ * 用 esbuild（核心的开发依赖）打包，和网站的打包工具一样按 package.json 的 sideEffects 摇树。
  * 用法：`pnpm run check:bundle`。
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { buildSync } from 'esbuild';
 
-const ESBUILD = fileURLToPath(new URL('../node_modules/.bin/esbuild', import.meta.url));
 const INDEX = fileURLToPath(new URL('../src/index.ts', import.meta.url));
 const GENERATED = fileURLToPath(new URL('../src/ledger/validation.generated.ts', import.meta.url));
 const VALIDATE = fileURLToPath(new URL('../src/ledger/validate.ts', import.meta.url));
@@ -30,27 +29,30 @@ function bundle(entry: string, splitting: boolean): BundleFile[] {
   try {
     const file = join(dir, 'entry.ts');
     writeFileSync(file, entry);
-    const out = join(dir, 'out');
-    const args = [file, '--bundle', '--minify', '--charset=utf8', '--format=esm', '--log-level=error'];
-    args.push(...(splitting ? ['--splitting', `--outdir=${out}`] : [`--outfile=${join(out, 'entry.js')}`]));
-    execFileSync(ESBUILD, args);
-    return readdirSync(out).map((name) => {
-      const text = readFileSync(join(out, name));
-      return {
-        name,
-        bytes: text.length,
-        gzip: gzipSync(text, { level: 9 }).length,
-        zod: /\$ZodType|ZodError|zod\.dev/.test(text.toString('utf8')),
-      };
+    const { outputFiles } = buildSync({
+      entryPoints: [file],
+      bundle: true,
+      minify: true,
+      charset: 'utf8',
+      format: 'esm',
+      splitting,
+      outdir: join(dir, 'out'),
+      write: false,
+      logLevel: 'error',
     });
+    return outputFiles.map((o) => ({
+      name: basename(o.path),
+      bytes: o.contents.length,
+      gzip: gzipSync(o.contents, { level: 9 }).length,
+      zod: /\$ZodType|ZodError|zod\.dev/.test(o.text),
+    }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 /** 计算器页面用到的核心接口，按网站的方式（代码分割）打包。 */
-export function browserBundle(): BundleFile[] | undefined {
-  if (!existsSync(ESBUILD)) return undefined;
+export function browserBundle(): BundleFile[] {
   const names = ['parseLedger', 'parseQuery', 'parseActivity', 'ACTIVITY_KINDS', 'evaluatePolicy', 'loadPolicy'];
   return bundle(
     `import { ${names.join(', ')} } from ${JSON.stringify(INDEX)};\nconsole.log(${names.join(', ')});\n`,
@@ -59,23 +61,18 @@ export function browserBundle(): BundleFile[] | undefined {
 }
 
 /** 只打包校验器和精简模式，看它们的大小。 */
-export function validatorBundle(): BundleFile | undefined {
-  if (!existsSync(ESBUILD)) return undefined;
+export function validatorBundle(): BundleFile {
   return bundle(
     `import { SCHEMAS } from ${JSON.stringify(GENERATED)};\nimport { validate } from ${JSON.stringify(VALIDATE)};\nconsole.log(SCHEMAS, validate);\n`,
     false,
-  )[0];
+  )[0] as BundleFile;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const files = browserBundle();
-  if (!files) {
-    console.error(`找不到 esbuild：${ESBUILD}`);
-    process.exit(2);
-  }
   for (const f of files) console.log(`${f.name}\t${f.bytes} B\tgzip ${f.gzip} B${f.zod ? '\t含 zod！' : ''}`);
   console.log(`合计 gzip ${files.reduce((s, f) => s + f.gzip, 0)} B`);
   const v = validatorBundle();
-  if (v) console.log(`校验器 + 精简模式：${v.bytes} B，gzip ${v.gzip} B`);
+  console.log(`校验器 + 精简模式：${v.bytes} B，gzip ${v.gzip} B`);
   if (files.some((f) => f.zod)) process.exit(1);
 }
