@@ -1,4 +1,5 @@
 /** 把参数和政策写成网站可以直接展示的中文与纯数据。 */
+import { CLAUSE_SUMMARIES } from '../policies/summaries.ts';
 import type { ClauseInfo, DatedValue, Parameter, ParamValue, Policy, PolicyInfo } from './types.ts';
 
 /** 参数的一段取值，写成中文。 */
@@ -27,6 +28,8 @@ export function describeParameter(p: Parameter): ParameterRow[] {
 
 /** 一条条款及其参数，网站的政策页面逐条展示。 */
 export interface ClauseView extends ClauseInfo {
+  /** 白话中文摘要。 */
+  summary: string;
   parameters: {
     id: string;
     label: string;
@@ -54,6 +57,7 @@ export function policyView(policy: Policy): PolicyView {
     seedFile: policy.seedFile,
     clauses: policy.clauses.map((c) => ({
       ...c,
+      summary: CLAUSE_SUMMARIES[c.id] ?? '',
       parameters: (c.params ?? []).flatMap((id) => {
         const p = byId.get(id);
         if (!p) return [];

@@ -78,10 +78,8 @@ export type ClauseStatus = 'implemented' | 'not-a-calculation';
 export interface ClauseInfo {
   /** 稳定编号，如 `QD23-PUB`。 */
   id: string;
-  /** 通知中的段落，如 `四(一)1`。 */
+  /** 通知中的段落，如 `四(一)1`。（白话摘要在各通知的 summaries.ts：核算用不到。） */
   section: string;
-  /** 白话中文摘要。 */
-  summary: string;
   status: ClauseStatus;
   /** 不是计算条款的原因（组织管理性质，或数字在我们没有的文件中）。 */
   reason?: string;

@@ -4,8 +4,8 @@
 import { requirementFrom, Step, yearOf } from '../../policy/helpers.ts';
 import { type Cap, type Policy, type Requirement, requireValue, valueAt } from '../../policy/types.ts';
 import { languagePassed, lookup, notEncoded, statedHours, termWindow } from '../common.ts';
-import { params } from './params.ts';
 import { header } from './header.ts';
+import { params } from './params.ts';
 
 const CONVERT_DOC = '临人社办发〔2016〕55号';
 
@@ -17,43 +17,36 @@ export const LY17: Policy = {
     {
       id: 'LY17-REQ',
       section: '二',
-      summary: '每年累计不少于 90 学时：公需类 30 学时、专业类 60 学时，两类同时达标才算完成年度要求。',
       status: 'implemented',
       params: ['LY17.req'],
     },
     {
       id: 'LY17-FL',
       section: '二(一)1',
-      summary: '2017 年度职称外语考试成绩达到 60 分或全国通用标准的，一次性计公需学时：A 级 30、B 级 20、C 级 10。',
       status: 'implemented',
       params: ['LY17.fl.hours', 'LY17.fl.passScore'],
     },
     {
       id: 'LY17-PC',
       section: '二(一)1',
-      summary: '计算机应用能力考试每个合格模块一次性计 5 学时，累计不超过 30 学时。',
       status: 'implemented',
       params: ['LY17.pc.perModule', 'LY17.pc.cap'],
     },
     {
       id: 'LY17-EXAM-YEAR',
       section: '二(一)1',
-      summary: '职称外语、计算机考试折算的学时只在考试当年度有效。',
       status: 'implemented',
       params: ['LY17.fl.hours', 'LY17.pc.perModule'],
     },
     {
       id: 'LY17-PUB',
       section: '二(一)2',
-      summary: '公需科目网上培训考核合格计 30 学时，视为完成公需类学时。',
       status: 'implemented',
       params: ['LY17.pub.hours'],
     },
     {
       id: 'LY17-PRO',
       section: '二(二)',
-      summary:
-        '专业类不少于 60 学时：平台专业课、专项业务培训，以及培训进修、自学、科研成果和论文著作的折算（标准见临人社办发〔2016〕55号）。',
       status: 'implemented',
       interpretation:
         '平台专业课和专项业务培训按证书学时计入；折算部分的标准不在通知中，未编码，用户可录入单位认定的学时。',
@@ -61,7 +54,6 @@ export const LY17: Policy = {
     {
       id: 'LY17-MAKEUP',
       section: '四',
-      summary: '2015、2016 年度缺少的公需、专业学时可补修到 2017 年 12 月 31 日；已完成的年度不必补修。',
       status: 'implemented',
       params: ['LY17.makeup.years', 'LY17.makeup.deadline'],
       interpretation:
@@ -70,7 +62,6 @@ export const LY17: Policy = {
     {
       id: 'LY17-NO-MAKEUP-2018',
       section: '四',
-      summary: '2018 年起不再安排补修，公需、专业学时都须当年完成。',
       status: 'implemented',
       params: ['LY17.makeup.deadline'],
     },

@@ -30,7 +30,6 @@ export const NAT15: Policy = {
     {
       id: 'NAT15-REQ',
       section: '第八条',
-      summary: '每年参加继续教育的时间累计不少于 90 学时，其中专业科目一般不少于总学时的三分之二。',
       status: 'implemented',
       params: ['NAT15.req.total', 'NAT15.req.professional'],
       interpretation: '只在地区通知没有给出某年度的学时数时使用，结果标明依据国家规定。',
@@ -38,7 +37,6 @@ export const NAT15: Policy = {
     {
       id: 'NAT15-FORMS',
       section: '第九条',
-      summary: '继续教育的形式：培训、研修、进修；相关实践；远程教育；学术会议、讲座、访问；其他符合规定的形式。',
       status: 'not-a-calculation',
       reason: '只列举继续教育的形式，折算学时由各省规定，本条没有数字。',
     },

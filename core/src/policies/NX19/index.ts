@@ -4,8 +4,8 @@
 import { Step, yearOf, yearRange } from '../../policy/helpers.ts';
 import { type Policy, type RuleContext, type RuleResult, valueAt, type WindowSpec } from '../../policy/types.ts';
 import { fromOtherRegion, languagePassed, lookup, statedHours } from '../common.ts';
-import { params } from './params.ts';
 import { header } from './header.ts';
+import { params } from './params.ts';
 
 const LOCAL_HOSTS = [/^nxzj\.chinahrt\.com$/];
 
@@ -37,57 +37,47 @@ export const NX19: Policy = {
     {
       id: 'NX19-PUB',
       section: '三(一)、三(五)',
-      summary: '公需课在“宁夏专业技术人员继续教育培训网”网络学习，由系统自动审核登记。',
       status: 'implemented',
       interpretation: '来自其他地区平台的公需课不计入；手工录入或无法判断平台的照计。',
     },
     {
       id: 'NX19-SENIOR',
       section: '三(二)1',
-      summary:
-        '2019 年申报副高级及以上：审验近 5 年（2014—2018 年），总学时累计不少于 396 学时，其中公需课不少于 132 学时。',
       status: 'implemented',
       params: ['NX19.senior'],
     },
     {
       id: 'NX19-MID',
       section: '三(二)2',
-      summary: '2019 年申报中级：审验近 4 年（2015—2018 年），总学时累计不少于 324 学时，其中公需课不少于 108 学时。',
       status: 'implemented',
       params: ['NX19.mid'],
     },
     {
       id: 'NX19-DEGREE-IN',
       section: '三(三)',
-      summary: '审验期内入学并毕业取得高一级学历或第二学历的，视同完成审验期继续教育任务，只需提交学历证明。',
       status: 'implemented',
     },
     {
       id: 'NX19-DEGREE-SPAN',
       section: '三(三)',
-      summary: '跨审验期入学并毕业的，学时由院校出具证明，并须完成审验期内的公需课学习。',
       status: 'implemented',
       interpretation: '“跨审验期”按入学早于审验期、毕业在审验期内理解；院校证明的学时计入专业课。',
     },
     {
       id: 'NX19-TOUR',
       section: '三(三)',
-      summary: '国内外考察和专业技术交流：按实际考察时间（路程除外），每天 6 学时折合专业课学时。',
       status: 'implemented',
       params: ['NX19.tour.perDay'],
     },
     {
       id: 'NX19-TEACH',
       section: '三(三)',
-      summary: '2019 年担任继续教育培训师资的，授课 1 学时记 3 学时（继续医学教育等另有规定的按原规定）。',
       status: 'implemented',
       params: ['NX19.teach.factor'],
     },
     {
       id: 'NX19-FL',
       section: '三(四)',
-      summary:
-        '不要求外语和计算机考试的职称系列：以往职称外语考试合格的可代替公需课 40 学时；计算机考试每个合格模块代替公需课 10 学时。',
       status: 'implemented',
       params: ['NX19.fl.hours', 'NX19.pc.perModule', 'NX19.fl.passScore'],
       interpretation: '申报查询时计入审验期累计（不论考试年度）；职称外语只代替一次，同一计算机模块只计一次。',
@@ -95,8 +85,6 @@ export const NX19: Policy = {
     {
       id: 'NX19-PRO',
       section: '三(一)',
-      summary:
-        '专业课可通过专项知识考试、培训班、学术会议、网络远程教育、实践活动等途径学习，由评委会和用人单位审核学时。',
       status: 'implemented',
       projectAddition: true,
       interpretation: '清单中没有这一条：专业课按结业证书等载明的学时计入，须经评委会和用人单位审核。',
