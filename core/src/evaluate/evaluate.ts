@@ -265,11 +265,21 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
   const windowDeemed = { public: false, professional: false };
   const entries: TraceEntry[] = new Array(acts.length);
 
+  /** 同一项（dedupe 标识）学时最多的一条；每个标识一个对象，改选时就地更新。 */
   const bestOf = new Map<string, { idx: number; hours: number }>();
   const isDuplicate = (out: RuleOutput, idx: number): boolean =>
     out.type === 'credit' && out.dedupe !== undefined && inScope(out.year) && bestOf.get(out.dedupe)?.idx !== idx;
-  /** 被上限削减的输出：计入的学时和此前已计的学时。 */
-  const reduced = new Map<RuleOutput, { granted: number; usedBefore: number }>();
+  // 受上限约束的输出（“上限项”），按第一遍遇到的顺序编号；第三遍重新套用规则时按同样的顺序遇到它们。
+  // 只存数字：大台账里规则结果若留到第三遍，会熬过多次新生代回收、被搬进老生代后再死去，耗时随规模超线性增长。
+  const itemIdx: number[] = [];
+  const itemHours: number[] = [];
+  const itemLimit: number[] = [];
+  /** 该输出参与“只计一次”时，它那一项的最优记录（第二遍据此排除重复的）。 */
+  const itemBest: ({ idx: number } | undefined)[] = [];
+  /** 被上限削减的上限项：计入的学时（未削减为 -1）和此前已计的学时。 */
+  const itemGranted: number[] = [];
+  const itemUsedBefore: number[] = [];
+  let nextItem = 0;
   const usedRules = new Set<string>();
 
   /** 计入一条活动的学时并写出它的解释（上限和“只计一次”已确定之后）。 */
@@ -301,6 +311,8 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
         }
         continue;
       }
+      const item = out.cap ? nextItem++ : -1;
+      if (item >= 0 && itemIdx[item] !== idx) throw new Error('规则对同一条活动两次套用的结果不同');
       if (isDuplicate(out, idx)) {
         const best = bestOf.get(out.dedupe as string);
         steps.push({
@@ -314,9 +326,9 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
         continue;
       }
       let hours = out.hours;
-      const cut = out.cap ? reduced.get(out) : undefined;
-      if (out.cap && cut) {
-        const { granted, usedBefore } = cut;
+      const granted = item >= 0 ? (itemGranted[item] as number) : -1;
+      if (out.cap && granted >= 0) {
+        const usedBefore = itemUsedBefore[item] as number;
         steps.push({
           step: 'cap',
           clauses: out.cap.clauses,
@@ -380,61 +392,100 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
     entries[idx] = entry;
   };
 
-  // 第一遍：逐条套用规则；同一项（dedupe 标识相同）在本次核算的年度内只留学时最多的一条，相同时留排序在前的。
-  // 没有上限、不涉及“只计一次”的活动当场计入（规则结果随即可以回收）；其余的等上限分配后再计入。
-  const results: RuleResult[] = new Array(acts.length);
-  const deferred: number[] = [];
-  for (let idx = 0; idx < acts.length; idx++) {
+  /** 套用第 idx 条活动的规则。规则是纯函数，可以重复套用。 */
+  const ruleResult = (idx: number): RuleResult => {
     const a = acts[idx] as Activity;
     const rule = policy.rules[a.kind] as ((a: Activity, c: RuleContext) => RuleResult) | undefined;
-    const res = rule ? applyRule(rule, a, ctx) : NOT_RECOGNISED(a, policy.id);
+    return rule ? applyRule(rule, a, ctx) : NOT_RECOGNISED(a, policy.id);
+  };
+
+  // 第一遍：逐条套用规则；同一项（dedupe 标识相同）在本次核算的年度内只留学时最多的一条，相同时留排序在前的。
+  // 没有上限、不涉及“只计一次”的活动当场计入；其余的只记下上限项，等上限分配后再套用一次规则。
+  /** 上限组（同一年、同一上限组、同一类别）所含的上限项。 */
+  const groupOf = new Map<string, number[]>();
+  const deferred: number[] = [];
+  /** 缓算活动的解释步骤：它们本来就是输出，留着；第三遍只为学时重新套用规则，不再生成文字。 */
+  const deferredSteps: TraceStep[][] = [];
+  for (let idx = 0; idx < acts.length; idx++) {
+    const res = ruleResult(idx);
     let defer = false;
     for (const out of res.outputs) {
-      if (out.type === 'credit' && (out.cap || out.dedupe !== undefined)) defer = true;
+      if (out.type !== 'credit') continue;
+      if (out.cap || out.dedupe !== undefined) defer = true;
       // 只在本次核算的年度内比较：审验期外的那一条本来就不计入，不应挤掉审验期内的。
-      if (out.type !== 'credit' || out.dedupe === undefined || !inScope(out.year)) continue;
-      const cur = bestOf.get(out.dedupe);
-      if (!cur || out.hours > cur.hours || (out.hours === cur.hours && before(idx, cur.idx))) {
-        bestOf.set(out.dedupe, { idx, hours: out.hours });
+      let best: { idx: number; hours: number } | undefined;
+      if (out.dedupe !== undefined && inScope(out.year)) {
+        best = bestOf.get(out.dedupe);
+        if (!best) {
+          best = { idx, hours: out.hours };
+          bestOf.set(out.dedupe, best);
+        } else if (out.hours > best.hours || (out.hours === best.hours && before(idx, best.idx))) {
+          best.idx = idx;
+          best.hours = out.hours;
+        }
       }
+      if (!out.cap) continue;
+      const key = `${out.cap.id}|${out.year}|${out.category}`;
+      let group = groupOf.get(key);
+      if (!group) {
+        group = [];
+        groupOf.set(key, group);
+      }
+      group.push(itemIdx.length);
+      itemIdx.push(idx);
+      itemHours.push(out.hours);
+      itemLimit.push(out.cap.limit);
+      itemBest.push(best);
+      itemGranted.push(-1);
+      itemUsedBefore.push(0);
     }
     if (defer) {
-      results[idx] = res;
       deferred.push(idx);
+      if (explain) deferredSteps.push(res.steps);
     } else finish(idx, res);
   }
 
-  // 第二遍：上限。同一年、同一上限组、同一类别的学时合计不超过上限；
+  // 第二遍：上限。同一年、同一上限组、同一类别的学时合计不超过上限（上限取组内第一条的）；
   // 合计未超过上限时不必排序，超过时按日期、标识先后分配。
-  type Capped = { idx: number; out: Extract<RuleOutput, { type: 'credit' }>; key: string; id: string };
-  const groups = new Map<string, { limit: number; sum: number; items: Capped[] }>();
-  for (const idx of deferred) {
-    for (const out of (results[idx] as RuleResult).outputs) {
-      if (out.type !== 'credit' || !out.cap || isDuplicate(out, idx)) continue;
-      const key = `${out.cap.id}|${out.year}|${out.category}`;
-      let g = groups.get(key);
-      if (!g) {
-        g = { limit: out.cap.limit, sum: 0, items: [] };
-        groups.set(key, g);
-      }
-      g.sum += out.hours;
-      const a = acts[idx] as Activity;
-      g.items.push({ idx, out, key: sortKey(a), id: a.id });
-    }
-  }
-  for (const g of groups.values()) {
-    if (round2(g.sum) <= g.limit) continue;
-    g.items.sort((x, y) => (x.key !== y.key ? (x.key < y.key ? -1 : 1) : x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const counted = (item: number): boolean => itemBest[item] === undefined || itemBest[item].idx === itemIdx[item];
+  for (const all of groupOf.values()) {
+    const items = all.filter(counted);
+    const first = items[0];
+    if (first === undefined) continue;
+    const limit = itemLimit[first] as number;
+    let sum = 0;
+    for (const item of items) sum += itemHours[item] as number;
+    if (round2(sum) <= limit) continue;
+    const keys = items.map((item) => sortKey(acts[itemIdx[item] as number] as Activity));
+    const ids = items.map((item) => (acts[itemIdx[item] as number] as Activity).id);
+    const order = items.map((_, i) => i);
+    order.sort((x, y) => {
+      const kx = keys[x] as string;
+      const ky = keys[y] as string;
+      const ix = ids[x] as string;
+      const iy = ids[y] as string;
+      return kx !== ky ? (kx < ky ? -1 : 1) : ix < iy ? -1 : ix > iy ? 1 : 0;
+    });
     let used = 0;
-    for (const { out } of g.items) {
-      const room = Math.max(0, round2(g.limit - used));
-      if (out.hours > room) reduced.set(out, { granted: room, usedBefore: round2(used) });
-      used = round2(used + Math.min(out.hours, room));
+    for (const i of order) {
+      const item = items[i] as number;
+      const hours = itemHours[item] as number;
+      const room = Math.max(0, round2(limit - used));
+      if (hours > room) {
+        itemGranted[item] = room;
+        itemUsedBefore[item] = round2(used);
+      }
+      used = round2(used + Math.min(hours, room));
     }
   }
 
-  // 第三遍：上限确定后，按文件顺序计入其余活动。
-  for (const idx of deferred) finish(idx, results[idx] as RuleResult);
+  // 第三遍：上限确定后，按文件顺序重新套用其余活动的规则并计入。
+  setRecording(false);
+  for (const [i, idx] of deferred.entries()) {
+    const res = ruleResult(idx);
+    if (explain) res.steps = deferredSteps[i] as TraceStep[];
+    finish(idx, res);
+  }
 
   // 用到的条款里有“本项目理解”的，提示用户。
   const interpretations = new Map(
