@@ -448,6 +448,12 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
   // 第二遍：上限。同一年、同一上限组、同一类别的学时合计不超过上限（上限取组内第一条的）；
   // 合计未超过上限时不必排序，超过时按日期、标识先后分配。
   const counted = (item: number): boolean => itemBest[item] === undefined || itemBest[item].idx === itemIdx[item];
+  /** 按标识排序（sort 是稳定的：标识相同时保持文件顺序）。 */
+  const byId = (x: number, y: number): number => {
+    const ix = (acts[itemIdx[x] as number] as Activity).id;
+    const iy = (acts[itemIdx[y] as number] as Activity).id;
+    return ix < iy ? -1 : ix > iy ? 1 : 0;
+  };
   for (const all of groupOf.values()) {
     const items = all.filter(counted);
     const first = items[0];
@@ -456,26 +462,28 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
     let sum = 0;
     for (const item of items) sum += itemHours[item] as number;
     if (round2(sum) <= limit) continue;
-    const keys = items.map((item) => sortKey(acts[itemIdx[item] as number] as Activity));
-    const ids = items.map((item) => (acts[itemIdx[item] as number] as Activity).id);
-    const order = items.map((_, i) => i);
-    order.sort((x, y) => {
-      const kx = keys[x] as string;
-      const ky = keys[y] as string;
-      const ix = ids[x] as string;
-      const iy = ids[y] as string;
-      return kx !== ky ? (kx < ky ? -1 : 1) : ix < iy ? -1 : ix > iy ? 1 : 0;
-    });
+    // 按日期分桶，只给分满之前的那几天按标识排序：分满之后每一条都“不再计入”、此前已计的学时都一样，先后无关。
+    // （大台账里一组有上万条，全部排序的开销随规模超线性增长。）
+    const byDate = new Map<string, number[]>();
+    for (const item of items) {
+      const key = sortKey(acts[itemIdx[item] as number] as Activity);
+      const bucket = byDate.get(key);
+      if (bucket) bucket.push(item);
+      else byDate.set(key, [item]);
+    }
     let used = 0;
-    for (const i of order) {
-      const item = items[i] as number;
-      const hours = itemHours[item] as number;
-      const room = Math.max(0, round2(limit - used));
-      if (hours > room) {
-        itemGranted[item] = room;
-        itemUsedBefore[item] = round2(used);
+    for (const key of [...byDate.keys()].sort()) {
+      const bucket = byDate.get(key) as number[];
+      if (round2(limit - used) > 0) bucket.sort(byId);
+      for (const item of bucket) {
+        const hours = itemHours[item] as number;
+        const room = Math.max(0, round2(limit - used));
+        if (hours > room) {
+          itemGranted[item] = room;
+          itemUsedBefore[item] = round2(used);
+        }
+        used = round2(used + Math.min(hours, room));
       }
-      used = round2(used + Math.min(hours, room));
     }
   }
 
