@@ -282,11 +282,22 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
   let nextItem = 0;
   const usedRules = new Set<string>();
 
+  /**
+   * 加一项到可能还没有的数组。多数条目只加一项：[x] 大小正好，
+   * 而 push 到空数组会预留十几个空位——解释是输出，大台账里这些空位白占内存、拖慢回收。
+   */
+  const append = <T>(list: T[] | undefined, x: T): T[] => {
+    if (!list) return [x];
+    list.push(x);
+    return list;
+  };
+
   /** 计入一条活动的学时并写出它的解释（上限和“只计一次”已确定之后）。 */
   const finish = (idx: number, res: RuleResult): void => {
     const a = acts[idx] as Activity;
     for (const w of res.warnings ?? []) warnings.add(w, a.id);
-    const steps: TraceStep[] = res.steps;
+    /** 核算器加在规则步骤之后的说明（只在生成解释时写）。 */
+    let added: TraceStep[] | undefined;
     let credited: { year: number | 'window'; category: Category; hours: number }[] | undefined;
     let deemed: { years: readonly number[] | 'window'; parts: readonly Category[] }[] | undefined;
     let reason: NotCreditedReason | undefined = res.reason;
@@ -301,12 +312,13 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
           if (!deemed) deemed = [];
           deemed.push({ years: out.years, parts: out.parts });
         } else {
-          steps.push({
-            step: 'not-credited',
-            clauses: out.clauses,
-            text: '视同完成的年度不在本次核算范围内',
-            reason: 'out-of-window',
-          });
+          if (explain)
+            added = append(added, {
+              step: 'not-credited',
+              clauses: out.clauses,
+              text: '视同完成的年度不在本次核算范围内',
+              reason: 'out-of-window',
+            });
           reason ??= 'out-of-window';
         }
         continue;
@@ -315,12 +327,13 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
       if (item >= 0 && itemIdx[item] !== idx) throw new Error('规则对同一条活动两次套用的结果不同');
       if (isDuplicate(out, idx)) {
         const best = bestOf.get(out.dedupe as string);
-        steps.push({
-          step: 'not-credited',
-          clauses: out.clauses,
-          text: `与活动“${best ? (acts[best.idx] as Activity).id : ''}”属同一项，只计一次（取学时多的一条）`,
-          reason: 'duplicate',
-        });
+        if (explain)
+          added = append(added, {
+            step: 'not-credited',
+            clauses: out.clauses,
+            text: `与活动“${best ? (acts[best.idx] as Activity).id : ''}”属同一项，只计一次（取学时多的一条）`,
+            reason: 'duplicate',
+          });
         reason = 'duplicate';
         lost = true;
         continue;
@@ -329,16 +342,17 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
       const granted = item >= 0 ? (itemGranted[item] as number) : -1;
       if (out.cap && granted >= 0) {
         const usedBefore = itemUsedBefore[item] as number;
-        steps.push({
-          step: 'cap',
-          clauses: out.cap.clauses,
-          text:
-            granted > 0
-              ? `${out.cap.label}每年不超过 ${out.cap.limit} 学时，本年已计 ${usedBefore} 学时，只再计 ${granted} 学时`
-              : `${out.cap.label}每年不超过 ${out.cap.limit} 学时，本年已满，不再计入`,
-          figures: { limit: out.cap.limit, usedBefore, before: hours, after: granted },
-          reason: 'cap',
-        });
+        if (explain)
+          added = append(added, {
+            step: 'cap',
+            clauses: out.cap.clauses,
+            text:
+              granted > 0
+                ? `${out.cap.label}每年不超过 ${out.cap.limit} 学时，本年已计 ${usedBefore} 学时，只再计 ${granted} 学时`
+                : `${out.cap.label}每年不超过 ${out.cap.limit} 学时，本年已满，不再计入`,
+            figures: { limit: out.cap.limit, usedBefore, before: hours, after: granted },
+            reason: 'cap',
+          });
         reason = 'cap';
         lost = true;
         hours = granted;
@@ -346,8 +360,7 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
       if (hours <= 0 && out.hours > 0) continue;
       if (out.year === 'window') {
         windowCredit[out.category] += hours;
-        if (!credited) credited = [];
-        credited.push({ year: 'window', category: out.category, hours });
+        credited = append(credited, { year: 'window', category: out.category, hours });
         continue;
       }
       const t = tally(out.year);
@@ -357,10 +370,9 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
         else t.onlineProfessional += hours;
       }
       if (yearSet.has(out.year)) {
-        if (!credited) credited = [];
-        credited.push({ year: out.year, category: out.category, hours });
+        credited = append(credited, { year: out.year, category: out.category, hours });
       } else if (hours > 0) {
-        steps.push(outOfWindow(out.clauses, out.year));
+        if (explain) added = append(added, outOfWindow(out.clauses, out.year));
         reason ??= 'out-of-window';
         lost = true;
       }
@@ -381,7 +393,8 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
       kindLabel: KIND_LABELS.get(a.kind) ?? a.kind,
       rule: res.rule,
       clauses: res.clauses,
-      steps,
+      // concat 得到大小正好的数组（规则的数组不再改动）。
+      steps: added ? res.steps.concat(added) : res.steps,
       credited: credited ?? NO_CREDITS,
       deemed: deemed ?? NO_DEEMS,
       status,
