@@ -283,7 +283,7 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
   const usedRules = new Set<string>();
 
   /**
-   * 加一项到可能还没有的数组。多数条目只加一项：[x] 大小正好，
+   * 加一项到可能还没有的数组。多数条目只计入一笔：[x] 大小正好，
    * 而 push 到空数组会预留十几个空位——解释是输出，大台账里这些空位白占内存、拖慢回收。
    */
   const append = <T>(list: T[] | undefined, x: T): T[] => {
@@ -296,8 +296,8 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
   const finish = (idx: number, res: RuleResult): void => {
     const a = acts[idx] as Activity;
     for (const w of res.warnings ?? []) warnings.add(w, a.id);
-    /** 核算器加在规则步骤之后的说明（只在生成解释时写）。 */
-    let added: TraceStep[] | undefined;
+    // 核算器的说明接在规则的步骤之后，只在生成解释时写。
+    const steps: TraceStep[] = res.steps;
     let credited: { year: number | 'window'; category: Category; hours: number }[] | undefined;
     let deemed: { years: readonly number[] | 'window'; parts: readonly Category[] }[] | undefined;
     let reason: NotCreditedReason | undefined = res.reason;
@@ -313,7 +313,7 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
           deemed.push({ years: out.years, parts: out.parts });
         } else {
           if (explain)
-            added = append(added, {
+            steps.push({
               step: 'not-credited',
               clauses: out.clauses,
               text: '视同完成的年度不在本次核算范围内',
@@ -328,7 +328,7 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
       if (isDuplicate(out, idx)) {
         const best = bestOf.get(out.dedupe as string);
         if (explain)
-          added = append(added, {
+          steps.push({
             step: 'not-credited',
             clauses: out.clauses,
             text: `与活动“${best ? (acts[best.idx] as Activity).id : ''}”属同一项，只计一次（取学时多的一条）`,
@@ -343,7 +343,7 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
       if (out.cap && granted >= 0) {
         const usedBefore = itemUsedBefore[item] as number;
         if (explain)
-          added = append(added, {
+          steps.push({
             step: 'cap',
             clauses: out.cap.clauses,
             text:
@@ -372,7 +372,7 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
       if (yearSet.has(out.year)) {
         credited = append(credited, { year: out.year, category: out.category, hours });
       } else if (hours > 0) {
-        if (explain) added = append(added, outOfWindow(out.clauses, out.year));
+        if (explain) steps.push(outOfWindow(out.clauses, out.year));
         reason ??= 'out-of-window';
         lost = true;
       }
@@ -393,8 +393,7 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
       kindLabel: KIND_LABELS.get(a.kind) ?? a.kind,
       rule: res.rule,
       clauses: res.clauses,
-      // concat 得到大小正好的数组（规则的数组不再改动）。
-      steps: added ? res.steps.concat(added) : res.steps,
+      steps,
       credited: credited ?? NO_CREDITS,
       deemed: deemed ?? NO_DEEMS,
       status,
