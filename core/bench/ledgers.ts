@@ -4,9 +4,11 @@ import { type Ledger, LedgerSchema } from '../src/index.ts';
 export function makeLedger(n: number, notice: Ledger['profile']['notice']): Ledger {
   const acts: Record<string, unknown>[] = [];
   let seed = 42;
+  // ANSI C rand(): the low bits of this generator repeat with a short period (rnd(8) was always 0,
+  // so every activity used to be the same kind); take bits 16–30 as C does.
   const rnd = (k: number) => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed % k;
+    return (seed >>> 16) % k;
   };
   for (let i = 0; i < n; i++) {
     const y = 2014 + (i % 10);
