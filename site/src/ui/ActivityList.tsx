@@ -131,7 +131,6 @@ function RowView({ activity: a, info, entry, clauseHref, onEdit, onRemove, expan
             {activityFacts(a, info)
               .split(' · ')
               .map((f, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: facts are positional and never reorder
                 <span key={i} class={/^\d{4}-\d{2}-\d{2}$/.test(f) ? 'xs-fact xs-nowrap' : 'xs-fact'}>
                   {i ? ' · ' : ''}
                   {f}
