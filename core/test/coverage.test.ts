@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { allPolicies } from '../src/index.ts';
-import { CLAUSE_SUMMARIES } from '../src/policies/summaries.ts';
+import { CLAUSES } from '../src/policies/clauses.ts';
 
 /** CI puts shared/ beside the repository: <repo>/../shared. */
 const INVENTORY = fileURLToPath(new URL('../../../shared/policy-clauses.md', import.meta.url));
@@ -19,7 +19,7 @@ function inventoryIds(): string[] {
   return ids;
 }
 
-const clauses = allPolicies.flatMap((p) => p.clauses.map((c) => ({ ...c, policy: p.id })));
+const clauses = allPolicies.flatMap((p) => CLAUSES[p.id].map((c) => ({ ...c, policy: p.id })));
 const byId = new Map(clauses.map((c) => [c.id, c]));
 
 describe('clause coverage', () => {
@@ -37,15 +37,17 @@ describe('clause coverage', () => {
     for (const id of ids) {
       const c = byId.get(id);
       if (c?.status === 'not-a-calculation') expect(c.reason, id).toMatch(/\S{4,}/);
-      expect(CLAUSE_SUMMARIES[id], id).toMatch(/[\u4e00-\u9fff]/);
+      expect(c?.summary, id).toMatch(/[\u4e00-\u9fff]/);
       expect(c?.section, id).not.toBe('');
     }
   });
 
   test('clause IDs are unique, belong to their policy, and extra ones are flagged as project additions', () => {
     expect(new Set(clauses.map((c) => c.id)).size).toBe(clauses.length);
-    // Summaries live beside the rules (summaries.ts); each belongs to a clause and each clause has one.
-    expect(Object.keys(CLAUSE_SUMMARIES).sort()).toEqual(clauses.map((c) => c.id).sort());
+    // Interpretations live with the rules (the evaluator states them); each names a clause of its notice.
+    for (const p of allPolicies) {
+      for (const id of Object.keys(p.interpretations)) expect(byId.get(id)?.policy, id).toBe(p.id);
+    }
     for (const c of clauses) expect(c.id.startsWith(`${c.policy}-`), c.id).toBe(true);
     const extra = clauses.filter((c) => !ids.includes(c.id));
     for (const c of extra) expect(c.projectAddition, `${c.id} is not in the inventory`).toBe(true);
@@ -63,7 +65,7 @@ describe('clause coverage', () => {
         }
         expect(param.label, param.id).toMatch(/[\u4e00-\u9fff]/);
       }
-      for (const c of p.clauses) {
+      for (const c of CLAUSES[p.id]) {
         for (const pid of c.params ?? []) {
           expect(
             p.parameters.some((x) => x.id === pid),

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getPolicy } from '@xueshi/core';
+import { getPolicy, policyView } from '@xueshi/core';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { repoRoot } from '../tools/paths.ts';
@@ -49,7 +49,7 @@ describe('site: content pages', () => {
     const inventoryPath = join(repoRoot, '..', 'shared', 'policy-clauses.md');
     const inventory = existsSync(inventoryPath)
       ? readFileSync(inventoryPath, 'utf8')
-      : getPolicy('QD23')
+      : policyView(getPolicy('QD23'))
           .clauses.map((c) => c.id)
           .join(' ');
     const ids = [...new Set([...inventory.matchAll(/\b(QD23-[A-Z0-9-]+[A-Z0-9])\b/g)].map((m) => m[1] as string))];

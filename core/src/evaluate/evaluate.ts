@@ -508,11 +508,8 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
   }
 
   // 用到的条款里有“本项目理解”的，提示用户。
-  const interpretations = new Map(
-    policy.clauses.filter((c) => c.interpretation).map((c) => [c.id, c.interpretation as string]),
-  );
   for (const id of usedRules) {
-    const text = interpretations.get(id);
+    const text = policy.interpretations[id];
     if (text) warnings.add({ code: 'interpretation', clauses: [id], message: `本项目理解：${text}` });
   }
 

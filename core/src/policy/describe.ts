@@ -1,5 +1,5 @@
 /** 把参数和政策写成网站可以直接展示的中文与纯数据。 */
-import { CLAUSE_SUMMARIES } from '../policies/summaries.ts';
+import { CLAUSES } from '../policies/clauses.ts';
 import type { ClauseInfo, DatedValue, Parameter, ParamValue, Policy, PolicyInfo } from './types.ts';
 
 /** 参数的一段取值，写成中文。 */
@@ -28,8 +28,8 @@ export function describeParameter(p: Parameter): ParameterRow[] {
 
 /** 一条条款及其参数，网站的政策页面逐条展示。 */
 export interface ClauseView extends ClauseInfo {
-  /** 白话中文摘要。 */
-  summary: string;
+  /** 本项目的理解（通知未明说之处），界面须标明“解读”。 */
+  interpretation?: string;
   parameters: {
     id: string;
     label: string;
@@ -40,7 +40,7 @@ export interface ClauseView extends ClauseInfo {
 }
 
 /** 政策的纯数据视图（不含规则函数），可以直接序列化为 JSON。 */
-export interface PolicyView extends Omit<PolicyInfo, 'clauses' | 'parameters' | 'platformHosts'> {
+export interface PolicyView extends Omit<PolicyInfo, 'parameters' | 'platformHosts' | 'interpretations'> {
   clauses: ClauseView[];
 }
 
@@ -55,9 +55,9 @@ export function policyView(policy: Policy): PolicyView {
     issuer: policy.issuer,
     date: policy.date,
     seedFile: policy.seedFile,
-    clauses: policy.clauses.map((c) => ({
+    clauses: CLAUSES[policy.id].map((c) => ({
       ...c,
-      summary: CLAUSE_SUMMARIES[c.id] ?? '',
+      ...(policy.interpretations[c.id] ? { interpretation: policy.interpretations[c.id] } : {}),
       parameters: (c.params ?? []).flatMap((id) => {
         const p = byId.get(id);
         if (!p) return [];

@@ -1,7 +1,7 @@
 /**
  * 政策模块的类型：参数（带日期的数值，逐条引用条款）、条款说明、规则函数。
  *
- * 网站的政策页面直接列出 `Policy.parameters` 和 `Policy.clauses`，与核算用的是同一份数据。
+ * 网站的政策页面直接列出 `Policy.parameters`（与核算用的是同一份数据）和各通知 clauses.ts 中的条款。
  */
 import type { Activity, ActivityKind, ActivityOf, Category, NoticeId, Profile, Query } from '../ledger/schema.ts';
 
@@ -78,13 +78,13 @@ export type ClauseStatus = 'implemented' | 'not-a-calculation';
 export interface ClauseInfo {
   /** 稳定编号，如 `QD23-PUB`。 */
   id: string;
-  /** 通知中的段落，如 `四(一)1`。（白话摘要在各通知的 summaries.ts：核算用不到。） */
+  /** 通知中的段落，如 `四(一)1`。 */
   section: string;
+  /** 白话中文摘要。 */
+  summary: string;
   status: ClauseStatus;
   /** 不是计算条款的原因（组织管理性质，或数字在我们没有的文件中）。 */
   reason?: string;
-  /** 本项目的理解（通知未明说之处），界面须标明“本项目理解”。 */
-  interpretation?: string;
   /** 本条使用的参数标识。 */
   params?: readonly string[];
   /** 清单 policy-clauses.md 中没有、由本项目补充的条目。 */
@@ -272,10 +272,14 @@ export interface NoticeHeader {
   seedFile: string | null;
 }
 
-/** 对外展示的政策信息（网站渲染用）。 */
+/** 对外展示的政策信息（网站渲染用；条款说明在各通知的 clauses.ts）。 */
 export interface PolicyInfo extends NoticeHeader {
-  clauses: readonly ClauseInfo[];
   parameters: readonly Parameter[];
+  /**
+   * 本项目对通知未明说之处的理解，按条款编号。核算用到这些条款时提示用户，政策页面标为“解读”。
+   * 跟规则放在一起（而不是 clauses.ts），因为核算结果要说出来。
+   */
+  interpretations: Readonly<Record<string, string>>;
   /** 会自动识别为本地区平台的主机名（公需课必须在本地平台学习时使用）。 */
   platformHosts?: readonly RegExp[];
 }

@@ -13,59 +13,11 @@ export const LY17: Policy = {
   ...header,
   platformHosts: [/(^|\.)upol\.cn$/],
   parameters: Object.values(params),
-  clauses: [
-    {
-      id: 'LY17-REQ',
-      section: '二',
-      status: 'implemented',
-      params: ['LY17.req'],
-    },
-    {
-      id: 'LY17-FL',
-      section: '二(一)1',
-      status: 'implemented',
-      params: ['LY17.fl.hours', 'LY17.fl.passScore'],
-    },
-    {
-      id: 'LY17-PC',
-      section: '二(一)1',
-      status: 'implemented',
-      params: ['LY17.pc.perModule', 'LY17.pc.cap'],
-    },
-    {
-      id: 'LY17-EXAM-YEAR',
-      section: '二(一)1',
-      status: 'implemented',
-      params: ['LY17.fl.hours', 'LY17.pc.perModule'],
-    },
-    {
-      id: 'LY17-PUB',
-      section: '二(一)2',
-      status: 'implemented',
-      params: ['LY17.pub.hours'],
-    },
-    {
-      id: 'LY17-PRO',
-      section: '二(二)',
-      status: 'implemented',
-      interpretation:
-        '平台专业课和专项业务培训按证书学时计入；折算部分的标准不在通知中，未编码，用户可录入单位认定的学时。',
-    },
-    {
-      id: 'LY17-MAKEUP',
-      section: '四',
-      status: 'implemented',
-      params: ['LY17.makeup.years', 'LY17.makeup.deadline'],
-      interpretation:
-        '通知还要求专业科目补修须在“确保完成本年度继续教育学时要求的基础上”，核算器不检验这一点，只给出提示。',
-    },
-    {
-      id: 'LY17-NO-MAKEUP-2018',
-      section: '四',
-      status: 'implemented',
-      params: ['LY17.makeup.deadline'],
-    },
-  ],
+  interpretations: {
+    'LY17-PRO': '平台专业课和专项业务培训按证书学时计入；折算部分的标准不在通知中，未编码，用户可录入单位认定的学时。',
+    'LY17-MAKEUP':
+      '通知还要求专业科目补修须在“确保完成本年度继续教育学时要求的基础上”，核算器不检验这一点，只给出提示。',
+  },
   yearRequirement(year: number): Requirement | undefined {
     return requirementFrom(valueAt(params.req, year), ['LY17-REQ']);
   },

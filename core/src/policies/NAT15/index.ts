@@ -26,21 +26,9 @@ export const params = {
 export const NAT15: Policy = {
   ...header,
   parameters: Object.values(params),
-  clauses: [
-    {
-      id: 'NAT15-REQ',
-      section: '第八条',
-      status: 'implemented',
-      params: ['NAT15.req.total', 'NAT15.req.professional'],
-      interpretation: '只在地区通知没有给出某年度的学时数时使用，结果标明依据国家规定。',
-    },
-    {
-      id: 'NAT15-FORMS',
-      section: '第九条',
-      status: 'not-a-calculation',
-      reason: '只列举继续教育的形式，折算学时由各省规定，本条没有数字。',
-    },
-  ],
+  interpretations: {
+    'NAT15-REQ': '只在地区通知没有给出某年度的学时数时使用，结果标明依据国家规定。',
+  },
   yearRequirement(year: number): Requirement | undefined {
     const total = valueAt(params.total, year);
     const professional = valueAt(params.professional, year);

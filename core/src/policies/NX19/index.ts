@@ -33,63 +33,12 @@ export const NX19: Policy = {
   ...header,
   platformHosts: LOCAL_HOSTS,
   parameters: Object.values(params),
-  clauses: [
-    {
-      id: 'NX19-PUB',
-      section: '三(一)、三(五)',
-      status: 'implemented',
-      interpretation: '来自其他地区平台的公需课不计入；手工录入或无法判断平台的照计。',
-    },
-    {
-      id: 'NX19-SENIOR',
-      section: '三(二)1',
-      status: 'implemented',
-      params: ['NX19.senior'],
-    },
-    {
-      id: 'NX19-MID',
-      section: '三(二)2',
-      status: 'implemented',
-      params: ['NX19.mid'],
-    },
-    {
-      id: 'NX19-DEGREE-IN',
-      section: '三(三)',
-      status: 'implemented',
-    },
-    {
-      id: 'NX19-DEGREE-SPAN',
-      section: '三(三)',
-      status: 'implemented',
-      interpretation: '“跨审验期”按入学早于审验期、毕业在审验期内理解；院校证明的学时计入专业课。',
-    },
-    {
-      id: 'NX19-TOUR',
-      section: '三(三)',
-      status: 'implemented',
-      params: ['NX19.tour.perDay'],
-    },
-    {
-      id: 'NX19-TEACH',
-      section: '三(三)',
-      status: 'implemented',
-      params: ['NX19.teach.factor'],
-    },
-    {
-      id: 'NX19-FL',
-      section: '三(四)',
-      status: 'implemented',
-      params: ['NX19.fl.hours', 'NX19.pc.perModule', 'NX19.fl.passScore'],
-      interpretation: '申报查询时计入审验期累计（不论考试年度）；职称外语只代替一次，同一计算机模块只计一次。',
-    },
-    {
-      id: 'NX19-PRO',
-      section: '三(一)',
-      status: 'implemented',
-      projectAddition: true,
-      interpretation: '清单中没有这一条：专业课按结业证书等载明的学时计入，须经评委会和用人单位审核。',
-    },
-  ],
+  interpretations: {
+    'NX19-PUB': '来自其他地区平台的公需课不计入；手工录入或无法判断平台的照计。',
+    'NX19-DEGREE-SPAN': '“跨审验期”按入学早于审验期、毕业在审验期内理解；院校证明的学时计入专业课。',
+    'NX19-FL': '申报查询时计入审验期累计（不论考试年度）；职称外语只代替一次，同一计算机模块只计一次。',
+    'NX19-PRO': '清单中没有这一条：专业课按结业证书等载明的学时计入，须经评委会和用人单位审核。',
+  },
   yearRequirement: () => undefined,
   applicationWindow(query): WindowSpec | undefined {
     if (query.route !== 'review') return undefined;

@@ -92,122 +92,14 @@ function publicStudy(a: { date: string; hours?: number | undefined; title?: stri
 export const QD23: Policy = {
   ...header,
   parameters: Object.values(params),
-  clauses: [
-    {
-      id: 'QD23-REQ',
-      section: '一',
-      status: 'implemented',
-      params: ['QD23.req'],
-    },
-    {
-      id: 'QD23-WINDOW',
-      section: '四',
-      status: 'implemented',
-      params: ['QD23.window.years'],
-      interpretation: '五年中逐年检验 90 学时（公需 30、专业 60）；“实际年限”从取得现职称的年度算起。',
-    },
-    {
-      id: 'QD23-PUB',
-      section: '四(一)1',
-      status: 'implemented',
-      params: ['QD23.pub.cap'],
-    },
-    {
-      id: 'QD23-TRAIN',
-      section: '四(一)2',
-      status: 'implemented',
-      params: ['QD23.train.perDay'],
-    },
-    {
-      id: 'QD23-EVENT',
-      section: '四(一)3',
-      status: 'implemented',
-      params: ['QD23.event.perDay'],
-    },
-    {
-      id: 'QD23-VISIT',
-      section: '四(一)4',
-      status: 'implemented',
-      params: ['QD23.visit.perItem'],
-    },
-    {
-      id: 'QD23-SELF',
-      section: '四(二)',
-      status: 'implemented',
-      params: ['QD23.self'],
-    },
-    {
-      id: 'QD23-OUTPUT',
-      section: '四(三)',
-      status: 'implemented',
-      params: ['QD23.output'],
-    },
-    {
-      id: 'QD23-EXPERT',
-      section: '四(四)1',
-      status: 'implemented',
-      params: ['QD23.expert.perDay'],
-    },
-    {
-      id: 'QD23-AID',
-      section: '四(四)2',
-      status: 'implemented',
-      params: ['QD23.aid'],
-      interpretation:
-        '按月折算保留一位小数（7 个月：公需 17.5、专业 35）；援派与请假同一年合计不超过全年的 30 + 60 学时。',
-    },
-    {
-      id: 'QD23-QUAL',
-      section: '四(四)3',
-      status: 'implemented',
-      params: ['QD23.qual.perItem'],
-    },
-    {
-      id: 'QD23-LEAVE',
-      section: '四(四)4',
-      status: 'implemented',
-      params: ['QD23.leave', 'QD23.leave.moreThanMonths'],
-      interpretation: '公派境外、病假须超过 6 个月（即至少 7 个月）才认定；产假不限月数。',
-    },
-    {
-      id: 'QD23-FL',
-      section: '四(五)',
-      status: 'implemented',
-      params: ['QD23.fl.hours', 'QD23.fl.passScore', 'QD23.pc.perModule'],
-    },
-    {
-      id: 'QD23-COVID',
-      section: '四(六)1',
-      status: 'implemented',
-    },
-    {
-      id: 'QD23-OWNRULES',
-      section: '四(六)2',
-      status: 'not-a-calculation',
-      reason: '转引其他主管部门的规定，本通知没有这些人员的数字；核算时对这类人员给出提示。',
-    },
-    {
-      id: 'QD23-MENTOR',
-      section: '六(二)',
-      status: 'not-a-calculation',
-      reason: '通知没有给出学时数。',
-    },
-    {
-      id: 'QD23-ONLINE',
-      section: '三(二)3',
-      status: 'implemented',
-      projectAddition: true,
-      interpretation:
-        '清单中没有这一条：通知三(二)3 把线上学习列为继续教育方式，四没有给出折算办法，本项目按平台证书学时计入专业科目。',
-    },
-    {
-      id: 'QD23-OTHER',
-      section: '四(四)5',
-      status: 'implemented',
-      projectAddition: true,
-      interpretation: '清单中没有这一条；年度通知的数字我们没有，只计入用户录入的“单位认定学时”并提示须经认定。',
-    },
-  ],
+  interpretations: {
+    'QD23-WINDOW': '五年中逐年检验 90 学时（公需 30、专业 60）；“实际年限”从取得现职称的年度算起。',
+    'QD23-AID': '按月折算保留一位小数（7 个月：公需 17.5、专业 35）；援派与请假同一年合计不超过全年的 30 + 60 学时。',
+    'QD23-LEAVE': '公派境外、病假须超过 6 个月（即至少 7 个月）才认定；产假不限月数。',
+    'QD23-ONLINE':
+      '清单中没有这一条：通知三(二)3 把线上学习列为继续教育方式，四没有给出折算办法，本项目按平台证书学时计入专业科目。',
+    'QD23-OTHER': '清单中没有这一条；年度通知的数字我们没有，只计入用户录入的“单位认定学时”并提示须经认定。',
+  },
   yearRequirement(year: number): Requirement | undefined {
     return requirementFrom(valueAt(params.req, year), ['QD23-REQ']);
   },

@@ -43,133 +43,16 @@ export const QH20: Policy = {
   ...header,
   platformHosts: [/(^|\.)qhjjglpt\.com$/],
   parameters: Object.values(params),
-  clauses: [
-    {
-      id: 'QH20-REQ',
-      section: '四(一)',
-      status: 'implemented',
-      params: ['QH20.req'],
-    },
-    {
-      id: 'QH20-TITLE',
-      section: '四(二)1',
-      status: 'implemented',
-      params: ['QH20.title.years'],
-      interpretation: '“近 N 年”含申报当年；2020 年以外的年度通知没有学时数，按国家规定每年 90 学时核算。',
-    },
-    {
-      id: 'QH20-RECOGNIZE',
-      section: '四(二)2',
-      status: 'implemented',
-      params: ['QH20.recognize.years'],
-    },
-    {
-      id: 'QH20-SWITCH',
-      section: '四(二)3',
-      status: 'implemented',
-      params: ['QH20.switch.years'],
-      interpretation: '只检验专业课学时；“专业相同相近”由用户自行判断。',
-    },
-    {
-      id: 'QH20-ONLINE',
-      section: '五(一)、五(二)1',
-      status: 'implemented',
-    },
-    {
-      id: 'QH20-TRAIN',
-      section: '五(二)2(1)',
-      status: 'implemented',
-      params: ['QH20.train.perDay'],
-    },
-    {
-      id: 'QH20-ABROAD',
-      section: '五(二)2(2)',
-      status: 'implemented',
-      params: ['QH20.abroad.perDay'],
-    },
-    {
-      id: 'QH20-BASE',
-      section: '五(二)2(3)',
-      status: 'implemented',
-    },
-    {
-      id: 'QH20-DEGREE',
-      section: '五(二)3(1)',
-      status: 'implemented',
-      params: ['QH20.self.from'],
-    },
-    {
-      id: 'QH20-QUAL',
-      section: '五(二)3(2)',
-      status: 'implemented',
-      params: ['QH20.self.from'],
-    },
-    {
-      id: 'QH20-MENTOR',
-      section: '五(二)4',
-      status: 'implemented',
-      params: ['QH20.mentor'],
-    },
-    {
-      id: 'QH20-PROJ',
-      section: '五(二)5(1)-(3)',
-      status: 'implemented',
-      params: ['QH20.proj'],
-      interpretation: '课题立项年至结题年的每个年度都计入；未按期结题的不计。',
-    },
-    {
-      id: 'QH20-AWARD',
-      section: '五(二)5(4)',
-      status: 'implemented',
-      interpretation: '从取得现职称年度到核算的最后一年，专业科目视同完成；没有填写取得现职称年度时从获奖年度算起。',
-    },
-    {
-      id: 'QH20-PATENT',
-      section: '五(二)5(5)',
-      status: 'implemented',
-      params: ['QH20.patent'],
-    },
-    {
-      id: 'QH20-STANDARD',
-      section: '五(二)5(6)',
-      status: 'implemented',
-      params: ['QH20.standard'],
-    },
-    {
-      id: 'QH20-REPORT',
-      section: '五(二)5(7)',
-      status: 'implemented',
-      params: ['QH20.report'],
-    },
-    {
-      id: 'QH20-COVID',
-      section: '五(三)',
-      status: 'implemented',
-      params: ['QH20.covid.year'],
-    },
-    {
-      id: 'QH20-MAKEUP',
-      section: '七(六)',
-      status: 'implemented',
-      params: ['QH20.makeup.years'],
-      interpretation:
-        '只有网络学习的学时可以调剂；先补专业缺口、再补公需缺口、最后补总学时缺口，按年度先后；2020 年保留其本年要求。',
-    },
-    {
-      id: 'QH20-DEADLINE',
-      section: '八',
-      status: 'implemented',
-      params: ['QH20.deadline'],
-      interpretation:
-        '年度查询视为非申报人员，11 月 30 日之后完成的培训不计入；申报查询不检验日期，只提示须在申报前完成。',
-    },
-    {
-      id: 'QH20-ACCOUNTANT',
-      section: '二',
-      status: 'not-a-calculation',
-      reason: '会计人员的要求在青财会字〔2019〕1001号中，本通知没有数字；核算时对会计人员给出提示。',
-    },
-  ],
+  interpretations: {
+    'QH20-TITLE': '“近 N 年”含申报当年；2020 年以外的年度通知没有学时数，按国家规定每年 90 学时核算。',
+    'QH20-SWITCH': '只检验专业课学时；“专业相同相近”由用户自行判断。',
+    'QH20-PROJ': '课题立项年至结题年的每个年度都计入；未按期结题的不计。',
+    'QH20-AWARD': '从取得现职称年度到核算的最后一年，专业科目视同完成；没有填写取得现职称年度时从获奖年度算起。',
+    'QH20-MAKEUP':
+      '只有网络学习的学时可以调剂；先补专业缺口、再补公需缺口、最后补总学时缺口，按年度先后；2020 年保留其本年要求。',
+    'QH20-DEADLINE':
+      '年度查询视为非申报人员，11 月 30 日之后完成的培训不计入；申报查询不检验日期，只提示须在申报前完成。',
+  },
   yearRequirement(year: number): Requirement | undefined {
     return requirementFrom(valueAt(params.req, year), ['QH20-REQ']);
   },

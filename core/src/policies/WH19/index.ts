@@ -44,63 +44,9 @@ export const WH19: Policy = {
   ...header,
   platformHosts: LOCAL_HOSTS,
   parameters: Object.values(params),
-  clauses: [
-    {
-      id: 'WH19-REQ',
-      section: '二(一)',
-      status: 'implemented',
-      params: ['WH19.req'],
-    },
-    {
-      id: 'WH19-PRE2018',
-      section: '二(一)',
-      status: 'implemented',
-      params: ['WH19.pre2018', 'WH19.hoursPerCredit'],
-      interpretation: '年平均数按单个年度比较时只作参考；任期的起止年由“现职称取得年度”确定。',
-    },
-    {
-      id: 'WH19-PUB',
-      section: '一(一)',
-      status: 'implemented',
-      params: ['WH19.pub.hours'],
-    },
-    {
-      id: 'WH19-XXQG',
-      section: '一(一)',
-      status: 'implemented',
-      params: ['WH19.xxqg.points', 'WH19.xxqg.hours'],
-    },
-    {
-      id: 'WH19-PUB-DEADLINE',
-      section: '一(一)',
-      status: 'implemented',
-      params: ['WH19.pub.deadline'],
-    },
-    {
-      id: 'WH19-MAKEUP',
-      section: '一(一)',
-      status: 'implemented',
-      params: ['WH19.makeup.years', 'WH19.makeup.deadline'],
-    },
-    {
-      id: 'WH19-PRO',
-      section: '一(二)',
-      status: 'implemented',
-      params: ['WH19.pro.hours'],
-    },
-    {
-      id: 'WH19-PRO-CONVERT',
-      section: '一(二)',
-      status: 'not-a-calculation',
-      reason: '折算标准在威人社函〔2011〕24号中，通知没有给出数字；本项目不编造，用户可录入单位认定的学时。',
-    },
-    {
-      id: 'WH19-AUTO',
-      section: '二(二)、二(三)',
-      status: 'not-a-calculation',
-      reason: '登记与审核程序，没有数字；核算时对需要单位审核的学时给出提示。',
-    },
-  ],
+  interpretations: {
+    'WH19-PRE2018': '年平均数按单个年度比较时只作参考；任期的起止年由“现职称取得年度”确定。',
+  },
   yearRequirement(year: number, ctx?: RuleContext): Requirement | undefined {
     const r = requirementFrom(valueAt(params.req, year), ['WH19-REQ']);
     if (r) return r;
