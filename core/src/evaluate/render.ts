@@ -1,5 +1,5 @@
 /** 把核算结果和解释链写成中文句子。 */
-import { CATEGORY_LABELS, TITLE_LEVEL_LABELS } from '../ledger/schema.ts';
+import { CATEGORY_LABELS, ROUTE_LABELS, TITLE_LEVEL_LABELS } from '../ledger/constants.ts';
 import { REASON_LABELS } from '../policy/types.ts';
 import type { Evaluation, TraceEntry } from './types.ts';
 
@@ -28,8 +28,7 @@ export function renderEntry(e: TraceEntry): string {
 export function describeQuery(ev: Pick<Evaluation, 'query'>): string {
   const q = ev.query;
   if (q.kind === 'year') return `${q.year} 年度`;
-  const route = { review: '评审', appointment: '聘任', recognition: '认定', switch: '转系列' }[q.route];
-  return `${q.year} 年申报${TITLE_LEVEL_LABELS[q.level]}（${route}）`;
+  return `${q.year} 年申报${TITLE_LEVEL_LABELS[q.level]}（${ROUTE_LABELS[q.route]}）`;
 }
 
 /**

@@ -25,3 +25,20 @@ export const CATEGORY_LABELS: Record<'public' | 'professional', string> = {
   public: '公需科目',
   professional: '专业科目',
 };
+
+/** 申报方式的中文名（认定、转系列只有 QH20 有规定）。 */
+export const ROUTE_LABELS: Record<'review' | 'appointment' | 'recognition' | 'switch', string> = {
+  review: '评审',
+  appointment: '聘任',
+  recognition: '认定',
+  switch: '转系列',
+};
+
+/** 行业的中文名（会计、教师等另有规定）。 */
+export const SECTOR_LABELS: Record<'general' | 'health' | 'teacher' | 'accountant' | 'social-worker', string> = {
+  general: '一般专业技术人员',
+  health: '卫生',
+  teacher: '中小学教师',
+  accountant: '会计',
+  'social-worker': '社会工作者',
+};

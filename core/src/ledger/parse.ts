@@ -2,7 +2,13 @@
  * 读取台账、查询和单条活动：用生成的精简模式（validation.generated.ts）校验，不载入 zod。
  * 结果与 zod 模式的 `parse` 相同（未知字段丢掉、默认值填上），错误说明是中文、带字段路径。
  */
-import { CATEGORY_LABELS, LEDGER_FORMAT_VERSION, TITLE_LEVEL_LABELS } from './constants.ts';
+import {
+  CATEGORY_LABELS,
+  LEDGER_FORMAT_VERSION,
+  ROUTE_LABELS,
+  SECTOR_LABELS,
+  TITLE_LEVEL_LABELS,
+} from './constants.ts';
 import { ACTIVITY_KINDS } from './kinds.ts';
 import type { Activity, Ledger, Query } from './schema.ts';
 import { formatPath, type LedgerIssue, type ValidateOptions, validate } from './validate.ts';
@@ -23,8 +29,8 @@ const LABELS: Record<string, Record<string, string>> = {
   level: { ...TITLE_LEVEL_LABELS, none: '无职称' },
   applyingFor: TITLE_LEVEL_LABELS,
   category: CATEGORY_LABELS,
-  sector: { general: '一般', health: '卫生', teacher: '教师', accountant: '会计', 'social-worker': '社会工作' },
-  route: { review: '评审', appointment: '聘任', recognition: '认定', switch: '转系列' },
+  sector: SECTOR_LABELS,
+  route: ROUTE_LABELS,
   kind: { platform: '学习平台', manual: '手工录入', import: '文件导入', year: '年度', application: '职称申报' },
 };
 

@@ -5,6 +5,8 @@ import {
   type NoticeId,
   type Profile,
   type Query,
+  ROUTE_LABELS,
+  SECTOR_LABELS,
   TITLE_LEVEL_LABELS,
   TITLE_LEVELS,
   type TitleLevel,
@@ -28,21 +30,18 @@ export interface QueryFormProps {
   onChange(profile: Profile, query: Query): void;
 }
 
-const ROUTES = [
-  { value: 'review', label: '评审' },
-  { value: 'appointment', label: '聘任' },
-  { value: 'recognition', label: '认定（青海）' },
-  { value: 'switch', label: '转评（转系列，青海）' },
-] as const;
-type Route = (typeof ROUTES)[number]['value'];
+type Route = keyof typeof ROUTE_LABELS;
+// 认定、转系列只有青海的通知有规定，选项上注明。
+const ROUTES = (Object.keys(ROUTE_LABELS) as Route[]).map((value) => ({
+  value,
+  label: value === 'recognition' || value === 'switch' ? `${ROUTE_LABELS[value]}（青海）` : ROUTE_LABELS[value],
+}));
 
-const SECTORS = [
-  { value: '', label: '一般专业技术人员' },
-  { value: 'health', label: '卫生' },
-  { value: 'teacher', label: '中小学教师' },
-  { value: 'accountant', label: '会计' },
-  { value: 'social-worker', label: '社会工作者' },
-] as const;
+// “一般”即不填行业。
+const SECTORS = Object.entries(SECTOR_LABELS).map(([value, label]) => ({
+  value: value === 'general' ? '' : value,
+  label,
+}));
 
 /** 取得现职称的年度：审验期可能因此更短（如 QD23-WINDOW 的“实际年限”）。 */
 function SinceField({

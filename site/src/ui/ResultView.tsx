@@ -1,13 +1,7 @@
 import { ClauseList } from './ClauseLink.tsx';
-import { CATEGORY_LABELS, type Evaluation, type Requirement, TITLE_LEVEL_LABELS } from './core.ts';
+import { CATEGORY_LABELS, type Evaluation, type Requirement, ROUTE_LABELS, TITLE_LEVEL_LABELS } from './core.ts';
 import { type ClauseHref, fmtHours } from './format.ts';
 
-const ROUTE_LABELS: Record<string, string> = {
-  review: '评审',
-  appointment: '聘任',
-  recognition: '认定',
-  switch: '转系列',
-};
 const TEST_LABELS = {
   'per-year': '每一年都须达标',
   'any-year': '其中一年达标即可',

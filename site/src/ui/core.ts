@@ -37,6 +37,8 @@ export {
   type Query,
   REASON_LABELS,
   type Requirement,
+  ROUTE_LABELS,
+  SECTOR_LABELS,
   shareResult,
   TITLE_LEVEL_LABELS,
   TITLE_LEVELS,
