@@ -1,5 +1,5 @@
-import { type NoticeId, type Profile, TITLE_LEVEL_LABELS, TITLE_LEVELS, type TitleLevel } from '@xueshi/core';
-import { NOTICE_OPTIONS } from '@xueshi/site/ui';
+import { type Profile, TITLE_LEVEL_LABELS, TITLE_LEVELS, type TitleLevel } from '@xueshi/core';
+import { NoticeSelect } from '@xueshi/site/ui';
 import { useId } from 'preact/hooks';
 
 /** The profile fields the rules ask about; every change is saved at once. */
@@ -11,18 +11,11 @@ export function ProfileEditor({ profile, onChange }: { profile: Profile | undefi
     return (
       <div class="field">
         <label for={`${id}-notice`}>适用的地区通知</label>
-        <select
+        <NoticeSelect
           id={`${id}-notice`}
-          value=""
-          onChange={(e) => onChange({ notice: e.currentTarget.value as NoticeId, doctorate: false })}
-        >
-          <option value="">请选择…</option>
-          {NOTICE_OPTIONS.map((n) => (
-            <option key={n.id} value={n.id}>
-              {n.label}
-            </option>
-          ))}
-        </select>
+          value={undefined}
+          onChange={(notice) => onChange({ notice, doctorate: false })}
+        />
       </div>
     );
   }

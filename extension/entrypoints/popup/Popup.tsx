@@ -1,5 +1,5 @@
 import { type Evaluation, evaluate, type NoticeId, type Profile } from '@xueshi/core';
-import { fmtHours, NOTICE_OPTIONS } from '@xueshi/site/ui';
+import { fmtHours, NoticeSelect } from '@xueshi/site/ui';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReadLog } from '../../lib/db.ts';
 import { openDb } from '../../lib/db.ts';
@@ -86,20 +86,10 @@ export function Popup() {
   return (
     <main>
       <h1>学时通</h1>
-      <label class="field">
-        <span>适用的地区通知</span>
-        <select
-          value={profile?.notice ?? ''}
-          onChange={(e) => void chooseNotice((e.target as HTMLSelectElement).value as NoticeId)}
-        >
-          {!profile && <option value="">请选择…</option>}
-          {NOTICE_OPTIONS.map((n) => (
-            <option value={n.id} key={n.id}>
-              {n.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <div class="field">
+        <label for="popup-notice">适用的地区通知</label>
+        <NoticeSelect id="popup-notice" value={profile?.notice} onChange={(notice) => void chooseNotice(notice)} />
+      </div>
 
       {evaluation ? (
         <section aria-labelledby="progress-title">

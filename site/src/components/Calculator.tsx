@@ -8,7 +8,6 @@ import {
   type LedgerIssue,
   NOTICE_HEADERS,
   NOTICE_IDS,
-  type NoticeId,
   type Policy,
   type TraceEntry,
 } from '../ui/core.ts';
@@ -26,6 +25,7 @@ import {
   fromLedger,
   importLedgerFile,
   NOTICE_OPTIONS,
+  NoticeSelect,
   QueryForm,
   queryText,
   ResultView,
@@ -352,23 +352,14 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
       {chosen || !ready ? null : (
         <div class="xs-field xs-choose">
           <label for="xs-choose-notice">适用的通知（地区）</label>
-          <select
+          <NoticeSelect
             id="xs-choose-notice"
-            value=""
-            onChange={(e) => {
-              const notice = e.currentTarget.value as NoticeId;
-              if (!notice) return;
+            value={undefined}
+            onChange={(notice) => {
               update((s) => ({ ...s, profile: { ...s.profile, notice } }));
               setChosen(true);
             }}
-          >
-            <option value="">请选择……</option>
-            {NOTICE_OPTIONS.map((n) => (
-              <option key={n.id} value={n.id}>
-                {n.label}
-              </option>
-            ))}
-          </select>
+          />
           <p class="xs-help">各地、各年度的学时要求和折算办法不同。先选你所在单位适用的通知，或导入一份台账文件。</p>
         </div>
       )}

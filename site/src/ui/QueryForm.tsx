@@ -23,6 +23,37 @@ export const NOTICE_OPTIONS: readonly NoticeOption[] = NOTICE_IDS.map((id) => ({
   label: `${NOTICE_HEADERS[id].region.replace(/^.+?省(?=.+市)/, '')} ${NOTICE_HEADERS[id].date.slice(0, 4)}（${id}）`,
 }));
 
+/** 选择通知的下拉框；还没有选时先显示“请选择…”，选到空项不触发 onChange。 */
+export function NoticeSelect({
+  id,
+  value,
+  notices = NOTICE_OPTIONS,
+  onChange,
+}: {
+  id?: string;
+  value: NoticeId | undefined;
+  notices?: readonly NoticeOption[];
+  onChange(notice: NoticeId): void;
+}) {
+  return (
+    <select
+      id={id}
+      value={value ?? ''}
+      onChange={(e) => {
+        const v = e.currentTarget.value;
+        if (v) onChange(v as NoticeId);
+      }}
+    >
+      {value ? null : <option value="">请选择…</option>}
+      {notices.map((n) => (
+        <option key={n.id} value={n.id}>
+          {n.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 export interface QueryFormProps {
   profile: Profile;
   query: Query;
@@ -128,17 +159,12 @@ export function QueryForm({ profile, query, notices, onChange }: QueryFormProps)
       <div class="xs-fields">
         <div class="xs-field">
           <label for={`${uid}-notice`}>适用的通知（地区）</label>
-          <select
+          <NoticeSelect
             id={`${uid}-notice`}
             value={profile.notice}
-            onChange={(e) => onChange({ ...profile, notice: e.currentTarget.value as NoticeId }, query)}
-          >
-            {notices.map((n) => (
-              <option key={n.id} value={n.id}>
-                {n.label}
-              </option>
-            ))}
-          </select>
+            notices={notices}
+            onChange={(notice) => onChange({ ...profile, notice }, query)}
+          />
         </div>
         <div class="xs-field" role="radiogroup" aria-labelledby={`${uid}-kind`}>
           <span id={`${uid}-kind`} class="xs-label">
