@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { StoredRecord } from '../../extension/lib/db.ts';
 import type { StaticServer } from '../tools/static-server.ts';
 import { type Browser, foreignRequests, launch, readExtensionDb, screenshot } from './harness/browser.ts';
 import { startFixtureServer } from './harness/fixtures.ts';
@@ -55,15 +56,6 @@ function chinahrtApi(seen: Seen[]) {
     res.writeHead(req.method === 'GET' ? 200 : 405, { 'content-type': 'application/json; charset=utf-8' }).end(body);
     return true;
   };
-}
-
-interface StoredRecord {
-  platform: string;
-  host: string;
-  externalId: string;
-  title: string;
-  hours: number | null;
-  passed: boolean | null;
 }
 
 describe('extension on a chinahrt plan page', () => {

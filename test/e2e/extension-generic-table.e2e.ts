@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { StoredRecord } from '../../extension/lib/db.ts';
 import { extensionDir } from '../tools/paths.ts';
 import type { StaticServer } from '../tools/static-server.ts';
 import {
@@ -21,16 +22,6 @@ import { startFixtureServer } from './harness/fixtures.ts';
 const genericFixtures = fileURLToPath(new URL('../../extension/adapters/generic-table/fixtures/', import.meta.url));
 const host = 'www.upol.cn';
 const origin = `http://${host}`;
-
-interface StoredRecord {
-  platform: string;
-  host: string;
-  externalId: string;
-  title: string;
-  hours: number | null;
-  category: string | null;
-  completedOn: string | null;
-}
 
 describe('generic table reader on an upol-like record page', () => {
   let fixtures: StaticServer;
