@@ -40,3 +40,12 @@ export function hoursOf(ev: Evaluation, y: number): [number, number] {
   if (!f) throw new Error(`year ${y} not in result`);
   return [f.credited.public, f.credited.professional];
 }
+
+/** 为往年补学的 30 学时（WH19-MAKEUP、LY17-MAKEUP 的例题用）。 */
+export const makeup = (forYear: number, date: string, category = 'public') => ({
+  kind: 'makeup',
+  category,
+  hours: 30,
+  date,
+  forYear,
+});

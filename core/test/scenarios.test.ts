@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { evaluate, getPolicy, ScenarioSchema } from '../src/index.ts';
+import { evaluate, ScenarioSchema } from '../src/index.ts';
 import { CLAUSES } from '../src/policies/clauses.ts';
 
 const dir = fileURLToPath(new URL('../scenarios/', import.meta.url));

@@ -1,6 +1,6 @@
 // Worked examples for LY17 (临沂 2017). Figures from the notice text (seeds/001).
 import { describe, expect, test } from 'vitest';
-import { hoursOf, run, year } from '../helpers.ts';
+import { hoursOf, makeup, run, year } from '../helpers.ts';
 
 const course = (category: string, hours: number, date: string) => ({
   kind: 'online-course',
@@ -85,16 +85,9 @@ describe('LY17', () => {
   });
 
   test('LY17-MAKEUP: 2015 and 2016 hours may be made up until 2017-12-31 (31 Dec counts, 1 Jan 2018 does not)', () => {
-    const mk = (forYear: number, date: string, category = 'public') => ({
-      kind: 'makeup',
-      category,
-      hours: 30,
-      date,
-      forYear,
-    });
     const ev = run(
       'LY17',
-      [mk(2016, '2017-12-31'), mk(2015, '2018-01-01'), mk(2015, '2017-11-01', 'professional')],
+      [makeup(2016, '2017-12-31'), makeup(2015, '2018-01-01'), makeup(2015, '2017-11-01', 'professional')],
       {
         kind: 'application',
         level: 'intermediate',

@@ -1,6 +1,6 @@
 // Worked examples for WH19 (威海 2019). Figures are taken from the notice text (seeds/000).
 import { describe, expect, test } from 'vitest';
-import { hoursOf, run, year } from '../helpers.ts';
+import { hoursOf, makeup, run, year } from '../helpers.ts';
 
 const pubCourse = (hours: number, date: string, host = 'sdwh-gxk.yxlearning.com') => ({
   kind: 'online-course',
@@ -72,16 +72,14 @@ describe('WH19', () => {
   });
 
   test('WH19-MAKEUP: public hours of 2015-2018 may be made up until 2019-09-30, never after', () => {
-    const mk = (forYear: number, date: string, category = 'public') => ({
-      kind: 'makeup',
-      category,
-      hours: 30,
-      date,
-      forYear,
-    });
     const ev = run(
       'WH19',
-      [mk(2016, '2019-09-30'), mk(2017, '2019-10-01'), mk(2014, '2019-03-01'), mk(2018, '2019-03-01', 'professional')],
+      [
+        makeup(2016, '2019-09-30'),
+        makeup(2017, '2019-10-01'),
+        makeup(2014, '2019-03-01'),
+        makeup(2018, '2019-03-01', 'professional'),
+      ],
       {
         kind: 'application',
         level: 'intermediate',
