@@ -3,7 +3,7 @@ import { normalizeQuery } from '../ledger/query.ts';
 import type { Activity, Category, Ledger, Query, QueryInput } from '../ledger/schema.ts';
 import { getPolicy } from '../policies/index.ts';
 import { NAT15 } from '../policies/NAT15/index.ts';
-import { emptyTally, setRecording } from '../policy/helpers.ts';
+import { emptyTally, isRecording, setRecording } from '../policy/helpers.ts';
 import {
   type EvalWarning,
   type NotCreditedReason,
@@ -34,17 +34,20 @@ function sortKey(a: Activity): string {
   return `${a.year}-12-31`;
 }
 
+/** 通知没有规定的活动种类；和规则一样，只在生成解释时才写说明文字。 */
 const NOT_RECOGNISED = (a: Activity, notice: string): RuleResult => ({
   rule: notice,
   clauses: [],
-  steps: [
-    {
-      step: 'not-credited',
-      clauses: [],
-      text: `${notice} 通知没有规定“${KIND_LABELS.get(a.kind) ?? a.kind}”可以折算学时`,
-      reason: 'not-recognised',
-    },
-  ],
+  steps: isRecording()
+    ? [
+        {
+          step: 'not-credited',
+          clauses: [],
+          text: `${notice} 通知没有规定“${KIND_LABELS.get(a.kind) ?? a.kind}”可以折算学时`,
+          reason: 'not-recognised',
+        },
+      ]
+    : [],
   outputs: [],
   reason: 'not-recognised',
 });
