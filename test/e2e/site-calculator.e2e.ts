@@ -286,8 +286,12 @@ describe('site: calculator', () => {
     await page.getByRole('button', { name: '清空', exact: true }).click();
     await page.getByRole('button', { name: '确定清空' }).click();
     await expect(page.locator('.xs-list > li').count()).resolves.toBe(0);
+    // Settings go too: back to the first step, and nothing is saved until a notice is chosen again.
+    await page.getByText('先选你所在单位适用的通知').waitFor();
+    await expect(page.evaluate(() => localStorage.getItem('xueshi.calculator.v1'))).resolves.toBeNull();
     await page.reload();
-    await page.waitForSelector('.xs-result');
+    await page.getByText('先选你所在单位适用的通知').waitFor();
+    await expect(page.locator('.xs-result').count()).resolves.toBe(0);
     await expect(page.locator('.xs-list > li').count()).resolves.toBe(0);
   });
 

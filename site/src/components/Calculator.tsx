@@ -237,8 +237,11 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
       setMessage({ kind: 'ok', text: '分享链接已生成，请复制下方的链接。数据都在 # 之后，不会发送到任何服务器。' });
     }
   };
+  // 清空活动和设置，回到第一步（选择通知）：没有选定通知时不保存，本机保存的内容因此确定被删掉，
+  // 不会被随后的自动保存又写回去。
   const clearAll = () => {
     setState(emptyState(state.profile.notice, new Date().getFullYear()));
+    setChosen(false);
     setEditing(null);
     setConfirmClear(false);
     setImportErrors(null);
