@@ -17,7 +17,7 @@ import {
   type WindowSpec,
   type YearTally,
 } from '../policy/types.ts';
-import type { Evaluation, Hours, SharedResultCheck, TraceEntry, YearFigures } from './types.ts';
+import type { Evaluation, Hours, SharedResultCheck, TermAverage, TraceEntry, YearFigures } from './types.ts';
 
 /** 核算器版本：规则或算法变化时递增，分享的结果会带上它。 */
 export const EVALUATOR_VERSION = '1.0.0';
@@ -51,6 +51,65 @@ const NOT_RECOGNISED = (a: Activity, notice: string): RuleResult => ({
   outputs: [],
   reason: 'not-recognised',
 });
+
+/** 今天（本地日期 YYYY-MM-DD）：查询没有给出核算截止日期时的缺省值。 */
+export function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * 截至核算日期还没有完成（结题、毕业、取得证书）的活动不套用规则、不计入。
+ * 只有年度的活动（援派、请假、疫情一线、学习强国）在该年开始之前都算“尚未发生”。
+ */
+function afterAsOf(a: Activity, asOf: string): RuleResult | undefined {
+  const done = 'date' in a ? a.date : `${a.year}-01-01`;
+  if (done <= asOf) return undefined;
+  const text =
+    a.kind === 'research-project'
+      ? `结题日期 ${done} 在核算截止日 ${asOf} 之后：截至该日尚未结题，不计入`
+      : 'date' in a
+        ? `完成日期 ${done} 在核算截止日 ${asOf} 之后：截至该日尚未完成，不计入`
+        : `${a.year} 年度在核算截止日 ${asOf} 之后，不计入`;
+  return {
+    rule: '',
+    clauses: [],
+    steps: isRecording() ? [{ step: 'not-credited', clauses: [], text, reason: 'after-as-of' }] : [],
+    outputs: [],
+    reason: 'after-as-of',
+  };
+}
+
+/**
+ * 记录上只有学分、没有学时的活动：按通知给出的折算换成学时（WH19：100 学时 = 20 学分），
+ * 没有折算时不计入并请用户填写学时。返回换算后的活动和说明，或不计入的结果；不涉及学分时返回 undefined。
+ */
+function creditsToHours(a: Activity, policy: Policy): { activity: Activity; step: TraceStep } | RuleResult | undefined {
+  if (!('credits' in a) || a.credits === undefined || a.hours !== undefined) return undefined;
+  const rate = policy.creditRate?.(a.date);
+  if (!rate) {
+    const text = `记录上是 ${a.credits} 学分：${policy.id} 通知没有给出学分与学时的折算，请按证书或平台记录填写学时`;
+    return {
+      rule: '',
+      clauses: [],
+      steps: isRecording() ? [{ step: 'not-credited', clauses: [], text, reason: 'needs-input' }] : [],
+      outputs: [],
+      warnings: [
+        { code: 'needs-input', clauses: [], message: '有记录只有学分、没有学时，本通知没有折算办法，请填写学时' },
+      ],
+      reason: 'needs-input',
+    };
+  }
+  const hours = round2(a.credits * rate.hoursPerCredit);
+  const step: TraceStep = {
+    step: 'rate',
+    clauses: rate.clauses,
+    text: `记录为 ${a.credits} 学分，每学分折合 ${rate.hoursPerCredit} 学时：${hours} 学时`,
+    figures: { credits: a.credits, hoursPerCredit: rate.hoursPerCredit, hours },
+  };
+  return { activity: { ...a, hours } as Activity, step };
+}
 
 /** 调用规则；参数在该日期没有取值时记为“不在适用期内”。 */
 function applyRule(rule: (a: Activity, c: RuleContext) => RuleResult, a: Activity, ctx: RuleContext): RuleResult {
@@ -218,6 +277,7 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
     query,
     years,
     window: query.kind === 'application' && first !== undefined && last !== undefined ? { first, last } : null,
+    asOf: query.asOf ?? today(),
   };
   const yearSet = new Set(years);
   const yearsText = years.join('、') || '无';
@@ -284,6 +344,8 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
   const itemUsedBefore: number[] = [];
   let nextItem = 0;
   const usedRules = new Set<string>();
+  /** 有条件计入的学时所要求的年度是否达标（第四遍之前确定）。 */
+  const conditionMet = new Map<number, boolean>();
 
   /**
    * 加一项到可能还没有的数组。多数条目只计入一笔：[x] 大小正好，
@@ -324,6 +386,19 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
             });
           reason ??= 'out-of-window';
         }
+        continue;
+      }
+      if (out.requiresComplete !== undefined && !conditionMet.get(out.requiresComplete)) {
+        if (explain)
+          steps.push({
+            step: 'not-credited',
+            clauses: out.clauses,
+            text: `须先完成 ${out.requiresComplete} 年度本身的学时要求，${out.requiresComplete} 年度尚未达标，暂不计入`,
+            figures: { year: out.requiresComplete },
+            reason: 'below-threshold',
+          });
+        reason = 'below-threshold';
+        lost = true;
         continue;
       }
       const item = out.cap ? nextItem++ : -1;
@@ -410,8 +485,16 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
   /** 套用第 idx 条活动的规则。规则是纯函数，可以重复套用。 */
   const ruleResult = (idx: number): RuleResult => {
     const a = acts[idx] as Activity;
+    const late = afterAsOf(a, ctx.asOf);
+    if (late) return late;
     const rule = policy.rules[a.kind] as ((a: Activity, c: RuleContext) => RuleResult) | undefined;
-    return rule ? applyRule(rule, a, ctx) : NOT_RECOGNISED(a, policy.id);
+    if (!rule) return NOT_RECOGNISED(a, policy.id);
+    const converted = creditsToHours(a, policy);
+    if (converted === undefined) return applyRule(rule, a, ctx);
+    if (!('activity' in converted)) return converted;
+    const res = applyRule(rule, converted.activity, ctx);
+    if (isRecording()) res.steps.unshift(converted.step);
+    return res;
   };
 
   // 第一遍：逐条套用规则；同一项（dedupe 标识相同）在本次核算的年度内只留学时最多的一条，相同时留排序在前的。
@@ -419,6 +502,8 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
   /** 上限组（同一年、同一上限组、同一类别）所含的上限项。 */
   const groupOf = new Map<string, number[]>();
   const deferred: number[] = [];
+  /** 有条件计入的活动（等其余活动都计入后再判断条件）。 */
+  const conditional: number[] = [];
   /** 缓算活动的解释步骤：它们本来就是输出，留着；第三遍只为学时重新套用规则，不再生成文字。 */
   const deferredSteps: TraceStep[][] = [];
   for (let idx = 0; idx < acts.length; idx++) {
@@ -454,7 +539,11 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
       itemGranted.push(-1);
       itemUsedBefore.push(0);
     }
-    if (defer) {
+    if (res.outputs.some((o) => o.type === 'credit' && o.requiresComplete !== undefined)) {
+      if (res.outputs.some((o) => o.type === 'credit' && (o.cap || o.dedupe !== undefined)))
+        throw new Error('有条件计入的学时不能同时受上限或“只计一次”约束');
+      conditional.push(idx);
+    } else if (defer) {
       deferred.push(idx);
       if (explain) deferredSteps.push(res.steps);
     } else finish(idx, res);
@@ -510,6 +599,18 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
     finish(idx, res);
   }
 
+  // 第四遍：其余活动都已计入，判断条件年度是否达标，再计入有条件的学时（LY17-MAKEUP）。
+  setRecording(explain);
+  const reqOf = (y: number) => requirementFor((yy) => policy.yearRequirement(yy, ctx), y).req;
+  for (const idx of conditional) {
+    const res = ruleResult(idx);
+    for (const out of res.outputs) {
+      const y = out.type === 'credit' ? out.requiresComplete : undefined;
+      if (y !== undefined && !conditionMet.has(y)) conditionMet.set(y, figures(y, tallies.get(y), reqOf(y)).complete);
+    }
+    finish(idx, res);
+  }
+
   // 用到的条款里有“本项目理解”的，提示用户。
   for (const id of usedRules) {
     const text = policy.interpretations[id];
@@ -517,7 +618,7 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
   }
 
   const reqFn = (y: number) => requirementFor((yy) => policy.yearRequirement(yy, ctx), y).req ?? undefined;
-  policy.postProcess?.(tallies, reqFn, years);
+  policy.postProcess?.(tallies, reqFn, years, query);
 
   const categories = window?.categories;
   const yearFigures: YearFigures[] = years.map((y) => {
@@ -531,15 +632,23 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
         message: `${policy.id} 通知没有规定 ${y} 年度的学时数，按国家规定（人社部令第25号第八条）每年不少于 90 学时、专业科目不少于三分之二核算`,
       });
     }
-    if (req?.averageOverTerm) {
+    if (req?.averageOverTerm && query.kind === 'year') {
       warnings.add({
         code: 'interpretation',
         clauses: req.clauses,
-        message: `${y} 年度的要求是任期内的年平均学时，这里按该年单独比较，仅供参考`,
+        message: `${y} 年度的要求是任期内的年平均学时，这里按该年单独比较，仅供参考；按申报查询核算整个任期`,
       });
     }
     return figures(y, tallies.get(y), req, categories);
   });
+  const term = query.kind === 'application' ? averageOverTerm(yearFigures) : undefined;
+  if (term) {
+    warnings.add({
+      code: 'interpretation',
+      clauses: term.clauses,
+      message: `本项目理解：${term.years[0]}—${term.years[term.years.length - 1]} 年的要求是“任期内平均每年”，按这几年合计检验（合计不少于 ${term.requirement} 学时），不逐年检验；其余年度逐年检验`,
+    });
+  }
 
   const sum = (f: (y: YearFigures) => number) => round2(yearFigures.reduce((s, y) => s + f(y), 0));
   let credited: Hours = {
@@ -558,7 +667,7 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
     shortfall = {
       public: sum((y) => y.shortfall.public),
       professional: sum((y) => y.shortfall.professional),
-      total: sum((y) => y.shortfall.total),
+      total: round2(sum((y) => y.shortfall.total) + (term?.shortfall ?? 0)),
     };
     if (yearFigures.length === 1) requirement = yearFigures[0]?.requirement ?? null;
     else if (!undetermined) {
@@ -622,6 +731,7 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
   const result: Evaluation = {
     notice: profile.notice,
     query,
+    asOf: ctx.asOf,
     evaluatorVersion: EVALUATOR_VERSION,
     years: yearFigures,
     credited,
@@ -633,6 +743,7 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
     warnings: warnings.list(),
   };
   if (window) result.window = window;
+  if (term) result.termAverage = term;
   if (ledger.sharedResult && JSON.stringify(normalizeQuery(ledger.sharedResult.query)) === JSON.stringify(query)) {
     result.sharedResult = compareShared(ledger, result);
     if (!result.sharedResult.same) {
@@ -646,6 +757,25 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
     }
   }
   return result;
+}
+
+/**
+ * 要求为“任期内年平均”的年度（WH19-PRE2018）合并检验：这几年合计达到年平均数 × 年数即达标。
+ * 这些年度各自的差额清零、是否达标随合并结果，合并的差额另记（算进总差额）。
+ */
+function averageOverTerm(yearFigures: YearFigures[]): TermAverage | undefined {
+  const averaged = yearFigures.filter((y) => y.requirement?.averageOverTerm);
+  if (averaged.length === 0) return undefined;
+  const requirement = round2(averaged.reduce((s, y) => s + (y.requirement?.total ?? 0), 0));
+  const credited = round2(averaged.reduce((s, y) => s + y.credited.total, 0));
+  const shortfall = Math.max(0, round2(requirement - credited));
+  for (const y of averaged) {
+    y.shortfall = { public: 0, professional: 0, total: 0 };
+    y.complete = shortfall === 0;
+    y.averagedOverTerm = true;
+  }
+  const clauses = [...new Set(averaged.flatMap((y) => y.requirement?.clauses ?? []))];
+  return { years: averaged.map((y) => y.year), requirement, credited, shortfall, complete: shortfall === 0, clauses };
 }
 
 const FIELD_LABEL = { public: '公需', professional: '专业', total: '合计', complete: '是否完成' } as const;

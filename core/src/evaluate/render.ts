@@ -36,7 +36,7 @@ export function describeQuery(ev: Pick<Evaluation, 'query'>): string {
  */
 export function renderTrace(ev: Evaluation): string {
   const lines: string[] = [];
-  lines.push(`${ev.notice} · ${describeQuery(ev)}`);
+  lines.push(`${ev.notice} · ${describeQuery(ev)} · 截至 ${ev.asOf}`);
   if (ev.window)
     lines.push(
       `审验年度：${ev.window.years.join('、')}（${{ 'per-year': '逐年达标', 'any-year': '其中一年达标', total: '累计达标' }[ev.window.test]}，${ev.window.clauses.join('、')}）`,

@@ -20,8 +20,22 @@ export interface YearFigures {
   /** 各类别的差额（不足为正数，达标为 0）。 */
   shortfall: Hours;
   complete: boolean;
+  /** 该年的要求是任期内的年平均数，与同一任期的其他年度合并检验（见 `Evaluation.termAverage`）。 */
+  averagedOverTerm?: boolean;
   /** 与其他年度之间的学时调剂（QH20-MAKEUP）。 */
   transfers?: { from: number; to: number; category: Category; hours: number; clauses: readonly string[] }[];
+}
+
+/** 按“任期内平均每年”合并检验的年度（WH19-PRE2018）。 */
+export interface TermAverage {
+  years: number[];
+  /** 年平均数 × 年数。 */
+  requirement: number;
+  /** 这几年计入的学时合计。 */
+  credited: number;
+  shortfall: number;
+  complete: boolean;
+  clauses: readonly string[];
 }
 
 /** 一条活动的解释。 */
@@ -61,11 +75,15 @@ export interface SharedResultCheck {
 export interface Evaluation {
   notice: NoticeId;
   query: Query;
+  /** 核算截止日期（“截至 YYYY-MM-DD”）：查询中的 asOf，缺省为核算当天。 */
+  asOf: string;
   evaluatorVersion: string;
   /** 年度查询为该年；申报查询为审验期各年。 */
   years: YearFigures[];
   /** 申报查询的审验期与检验方式。 */
   window?: WindowSpec;
+  /** 审验期中按任期年平均合并检验的年度（WH19 2018 年以前）。 */
+  termAverage?: TermAverage;
   /** 本次核算计入的学时（申报查询为审验期合计，含 `window` 学时）。 */
   credited: Hours;
   /** 检验所用的要求（年度查询为该年要求；累计检验为累计要求；逐年检验为各年之和）。 */

@@ -54,6 +54,11 @@ const common = {
   note: { label: '备注' },
   date: { label: '日期', help: '完成、发证、授权、结题或发布的日期' },
 };
+const credits = {
+  label: '学分',
+  unit: '学分',
+  help: '记录上只有学分时填写；通知给出折算（如威海 1 学分 = 5 学时）才计入',
+};
 const resultGroup = { label: '同一成果标识', help: '同一项成果的多种形式（如专利与论文）填同一标识，只计一次' };
 const rank = { label: '排序', unit: '名' };
 
@@ -69,13 +74,14 @@ const TEXT: Record<ActivityKind, KindText> = {
         options: { public: '公需科目', professional: '专业科目', unknown: '未知（请确认）' },
       },
       hours: { label: '学时', unit: '学时', help: '平台未显示学时时留空，记为“学时待补”' },
+      credits,
       date: { label: '完成日期', help: '通过考核的日期' },
     },
   },
   'public-certificate': {
     label: '公需科目合格证书',
     description: '当年公需科目学习并考试合格取得的证书。',
-    fields: { ...common, hours: { label: '证书学时', unit: '学时' }, date: { label: '发证日期' } },
+    fields: { ...common, hours: { label: '证书学时', unit: '学时' }, credits, date: { label: '发证日期' } },
   },
   training: {
     label: '培训、会议与讲座',
@@ -93,6 +99,7 @@ const TEXT: Record<ActivityKind, KindText> = {
       },
       days: { label: '实际天数', unit: '天', help: '不含往返和休息' },
       hours: { label: '载明学时', unit: '学时', help: '主办单位文件或证书载明的学时' },
+      credits,
       date: { label: '结束日期' },
     },
   },
@@ -288,6 +295,7 @@ const TEXT: Record<ActivityKind, KindText> = {
       ...common,
       category: { label: '类别', options: { public: '公需科目', professional: '专业科目' } },
       hours: { label: '学时', unit: '学时' },
+      credits,
       date: { label: '完成日期' },
       forYear: { label: '补学年度' },
     },

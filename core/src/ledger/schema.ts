@@ -28,6 +28,13 @@ export type Category = z.infer<typeof CategorySchema>;
 const isoDate = z.iso.date({ error: '不是有效的日期（应为 YYYY-MM-DD）' });
 const year = z.number().int().min(1990).max(2100);
 const hours = z.number().min(0).max(10000);
+/** 学分：只有通知给出学分与学时的折算时才能计入（WH19：100 学时 = 20 学分）。 */
+const credits = z
+  .number()
+  .min(0)
+  .max(2000)
+  .optional()
+  .describe('学分（记录上写的是学分而不是学时时填写；通知给出折算时换算为学时）');
 
 /** 活动来源：学习平台（平台名、主机名、平台记录号）、手工录入、文件导入。 */
 export const SourceSchema = z
@@ -60,12 +67,14 @@ const onlineCourse = z.object({
   title: z.string().min(1).describe('课程名称'),
   category: z.enum(['public', 'professional', 'unknown']).describe('公需 / 专业 / 未知（需用户确认）'),
   hours: hours.optional().describe('学时；缺失表示“学时待补”'),
+  credits,
   date: isoDate.describe('完成（通过考核）日期'),
 });
 const publicCertificate = z.object({
   ...dated,
   kind: z.literal('public-certificate'),
   hours: hours.optional().describe('证书上的学时'),
+  credits,
 });
 const training = z.object({
   ...dated,
@@ -75,6 +84,7 @@ const training = z.object({
     .describe('培训进修 / 学术会议讲座等活动 / 境外培训 / 继续教育基地课程'),
   days: z.number().int().min(0).max(366).optional().describe('实际天数（不含往返）'),
   hours: hours.optional().describe('文件或证书载明的学时'),
+  credits,
 });
 const studyVisit = z.object({ ...dated, kind: z.literal('study-visit') });
 const selfStudy = z.object({
@@ -194,6 +204,7 @@ const makeup = z.object({
   kind: z.literal('makeup'),
   category: CategorySchema,
   hours: hours.optional().describe('学时'),
+  credits,
   date: isoDate.describe('补学完成日期'),
   forYear: year.describe('补学所属年度'),
 });
@@ -260,17 +271,32 @@ export const ProfileSchema = z.object({
     .enum(['general', 'health', 'teacher', 'accountant', 'social-worker'])
     .optional()
     .describe('行业（会计、教师等有另行规定）'),
+  term: z
+    .object({
+      firstYear: year.describe('起始年度'),
+      lastYear: year.describe('结束年度'),
+    })
+    .optional()
+    .describe('任期（申报评审）或上一聘期（聘任）的起止年度；不填时按取得现职称年度至申报年度'),
+  affiliation: z
+    .enum(['city', 'county'])
+    .optional()
+    .describe('市属单位 / 县区所属单位（临沂：专业科目培训和补修按所属分别管理）'),
 });
 /** 个人资料（校验后）。 */
 export type Profile = z.infer<typeof ProfileSchema>;
 
+/** 核算截止日期：截至这一天已完成的才计入；不填时为核算当天。 */
+const asOf = isoDate.optional().describe('核算截止日期（截至该日已完成、已结题的才计入）；不填为核算当天');
+
 /** 查询：某一年度，或一次职称申报。 */
 export const QuerySchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('year'), year }),
+  z.object({ kind: z.literal('year'), year, asOf }),
   z.object({
     kind: z.literal('application'),
     level: TitleLevelSchema,
     year,
+    asOf,
     route: z
       .enum(['review', 'appointment', 'recognition', 'switch'])
       .default('review')

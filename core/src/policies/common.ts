@@ -109,7 +109,8 @@ export function rankBand(rank: number): '1-3' | '4-6' | '7+' {
 }
 
 /**
- * 通知没有规定申报审验期时（WH19、LY17）：从取得现职称的年度到申报年度逐年核算；
+ * 通知没有规定申报审验期时（WH19、LY17）：个人资料填了任期（聘期）就核算那几年；
+ * 否则从取得现职称的年度到申报年度逐年核算；
  * 没有填写取得现职称的年度时只核算申报当年。结果标明是本项目的理解。
  */
 export function termWindow(
@@ -118,6 +119,15 @@ export function termWindow(
   clauses: readonly string[],
   term: string,
 ): WindowSpec {
+  const t = profile.term;
+  if (t && t.firstYear <= t.lastYear) {
+    return {
+      years: yearRange(t.firstYear, t.lastYear),
+      test: 'per-year',
+      clauses,
+      interpretation: `按个人资料中填写的任期（聘期）${t.firstYear}—${t.lastYear} 年核算`,
+    };
+  }
   const since = profile.currentTitle?.since;
   const first = since !== undefined && since <= query.year ? since : query.year;
   return {
@@ -129,4 +139,15 @@ export function termWindow(
         ? `通知没有规定申报时审验哪几年${term}；没有填写现职称取得年度，只核算申报当年`
         : `通知没有规定申报时审验哪几年${term}，按取得现职称当年至申报当年逐年核算`,
   };
+}
+
+/**
+ * “每个模块”计学时：同一模块考过两次也是一个模块（LY17 二(一)1“每个考试模块一次性计5学时”，QD23 四(五)）。
+ * 返回“只计一次”的标识；没有填写模块名称时无从判断是否重复，按不同模块计并请用户补上名称。
+ */
+export function computerModuleKey(clause: string, a: ActivityOf<'computer-exam'>, s: Step): string {
+  const name = a.module?.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (name) return `${clause}|PC|${name}`;
+  s.warn('needs-input', '计算机考试请填写模块名称：同一模块只计一次', [clause]);
+  return `${clause}|PC|#${a.id}`;
 }

@@ -79,7 +79,13 @@ export class Step {
     year: number | 'window',
     category: Category,
     hours: number,
-    opts: { cap?: Cap; dedupe?: string | undefined; online?: boolean; clauses?: readonly string[] } = {},
+    opts: {
+      cap?: Cap;
+      dedupe?: string | undefined;
+      online?: boolean;
+      clauses?: readonly string[];
+      requiresComplete?: number;
+    } = {},
   ): RuleResult {
     const out: Extract<RuleOutput, { type: 'credit' }> = {
       type: 'credit',
@@ -91,6 +97,7 @@ export class Step {
     if (opts.cap) out.cap = opts.cap;
     if (opts.dedupe !== undefined) out.dedupe = opts.dedupe;
     if (opts.online) out.online = true;
+    if (opts.requiresComplete !== undefined) out.requiresComplete = opts.requiresComplete;
     this.outputs.push(out);
     return this.done();
   }

@@ -131,7 +131,8 @@ export type NotCreditedReason =
   | 'needs-input'
   | 'duplicate'
   | 'not-applicable'
-  | 'not-in-force';
+  | 'not-in-force'
+  | 'after-as-of';
 
 /** 未计入原因的中文说明。 */
 export const REASON_LABELS: Record<NotCreditedReason, string> = {
@@ -147,6 +148,7 @@ export const REASON_LABELS: Record<NotCreditedReason, string> = {
   duplicate: '同一成果不重复计算',
   'not-applicable': '条件不符',
   'not-in-force': '该日期不在本条款的适用期内',
+  'after-as-of': '截至核算日期尚未完成',
 };
 
 /** 提示的种类。 */
@@ -208,6 +210,8 @@ export type RuleOutput =
       dedupe?: string;
       /** 网络学习（QH20-MAKEUP 只有网络学时可以分散到往年）。 */
       online?: boolean;
+      /** 只有该年度（不算这类有条件的学时）达标时才计入（LY17-MAKEUP：“在确保完成本年度继续教育学时要求的基础上”）。 */
+      requiresComplete?: number;
     }
   | {
       type: 'deem';
@@ -236,6 +240,8 @@ export interface RuleContext {
   years: readonly number[];
   /** 申报查询的审验期，年度查询时为 null。 */
   window: { first: number; last: number } | null;
+  /** 核算截止日期 YYYY-MM-DD：此后才完成、结题的不计入。 */
+  asOf: string;
 }
 
 /** 一条规则：一种活动 → 计入的学时与解释。 */
@@ -291,6 +297,11 @@ export interface Policy extends PolicyInfo {
   /** 申报查询的审验年度；通知没有规定时返回 undefined。 */
   applicationWindow(query: Extract<Query, { kind: 'application' }>, profile: Profile): WindowSpec | undefined;
   rules: RuleSet;
+  /**
+   * 学分折合学时（通知给出折算时）：记录上只有学分的活动，核算器先按此换算再套用规则；
+   * 没有折算时请用户填写学时。
+   */
+  creditRate?(date: string): { hoursPerCredit: number; clauses: readonly string[] } | undefined;
   /** 根据个人资料给出的提示（如会计人员另有规定）。 */
   profileWarnings?(profile: Profile): Omit<EvalWarning, 'activityIds'>[];
   /** 年度合计之后的调整（QH20-MAKEUP 把 2020 年多学的学时分到 2017–2019）。 */
@@ -299,6 +310,7 @@ export interface Policy extends PolicyInfo {
     requirement: (year: number) => Requirement | undefined,
     /** 本次核算的年度（调剂时优先）。 */
     years: readonly number[],
+    query: Query,
   ): void;
 }
 

@@ -87,13 +87,20 @@ describe('LY17', () => {
   test('LY17-MAKEUP: 2015 and 2016 hours may be made up until 2017-12-31 (31 Dec counts, 1 Jan 2018 does not)', () => {
     const ev = run(
       'LY17',
-      [makeup(2016, '2017-12-31'), makeup(2015, '2018-01-01'), makeup(2015, '2017-11-01', 'professional')],
+      [
+        makeup(2016, '2017-12-31'),
+        makeup(2015, '2018-01-01'),
+        makeup(2015, '2017-11-01', 'professional'),
+        // professional make-up needs 2017 itself complete and a 市属 person (see the audited readings below)
+        course('public', 30, '2017-05-01'),
+        course('professional', 60, '2017-06-01'),
+      ],
       {
         kind: 'application',
         level: 'intermediate',
         year: 2017,
       },
-      { currentTitle: { level: 'junior', since: 2015 } },
+      { currentTitle: { level: 'junior', since: 2015 }, affiliation: 'city' },
     );
     expect(ev.years.find((y) => y.year === 2016)?.credited.public).toBe(30);
     expect(ev.years.find((y) => y.year === 2015)?.credited).toEqual({ public: 0, professional: 30, total: 30 });
@@ -109,5 +116,48 @@ describe('LY17', () => {
     expect(hoursOf(ev, 2018)).toEqual([0, 0]);
     expect(ev.trace[0]?.reason).toBe('not-applicable');
     expect(ev.complete).toBe(false);
+  });
+});
+
+// Readings corrected after an outside audit of the notice (issue 10).
+describe('LY17, audited readings', () => {
+  const full2017 = [course('public', 30, '2017-05-01'), course('professional', 60, '2017-06-01')];
+  const proMakeup = makeup(2016, '2017-10-01', 'professional');
+
+  // 四(二) “市属专业技术人员2015和2016年度专业类学时未达到规定要求的60学时以上的，可以在确保完成本年度继续教育学时要求的基础上……补齐”
+  test('LY17-MAKEUP: professional make-up counts for 市属 staff who completed 2017', () => {
+    const ev = run('LY17', [...full2017, proMakeup], year(2016), { affiliation: 'city' });
+    expect(hoursOf(ev, 2016)).toEqual([0, 30]);
+  });
+
+  test('LY17-MAKEUP: not when 2017 itself is incomplete (professional 59 < 60)', () => {
+    const acts = [course('public', 30, '2017-05-01'), course('professional', 59, '2017-06-01'), proMakeup];
+    const ev = run('LY17', acts, year(2016), { affiliation: 'city' });
+    expect(hoursOf(ev, 2016)).toEqual([0, 0]);
+    expect(ev.trace.find((e) => e.kind === 'makeup')?.reason).toBe('below-threshold');
+  });
+
+  // 四(二) “县区专业技术人员专业科目的补修工作，按照县区人力资源和社会保障部门的规定执行”
+  test('LY17-MAKEUP: 县区 staff follow their county; unknown affiliation is asked, not assumed', () => {
+    const county = run('LY17', [...full2017, proMakeup], year(2016), { affiliation: 'county' });
+    expect(hoursOf(county, 2016)).toEqual([0, 0]);
+    expect(county.trace.find((e) => e.kind === 'makeup')?.reason).toBe('not-applicable');
+    const unknown = run('LY17', [...full2017, proMakeup], year(2016));
+    expect(hoursOf(unknown, 2016)).toEqual([0, 0]);
+    expect(unknown.trace.find((e) => e.kind === 'makeup')?.reason).toBe('needs-input');
+    // public make-up has neither condition (四(一))
+    const pub = run('LY17', [makeup(2016, '2017-10-01')], year(2016), { affiliation: 'county' });
+    expect(hoursOf(pub, 2016)).toEqual([30, 0]);
+  });
+
+  // 二(一)1 “每个考试模块一次性计5学时”
+  test('LY17-PC: the same module passed twice counts once', () => {
+    const pc = (module: string, date: string) => ({ kind: 'computer-exam', module, date });
+    const ev = run(
+      'LY17',
+      [pc('Word 2003', '2017-03-01'), pc('Word 2003', '2017-09-01'), pc('Excel 2003', '2017-09-01')],
+      year(2017),
+    );
+    expect(hoursOf(ev, 2017)).toEqual([10, 0]);
   });
 });

@@ -77,8 +77,9 @@ describe('NX19', () => {
   test('NX19-TEACH: teaching continuing-education courses in 2019, 3 h per hour taught', () => {
     const ev = run('NX19', [{ kind: 'teaching', hoursTaught: 10, date: '2019-05-01' }], year(2019));
     expect(ev.credited.professional).toBe(30);
-    expect(run('NX19', [{ kind: 'teaching', hoursTaught: 10, date: '2018-05-01' }], mid).trace[0]?.reason).toBe(
-      'not-in-force',
+    // 2018 teaching counts too (the standard is one the notice “继续按照”: see the audited reading below)
+    expect(run('NX19', [{ kind: 'teaching', hoursTaught: 10, date: '2018-05-01' }], mid).credited.professional).toBe(
+      30,
     );
   });
 
@@ -116,5 +117,34 @@ describe('NX19', () => {
     expect(ev.undetermined).toBe(true);
     expect(ev.complete).toBe(false);
     expect(ev.warnings[0]?.code).toBe('no-rule');
+  });
+});
+
+// Readings corrected after an outside audit of the notice (issue 10).
+describe('NX19, audited readings', () => {
+  // 三(五) “必须在宁夏专业技术人员继续教育服务平台上按规定参加公需课的学习，由系统自动审核登记”
+  test('NX19-PUB: public hours only from the Ningxia platform — not a certificate, not unit-approved public hours', () => {
+    const base = [online('public', 132, '2016-06-01', 'nxzj.chinahrt.com'), online('professional', 264, '2017-06-01')];
+    expect(run('NX19', base, senior).complete).toBe(true);
+    const cert = run('NX19', [{ kind: 'public-certificate', hours: 40, date: '2016-06-01' }], senior);
+    expect(cert.credited.public).toBe(0);
+    const unit = run('NX19', [{ kind: 'unit-approved', category: 'public', hours: 40, date: '2016-06-01' }], senior);
+    expect(unit.credited.public).toBe(0);
+    // unit-approved professional hours still count (三(五): 用人单位负责对……专业课学时进行审核)
+    const pro = run(
+      'NX19',
+      [{ kind: 'unit-approved', category: 'professional', hours: 40, date: '2016-06-01' }],
+      senior,
+    );
+    expect(pro.credited.professional).toBe(40);
+  });
+
+  // 三(三) “对 2019 年担任继续教育培训师资的专业技术人员，继续按照授课 1 学时授予 3 学时的标准”
+  test('NX19-TEACH: the standard was already in force, so teaching in 2014—2018 counts 3 h per hour taught', () => {
+    const ev = run('NX19', [{ kind: 'teaching', hoursTaught: 10, date: '2018-05-01' }], senior);
+    expect(ev.credited.professional).toBe(30);
+    expect(ev.warnings.some((w) => w.code === 'interpretation' && w.clauses.includes('NX19-TEACH'))).toBe(true);
+    const before = run('NX19', [{ kind: 'teaching', hoursTaught: 10, date: '2013-05-01' }], year(2013));
+    expect(before.credited.professional).toBe(0);
   });
 });

@@ -206,3 +206,22 @@ describe('QD23', () => {
     expect(ev.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['unit-approval', 'own-rules']));
   });
 });
+
+// Readings corrected after an outside audit of the notice (issue 10).
+describe('QD23, audited readings', () => {
+  // 四(一)2–3, 四(四)1 “按实际学时予以认定，不超过8学时/天”
+  test('QD23-TRAIN, QD23-EVENT: 8 h or fewer need no day count; more than 8 h do', () => {
+    const noDays = (format: string, hours: number) => ({ kind: 'training', format, hours, date: D });
+    expect(hoursOf(run('QD23', [noDays('training', 6)], Y), 2023)).toEqual([0, 6]);
+    expect(hoursOf(run('QD23', [noDays('event', 8)], Y), 2023)).toEqual([0, 8]);
+    const more = run('QD23', [noDays('training', 12)], Y);
+    expect(hoursOf(more, 2023)).toEqual([0, 0]);
+    expect(more.trace[0]?.reason).toBe('needs-input');
+  });
+
+  // 四(五) “每个模块认定当年公需科目5学时” — the same module is one module
+  test('QD23-FL: the same computer module passed twice counts once', () => {
+    const pc = (module: string) => ({ kind: 'computer-exam', module, date: D });
+    expect(hoursOf(run('QD23', [pc('Word'), pc('Word'), pc('Excel')], Y), 2023)).toEqual([10, 0]);
+  });
+});

@@ -201,3 +201,70 @@ describe('QH20', () => {
     ).toBe(true);
   });
 });
+
+// Readings corrected after an outside audit of the notice (issue 10).
+describe('QH20, audited readings', () => {
+  const senior = app('associate-senior'); // 2017—2020
+  const proj = (level: string, role: string, startDate: string, date: string) => ({
+    kind: 'research-project',
+    level,
+    role,
+    startDate,
+    date,
+  });
+
+  // 五(二)5(1) “任现职期间，参加国家级课题（项目）研究并在规定时间内完成并结题的”
+  test('QH20-PROJ: a project not concluded by the evaluation date credits nothing', () => {
+    const p = proj('national', 'lead', '2019-01-01', '2020-10-01');
+    const before = run('QH20', [p], { ...senior, asOf: '2020-06-30' });
+    expect(before.credited.professional).toBe(0);
+    expect(before.trace[0]?.reason).toBe('after-as-of');
+    expect(before.asOf).toBe('2020-06-30');
+    const after = run('QH20', [p], { ...senior, asOf: '2020-10-01' });
+    expect(after.credited.professional).toBe(180); // 2019 + 2020, 90 each
+  });
+
+  test('QH20-PROJ: only the years 任现职期间 count (project 2016—2019, current title since 2018: 2018 and 2019)', () => {
+    const p = proj('national', 'lead', '2016-03-01', '2019-12-01');
+    const ev = run('QH20', [p], senior, { currentTitle: { level: 'intermediate', since: 2018 } });
+    expect(ev.years.map((y) => y.credited.professional)).toEqual([0, 90, 90, 0]);
+  });
+
+  // 五(二)5(2)–(3) “其他参与成员认定为 30 学时” / “认定为 25 学时” — no 每年, unlike the lead's
+  test('QH20-PROJ: provincial / prefecture members get 30 / 25 once per project, in its conclusion year', () => {
+    const prov = run('QH20', [proj('provincial', 'member', '2017-03-01', '2019-11-01')], senior);
+    expect(prov.years.map((y) => y.credited.professional)).toEqual([0, 0, 30, 0]);
+    const pref = run('QH20', [proj('prefecture', 'member', '2017-03-01', '2019-11-01')], senior);
+    expect(pref.years.map((y) => y.credited.professional)).toEqual([0, 0, 25, 0]);
+    // national members keep “每年认定为 60 学时”
+    const nat = run('QH20', [proj('national', 'member', '2017-03-01', '2019-11-01')], senior);
+    expect(nat.years.map((y) => y.credited.professional)).toEqual([60, 60, 60, 0]);
+    expect(prov.warnings.some((w) => w.code === 'interpretation' && w.clauses.includes('QH20-PROJ'))).toBe(true);
+  });
+
+  // 五(二)5 “包括任现职期间完成的重大课题、获得的科研成果奖励、专利、标准等”; 七(三) 职称申报时由用人单位计算
+  test('QH20-PATENT: a result obtained in the current post before the window still counts toward the application', () => {
+    const patent = { kind: 'patent', patentType: 'invention', rank: 1, date: '2016-05-01' };
+    const ev = run('QH20', [patent], senior, { currentTitle: { level: 'intermediate', since: 2015 } });
+    expect(ev.credited.professional).toBe(60);
+    expect(ev.trace[0]?.status).toBe('credited');
+    expect(ev.warnings.some((w) => w.code === 'interpretation' && w.clauses.includes('QH20-PATENT'))).toBe(true);
+    // before the current post it does not
+    const early = run('QH20', [patent], senior, { currentTitle: { level: 'intermediate', since: 2017 } });
+    expect(early.credited.professional).toBe(0);
+  });
+
+  // 七(六) “年内完成的线上公需科目、专业科目培训学时纳入2020年培训档案（证书）。审验时，多学部分学时可分散在2017、2018、2019年度使用。”
+  test('QH20-MAKEUP: a query for the year 2020 shows all 2020 online hours in 2020; only an application moves the surplus', () => {
+    const ev = run('QH20', [online('public', 75), online('professional', 150)], Y);
+    expect(hoursOf(ev, 2020)).toEqual([75, 150]);
+    expect(ev.years[0]?.transfers).toBeUndefined();
+  });
+
+  // 四(二)2 “符合我省现行员级、助理级、中级、副高级职称认定政策的人员”
+  test('QH20-RECOGNIZE: recognition has no rule for 正高 (无法判断, not a pass)', () => {
+    const ev = run('QH20', [online('public', 45), online('professional', 90)], app('full-senior', 'recognition'));
+    expect(ev.undetermined).toBe(true);
+    expect(ev.complete).toBe(false);
+  });
+});

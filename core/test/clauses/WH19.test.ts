@@ -122,3 +122,81 @@ describe('WH19', () => {
     expect(ev.trace[0]?.reason).toBe('out-of-window');
   });
 });
+
+// Readings corrected after an outside audit of the notice (issue 10); each example is worked from the quoted sentence.
+describe('WH19, audited readings', () => {
+  const review = (y: number) => ({ kind: 'application' as const, level: 'intermediate' as const, year: y });
+  const term = (firstYear: number, lastYear: number) => ({ term: { firstYear, lastYear } });
+
+  // 二(一) “2018年以前年份，申报专业技术职务资格评审的，任期内继续教育平均每年须达到100学时（20学分）”
+  test('WH19-PRE2018: the term passes when its total reaches 100 h × its years, not when each year does', () => {
+    // 任期 2015—2017：150 + 100 + 60 = 310 ≥ 3 × 100 = 300, although 2017 alone has only 60
+    const acts = [proCourse(150, '2015-06-01'), proCourse(100, '2016-06-01'), proCourse(60, '2017-06-01')];
+    const ok = run('WH19', acts, review(2017), term(2015, 2017));
+    expect(ok.years.map((y) => y.year)).toEqual([2015, 2016, 2017]);
+    expect(ok.complete).toBe(true);
+    expect(ok.shortfall.total).toBe(0);
+    // 150 + 80 + 60 = 290 < 300: short 10 for the term
+    const short = run(
+      'WH19',
+      [proCourse(150, '2015-06-01'), proCourse(80, '2016-06-01'), proCourse(60, '2017-06-01')],
+      review(2017),
+      term(2015, 2017),
+    );
+    expect(short.complete).toBe(false);
+    expect(short.shortfall.total).toBe(10);
+  });
+
+  // 二(一) “聘用专业技术职务资格的，上一聘期内继续教育平均每年须达到50学时（10学分）”
+  test('WH19-PRE2018: appointment, 上一聘期 averages 50 h a year (2014—2016: 0 + 100 + 50 = 150 = 3 × 50)', () => {
+    const acts = [proCourse(100, '2015-06-01'), proCourse(50, '2016-06-01')];
+    const q = { ...review(2017), route: 'appointment' as const };
+    const ev = run('WH19', acts, q, term(2014, 2016));
+    expect(ev.years.map((y) => y.year)).toEqual([2014, 2015, 2016]);
+    expect(ev.complete).toBe(true);
+    const short = run('WH19', [proCourse(100, '2015-06-01'), proCourse(49, '2016-06-01')], q, term(2014, 2016));
+    expect(short.complete).toBe(false);
+    expect(short.shortfall.total).toBe(1);
+  });
+
+  // 二(一) “2018年起……每年……不少于90学时，其中公需科目不少于30学时，专业科目不少于60学时”
+  test('WH19-PRE2018 + WH19-REQ: a term across 2017/2018 averages the years before 2018 and tests each year from 2018', () => {
+    const before = [proCourse(120, '2016-06-01'), proCourse(80, '2017-06-01')]; // 200 = 2 × 100
+    const y2018 = [pubCourse(30, '2018-05-01'), proCourse(60, '2018-06-01')];
+    const ok = run('WH19', [...before, ...y2018], review(2018), term(2016, 2018));
+    expect(ok.complete).toBe(true);
+    expect(ok.warnings.some((w) => w.code === 'interpretation' && w.clauses.includes('WH19-PRE2018'))).toBe(true);
+    // 2018 has 50 professional: the average before 2018 cannot make up for it
+    const short = run(
+      'WH19',
+      [...before, pubCourse(30, '2018-05-01'), proCourse(50, '2018-06-01')],
+      review(2018),
+      term(2016, 2018),
+    );
+    expect(short.complete).toBe(false);
+    expect(short.years.find((y) => y.year === 2018)?.shortfall.professional).toBe(10);
+  });
+
+  // 二(一) “100学时（20学分）”: 1 学分 = 5 学时 before 2018; no conversion is given for later years
+  test('WH19-PRE2018: records in 学分 before 2018 convert at 100 学时 = 20 学分; from 2018 they need 学时', () => {
+    const credits = {
+      kind: 'online-course',
+      title: '专业课',
+      category: 'professional',
+      credits: 20,
+      date: '2016-06-01',
+    };
+    const ev = run('WH19', [credits], year(2016));
+    expect(hoursOf(ev, 2016)).toEqual([0, 100]);
+    const later = run('WH19', [{ ...credits, date: '2019-06-01' }], year(2019));
+    expect(hoursOf(later, 2019)).toEqual([0, 0]);
+    expect(later.trace[0]?.reason).toBe('needs-input');
+  });
+
+  // 一(一) “达到 2000 积分的，折算为 5 学时”
+  test('WH19-XXQG: at most 5 h a year however many point records are entered', () => {
+    const pts = (points: number) => ({ kind: 'xuexi-qiangguo', year: 2019, points });
+    const ev = run('WH19', [pts(2000), pts(2600), pts(3100)], year(2019));
+    expect(hoursOf(ev, 2019)).toEqual([5, 0]);
+  });
+});

@@ -3,7 +3,7 @@
  */
 import { requirementFrom, Step, yearOf } from '../../policy/helpers.ts';
 import { type Cap, type Policy, type Requirement, requireValue, valueAt } from '../../policy/types.ts';
-import { languagePassed, lookup, notEncoded, statedHours, termWindow } from '../common.ts';
+import { computerModuleKey, languagePassed, lookup, notEncoded, statedHours, termWindow } from '../common.ts';
 import { header } from './header.ts';
 import { params } from './params.ts';
 
@@ -16,7 +16,7 @@ export const LY17: Policy = {
   interpretations: {
     'LY17-PRO': '平台专业课和专项业务培训按证书学时计入；折算部分的标准不在通知中，未编码，用户可录入单位认定的学时。',
     'LY17-MAKEUP':
-      '通知还要求专业科目补修须在“确保完成本年度继续教育学时要求的基础上”，核算器不检验这一点，只给出提示。',
+      '专业科目补修只计市属人员的，且只在 2017 年度本身达标（不算补修的学时）时计入；公需科目补修没有这两个条件。',
   },
   yearRequirement(year: number): Requirement | undefined {
     return requirementFrom(valueAt(params.req, year), ['LY17-REQ']);
@@ -60,14 +60,14 @@ export const LY17: Policy = {
       s.raw(`计算机应用能力考试模块${a.module ? `“${a.module}”` : ''}合格`);
       s.add('rate', `每个模块 ${per} 学时，只在考试当年有效`, { hours: per });
       const c: Cap = { id: 'LY17-PC', limit: cap, clauses: ['LY17-PC'], label: '计算机考试学时' };
-      return s.credit(yearOf(a.date), 'public', per, { cap: c });
+      return s.credit(yearOf(a.date), 'public', per, { cap: c, dedupe: computerModuleKey('LY17-PC', a, s) });
     },
     training: (a) =>
       statedHours('LY17-PRO', a, {
         category: 'professional',
         unitApproval: '专项业务培训经考核合格后计入专业类学时，由单位人事部门登记备案',
       }),
-    makeup: (a) => {
+    makeup: (a, ctx) => {
       const s = new Step('LY17-MAKEUP', ['LY17-MAKEUP', 'LY17-NO-MAKEUP-2018']);
       const span = requireValue(params.makeupYears, '2017-12-31');
       const deadline = requireValue(params.makeupDeadline, '2017-12-31');
@@ -82,14 +82,21 @@ export const LY17: Policy = {
         return s.none('after-deadline', `补修完成于 ${a.date}，晚于截止日期 ${deadline}`);
       }
       if (a.hours === undefined) return s.none('needs-input', '学时待补');
-      s.raw(`为 ${a.forYear} 年度补修 ${a.hours} 学时，完成于 ${a.date}`, { hours: a.hours });
       if (a.category === 'professional') {
-        s.warn(
-          'interpretation',
-          '专业科目补修须在完成 2017 年度学时要求的基础上进行，核算器不检验这一条件，请自行确认',
-        );
+        // 四(二)：专业科目补修只是市属人员的安排，且须“在确保完成本年度继续教育学时要求的基础上”。
+        const affiliation = ctx.profile.affiliation;
+        if (affiliation === 'county')
+          return s.none('not-applicable', '县区专业技术人员专业科目的补修，按县区人社部门的规定执行，不适用本通知');
+        if (affiliation === undefined) {
+          s.warn('needs-input', '专业科目补修只适用于市属单位人员：请在个人资料中选择“市属”或“县区”');
+          return s.none('needs-input', '不知道是市属还是县区人员：专业科目补修只适用于市属人员');
+        }
       }
-      return s.credit(a.forYear, a.category, a.hours, { online: true });
+      s.raw(`为 ${a.forYear} 年度补修 ${a.hours} 学时，完成于 ${a.date}`, { hours: a.hours });
+      if (a.category === 'public') return s.credit(a.forYear, 'public', a.hours, { online: true });
+      const thisYear = yearOf(deadline);
+      s.add('note', `专业科目补修须在完成 ${thisYear} 年度学时要求的基础上计入`);
+      return s.credit(a.forYear, 'professional', a.hours, { online: true, requiresComplete: thisYear });
     },
     degree: () => notEncoded('LY17-PRO', CONVERT_DOC),
     paper: () => notEncoded('LY17-PRO', CONVERT_DOC),

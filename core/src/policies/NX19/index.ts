@@ -3,7 +3,7 @@
  */
 import { Step, yearOf, yearRange } from '../../policy/helpers.ts';
 import { type Policy, type RuleContext, type RuleResult, valueAt, type WindowSpec } from '../../policy/types.ts';
-import { fromOtherRegion, languagePassed, lookup, statedHours } from '../common.ts';
+import { computerModuleKey, fromOtherRegion, languagePassed, lookup, statedHours } from '../common.ts';
 import { header } from './header.ts';
 import { params } from './params.ts';
 
@@ -29,12 +29,26 @@ function replacesPublic(
   return s.credit(period, 'public', hours, { dedupe: `${dedupe}|${period}` });
 }
 
+const PLATFORM_ONLY =
+  '公需课须在宁夏专业技术人员继续教育服务平台学习、由系统自动审核登记：手工录入的公需课请确认来自该平台';
+
+/** 三(五)：公需课只认宁夏平台上由系统登记的学习，其他凭证不能代替。 */
+function notOnPlatform(what: string): RuleResult {
+  return new Step('NX19-PUB').none(
+    'not-applicable',
+    `${what}不计入：公需课必须在宁夏专业技术人员继续教育服务平台上学习、由系统自动审核登记（平台上的课程请按“网络课程”录入或用扩展读取）`,
+  );
+}
+
 export const NX19: Policy = {
   ...header,
   platformHosts: LOCAL_HOSTS,
   parameters: Object.values(params),
   interpretations: {
-    'NX19-PUB': '来自其他地区平台的公需课不计入；手工录入或无法判断平台的照计。',
+    'NX19-PUB':
+      '公需课只认宁夏平台上的学习记录：其他地区平台的课程、证书和单位认定的公需学时都不计入；手工录入的网络公需课照计，但提示须是宁夏平台的课程。',
+    'NX19-TEACH':
+      '通知说 2019 年“继续按照”授课 1 学时授予 3 学时的标准，即此前已在执行：审验期（2014—2018 年）内的授课也按此折算。',
     'NX19-DEGREE-SPAN': '“跨审验期”按入学早于审验期、毕业在审验期内理解；院校证明的学时计入专业课。',
     'NX19-FL': '申报查询时计入审验期累计（不论考试年度）；职称外语只代替一次，同一计算机模块只计一次。',
     'NX19-PRO': '清单中没有这一条：专业课按结业证书等载明的学时计入，须经评委会和用人单位审核。',
@@ -64,17 +78,23 @@ export const NX19: Policy = {
             '公需课须在宁夏专业技术人员继续教育服务平台学习，这门课来自其他地区的平台',
           );
         }
-        return statedHours('NX19-PUB', a, { online: true });
+        const res = statedHours('NX19-PUB', a, { online: true });
+        if (a.source.kind === 'platform') return res;
+        const confirm = { code: 'needs-input', clauses: ['NX19-PUB'], message: PLATFORM_ONLY } as const;
+        return { ...res, warnings: [...(res.warnings ?? []), confirm] };
       }
       return statedHours('NX19-PRO', a, { online: true, unitApproval: '专业课学时由评委会和用人单位审核' });
     },
-    'public-certificate': (a) => statedHours('NX19-PUB', { ...a, category: 'public' }, { online: true }),
+    'public-certificate': () => notOnPlatform('公需课证书'),
     training: (a) =>
       statedHours('NX19-PRO', a, {
         category: 'professional',
         unitApproval: '专业课学时凭结业证书等由评委会和用人单位审核',
       }),
-    'unit-approved': (a) => statedHours('NX19-PRO', a, { unitApproval: '专业课学时由评委会和用人单位审核' }),
+    'unit-approved': (a) =>
+      a.category === 'public'
+        ? notOnPlatform('单位认定的公需学时')
+        : statedHours('NX19-PRO', a, { unitApproval: '专业课学时由评委会和用人单位审核' }),
     'study-tour': (a) => {
       const s = new Step('NX19-TOUR');
       const per = valueAt(params.tourPerDay, a.date);
@@ -134,7 +154,7 @@ export const NX19: Policy = {
       if (h === undefined) return s.none('not-in-force', '本通知只适用于 2019 年');
       s.raw(`计算机应用能力考试模块${a.module ? `“${a.module}”` : ''}合格`);
       s.add('rate', `每个模块代替公需课 ${h} 学时`, { hours: h });
-      return replacesPublic('NX19-FL', s, a.date, h, ctx, `NX19-PC|${a.module ?? a.id}`) ?? s.done();
+      return replacesPublic('NX19-FL', s, a.date, h, ctx, computerModuleKey('NX19-FL', a, s)) ?? s.done();
     },
   },
 };

@@ -30,10 +30,12 @@ export const params = {
   }),
   teachingFactor: defineParam({
     id: 'NX19.teach.factor',
-    label: '2019 年担任继续教育师资，授课 1 学时折合',
+    label: '担任继续教育师资，授课 1 学时折合',
     unit: '学时',
     clauses: ['NX19-TEACH'],
-    values: [{ ...Y2019, value: 3 }],
+    values: [{ from: '2014-01-01', to: '2019-12-31', value: 3 }],
+    interpretation:
+      '通知说 2019 年“继续按照”授课 1 学时授予 3 学时的标准，即此前已在执行：2019 年申报的审验期（2014 年起）内的授课也按此折算。',
   }),
   languageHours: defineParam({
     id: 'NX19.fl.hours',

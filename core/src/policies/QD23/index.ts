@@ -4,7 +4,7 @@
 import type { ActivityOf } from '../../ledger/schema.ts';
 import { requirementFrom, round1, Step, yearOf, yearRange } from '../../policy/helpers.ts';
 import { type Cap, type Policy, type Requirement, type RuleResult, requireValue, valueAt } from '../../policy/types.ts';
-import { languagePassed, lookup, statedHours } from '../common.ts';
+import { computerModuleKey, languagePassed, lookup, statedHours } from '../common.ts';
 import { header } from './header.ts';
 import { params } from './params.ts';
 
@@ -18,7 +18,14 @@ function perDay(
 ): RuleResult {
   const s = new Step(rule);
   if (a.hours === undefined) return s.none('needs-input', '按实际学时认定：请填写实际学时');
-  if (a.days === undefined || a.days === 0) return s.none('needs-input', '请填写实际天数（不含往返和休息）');
+  // 不超过一天的上限时，无论几天都不会被削减，不必问天数。
+  if (!a.days && a.hours <= perDayLimit) {
+    s.raw(`实际 ${a.hours} 学时，不超过每天 ${perDayLimit} 学时`, { hours: a.hours });
+    return s.credit(yearOf(a.date), 'professional', a.hours);
+  }
+  if (!a.days) {
+    return s.none('needs-input', `实际 ${a.hours} 学时超过每天 ${perDayLimit} 学时：请填写实际天数（不含往返和休息）`);
+  }
   s.raw(`实际 ${a.hours} 学时、${a.days} 天`, { hours: a.hours, days: a.days });
   const limit = perDayLimit * a.days;
   let h = a.hours;
@@ -220,7 +227,7 @@ export const QD23: Policy = {
       const h = requireValue(params.computer, a.date);
       s.raw(`计算机应用能力考试模块${a.module ? `“${a.module}”` : ''}合格`);
       s.add('rate', `每个模块认定当年公需 ${h} 学时`, { hours: h });
-      return s.credit(yearOf(a.date), 'public', h);
+      return s.credit(yearOf(a.date), 'public', h, { dedupe: computerModuleKey('QD23-FL', a, s) });
     },
     'covid-frontline': (a) =>
       new Step('QD23-COVID').deem(

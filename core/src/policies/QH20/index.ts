@@ -17,6 +17,9 @@ import { lookup, rankBand, statedHours } from '../common.ts';
 import { header } from './header.ts';
 import { params } from './params.ts';
 
+const IN_POST_READING =
+  '任现职期间、审验期开始之前取得的成果，申报时也计入（七(三)：由用人单位在申报时计算），记在审验期第一年；早于任现职的不计。';
+
 /** 非申报人员 2020-11-30 之后完成的培训不计入（申报人员只须在申报前完成）。 */
 function afterDeadline(rule: string, date: string, ctx: RuleContext): RuleResult | undefined {
   const deadline = valueAt(params.deadline, date);
@@ -39,14 +42,33 @@ function beforeCurrentPost(rule: string, date: string, ctx: RuleContext): RuleRe
 
 const DEEM_PRO = ['professional'] as const satisfies readonly Category[];
 
+/**
+ * 创新成果计入的年度。五(二)5 认定的是“任现职期间”的成果，七(三) 由用人单位在职称申报时计算：
+ * 申报查询中，任现职期间、审验期开始之前取得的成果也计入，记在审验期第一年（本项目理解）。
+ */
+function resultYear(s: Step, year: number, ctx: RuleContext): number {
+  const first = ctx.window?.first;
+  if (first === undefined || year >= first) return year;
+  if (ctx.profile.currentTitle?.since === undefined) {
+    s.warn('needs-input', '请填写取得现职称的年度：任现职期间、审验期之前取得的成果才能计入申报');
+    return year;
+  }
+  s.add('note', `${year} 年取得，属任现职期间、早于审验期：申报时计入审验期第一年（${first} 年）`);
+  return first;
+}
+
 export const QH20: Policy = {
   ...header,
   platformHosts: [/(^|\.)qhjjglpt\.com$/],
   parameters: Object.values(params),
   interpretations: {
+    'QH20-PATENT': IN_POST_READING,
+    'QH20-STANDARD': IN_POST_READING,
+    'QH20-REPORT': IN_POST_READING,
     'QH20-TITLE': '“近 N 年”含申报当年；2020 年以外的年度通知没有学时数，按国家规定每年 90 学时核算。',
     'QH20-SWITCH': '只检验专业课学时；“专业相同相近”由用户自行判断。',
-    'QH20-PROJ': '课题立项年至结题年的每个年度都计入；未按期结题的不计。',
+    'QH20-PROJ':
+      '课题须在核算截止日之前按期结题；第一主持人和国家级课题的其他成员按立项年至结题年中任现职的每个年度计入，省部级、市州级课题的其他成员（通知未写“每年”）每项只在结题年计一次；任现职期间、审验期之前的年度在申报时计入审验期第一年。',
     'QH20-AWARD': '从取得现职称年度到核算的最后一年，专业科目视同完成；没有填写取得现职称年度时从获奖年度算起。',
     'QH20-MAKEUP':
       '只有网络学习的学时可以调剂；先补专业缺口、再补公需缺口、最后补总学时缺口，按年度先后；2020 年保留其本年要求。',
@@ -60,6 +82,8 @@ export const QH20: Policy = {
     const Y = query.year;
     const span = (n: number) => yearRange(Y - n + 1, Y);
     if (query.route === 'recognition') {
+      // 四(二)2 只说“员级、助理级、中级、副高级”职称认定：正高级没有规定，无法判断。
+      if (query.level === 'full-senior') return undefined;
       const n = valueAt(params.recognizeYears, Y);
       return n === undefined ? undefined : { years: span(n), test: 'any-year', clauses: ['QH20-RECOGNIZE'] };
     }
@@ -96,7 +120,9 @@ export const QH20: Policy = {
         ]
       : [];
   },
-  postProcess(tallies, requirement, queryYears) {
+  postProcess(tallies, requirement, queryYears, query) {
+    // 七(六)：学时纳入 2020 年档案，“审验时”多学部分才可分散到往年——年度查询照实显示 2020 年。
+    if (query.kind !== 'application') return;
     const span = valueAt(params.makeupYears, 2020);
     const t20 = tallies.get(2020);
     const r20 = requirement(2020);
@@ -201,14 +227,26 @@ export const QH20: Policy = {
       if (early) return early;
       if (!a.completedOnTime) return s.none('not-applicable', '课题须在规定时间内完成并结题');
       const per = lookup(t, `${a.level}:${a.role}`);
-      const y0 = yearOf(a.startDate);
+      const since = ctx.profile.currentTitle?.since;
+      const y0 = Math.max(yearOf(a.startDate), since ?? -Infinity);
       const y1 = yearOf(a.date);
       s.raw(
-        `${{ national: '国家级', provincial: '省部级', prefecture: '市州、厅（局）级' }[a.level]}课题，${a.role === 'lead' ? '第一主持人' : '其他参与成员'}，${y0}—${y1} 年`,
+        `${{ national: '国家级', provincial: '省部级', prefecture: '市州、厅（局）级' }[a.level]}课题，${a.role === 'lead' ? '第一主持人' : '其他参与成员'}，${yearOf(a.startDate)}—${y1} 年`,
       );
-      s.add('table', `每年 ${per} 学时`, { perYear: per });
-      for (let y = y0; y < y1; y++) s.credit(y, 'professional', per);
-      return s.credit(y1, 'professional', per);
+      // 五(二)5(2)(3) 其他参与成员“认定为 30/25 学时”没有“每年”：每项只在结题年计一次。
+      if (a.role === 'member' && a.level !== 'national') {
+        s.add('table', `其他参与成员每项 ${per} 学时（通知未写“每年”），计入结题年`, { hours: per });
+        return s.credit(resultYear(s, y1, ctx), 'professional', per);
+      }
+      if (since !== undefined && since > yearOf(a.startDate)) s.add('note', `任现职（${since} 年）之前的年度不计`);
+      s.add('table', `每年 ${per} 学时（${y0}—${y1} 年）`, { perYear: per });
+      const byYear = new Map<number, number>();
+      for (let y = y0; y <= y1; y++) {
+        const to = resultYear(s, y, ctx);
+        byYear.set(to, (byYear.get(to) ?? 0) + per);
+      }
+      for (const [y, h] of byYear) s.credit(y, 'professional', h);
+      return s.done();
     },
     award: (a, ctx) => {
       const s = new Step('QH20-AWARD');
@@ -236,7 +274,7 @@ export const QH20: Policy = {
       const h = lookup(t, `${a.patentType}:${band}`);
       s.raw(`${a.patentType === 'invention' ? '发明专利' : '实用新型专利'}，排第 ${a.rank} 名`, { rank: a.rank });
       s.add('table', `第 ${band === '7+' ? '7 名及以后' : `${band} 名`}：${h} 学时`, { hours: h });
-      return s.credit(yearOf(a.date), 'professional', h);
+      return s.credit(resultYear(s, yearOf(a.date), ctx), 'professional', h);
     },
     standard: (a, ctx) => {
       const s = new Step('QH20-STANDARD');
@@ -250,7 +288,7 @@ export const QH20: Policy = {
         rank: a.rank,
       });
       s.add('table', `第 ${band === '7+' ? '7 名及以后' : `${band} 名`}：${h} 学时`, { hours: h });
-      return s.credit(yearOf(a.date), 'professional', h);
+      return s.credit(resultYear(s, yearOf(a.date), ctx), 'professional', h);
     },
     'research-report': (a, ctx) => {
       const s = new Step('QH20-REPORT');
@@ -265,7 +303,7 @@ export const QH20: Policy = {
           : '调研报告获省直部门或市州主要领导肯定性批示',
       );
       s.add('table', `每篇 ${h} 学时`, { hours: h });
-      return s.credit(yearOf(a.date), 'professional', h);
+      return s.credit(resultYear(s, yearOf(a.date), ctx), 'professional', h);
     },
     'covid-frontline': (a, ctx) => {
       const s = new Step('QH20-COVID');

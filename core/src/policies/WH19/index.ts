@@ -45,7 +45,8 @@ export const WH19: Policy = {
   platformHosts: LOCAL_HOSTS,
   parameters: Object.values(params),
   interpretations: {
-    'WH19-PRE2018': '年平均数按单个年度比较时只作参考；任期的起止年由“现职称取得年度”确定。',
+    'WH19-PRE2018':
+      '“任期内平均每年”：申报查询把 2018 年以前的年度合并检验（合计不少于年平均数 × 年数），2018 年起的年度逐年检验 90 学时（公需 30、专业 60）；任期取个人资料中填写的任期（聘期），没有填写时从取得现职称的年度算起；1 学分按 5 学时（由“100学时（20学分）”推出），只用于 2018 年以前的记录。',
   },
   yearRequirement(year: number, ctx?: RuleContext): Requirement | undefined {
     const r = requirementFrom(valueAt(params.req, year), ['WH19-REQ']);
@@ -58,6 +59,10 @@ export const WH19: Policy = {
       clauses: ['WH19-PRE2018'],
       averageOverTerm: true,
     };
+  },
+  creditRate(date) {
+    const rate = valueAt(params.hoursPerCredit, date);
+    return rate === undefined ? undefined : { hoursPerCredit: rate, clauses: ['WH19-PRE2018'] };
   },
   applicationWindow: (query, profile) => termWindow(query, profile, ['WH19-REQ', 'WH19-PRE2018'], '（“任期内”）'),
   rules: {
@@ -75,7 +80,9 @@ export const WH19: Policy = {
       if (a.points < need) return s.none('below-score', `积分 ${a.points} 分，未达到 ${need} 分，不折算`);
       s.add('rate', `达到 ${need} 分，折算 ${hours} 学时`, { threshold: need, hours });
       s.warn('unit-approval', '“学习强国”折算的学时由用人单位统计、通过平台批量申报');
-      return s.credit(a.year, 'public', hours);
+      // “折算为 5 学时”是一年的数：录入几条积分记录，一年也只有 5 学时。
+      const cap = { id: 'WH19-XXQG', limit: hours, clauses: ['WH19-XXQG'], label: '“学习强国”积分折算' };
+      return s.credit(a.year, 'public', hours, { cap });
     },
     training: (a) =>
       statedHours('WH19-PRO', a, {
