@@ -181,6 +181,7 @@ function figures(
     return {
       year,
       credited,
+      counted: credited,
       deemed,
       requirement: null,
       shortfall: { public: 0, professional: 0, total: 0 },
@@ -196,16 +197,34 @@ function figures(
   const sPub = only === 'professional' || both ? 0 : Math.max(0, round2((req.public ?? 0) - effPub));
   const sProf = only === 'public' || both ? 0 : Math.max(0, round2((req.professional ?? 0) - effProf));
   const sTotal = only || both ? 0 : Math.max(0, round2((req.total ?? 0) - effPub - effProf));
+  const shortfall = { public: sPub, professional: sProf, total: sTotal };
   return {
     year,
     credited,
+    counted: countedOf(req, shortfall, credited, only),
     deemed,
     requirement: req,
-    shortfall: { public: sPub, professional: sProf, total: sTotal },
+    shortfall,
     complete: sPub === 0 && sProf === 0 && sTotal === 0,
     ...transfers,
   };
 }
+
+/**
+ * 计入要求的学时 = 要求 − 差额（每个有要求的类别）：与要求、差额并列时，三个数总能对上。
+ * 超出要求的部分不在其中（逐年检验时也不跨年使用）；没有要求的类别（或不检验的类别）就是计入的学时。
+ */
+function countedOf(req: Requirement | null, shortfall: Hours, credited: Hours, only?: Category): Hours {
+  const one = (k: keyof Hours): number => {
+    const r = req?.[k];
+    if (r === undefined || (only !== undefined && k !== only)) return credited[k];
+    return round2(r - shortfall[k]);
+  };
+  return { public: one('public'), professional: one('professional'), total: one('total') };
+}
+
+/** 还需多少学时才达标：公需、专业各自的差额之和，与合计的差额，取大者。 */
+const neededOf = (s: Hours): number => round2(Math.max(s.public + s.professional, s.total));
 
 /**
  * 核算一份台账。
@@ -735,8 +754,17 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
     evaluatorVersion: EVALUATOR_VERSION,
     years: yearFigures,
     credited,
+    counted: undetermined
+      ? credited
+      : countedOf(
+          requirement,
+          shortfall,
+          credited,
+          window?.categories?.length === 1 ? window.categories[0] : undefined,
+        ),
     requirement,
     shortfall,
+    needed: undetermined ? 0 : neededFor(query, window, yearFigures, shortfall, term),
     complete: complete && !undetermined,
     undetermined,
     trace: explain ? entries : [],
@@ -760,6 +788,24 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
 }
 
 /**
+ * 还需多少学时：逐年检验时是各年所需之和（加上任期合并检验的差额），其余情况由总差额算出。
+ * 一年里公需差 0、专业差 30、合计差 15 时，还需 30（补足专业 30 学时，合计也就够了）。
+ */
+function neededFor(
+  query: Query,
+  window: WindowSpec | undefined,
+  years: YearFigures[],
+  shortfall: Hours,
+  term: TermAverage | undefined,
+): number {
+  if (query.kind === 'application' && window?.test === 'per-year') {
+    const perYear = years.reduce((s, y) => s + neededOf(y.shortfall), 0);
+    return round2(perYear + (term?.shortfall ?? 0));
+  }
+  return neededOf(shortfall);
+}
+
+/**
  * 要求为“任期内年平均”的年度（WH19-PRE2018）合并检验：这几年合计达到年平均数 × 年数即达标。
  * 这些年度各自的差额清零、是否达标随合并结果，合并的差额另记（算进总差额）。
  */
@@ -771,6 +817,7 @@ function averageOverTerm(yearFigures: YearFigures[]): TermAverage | undefined {
   const shortfall = Math.max(0, round2(requirement - credited));
   for (const y of averaged) {
     y.shortfall = { public: 0, professional: 0, total: 0 };
+    y.counted = y.credited;
     y.complete = shortfall === 0;
     y.averagedOverTerm = true;
   }

@@ -67,9 +67,24 @@ export function renderTrace(ev: Evaluation): string {
       );
     }
   }
+  if (ev.termAverage) {
+    const t = ev.termAverage;
+    lines.push(
+      `${t.years[0]}—${t.years[t.years.length - 1]} 年按任期年平均合并检验：计入 ${t.credited}，要求 ${t.requirement}（${t.clauses.join('、')}）；${t.complete ? '达标' : `差 ${t.shortfall}`}`,
+    );
+  }
   lines.push(
-    `合计：公需 ${ev.credited.public}，专业 ${ev.credited.professional}，合计 ${ev.credited.total}；${ev.undetermined ? '无法判断' : ev.complete ? '已完成' : `未完成，差 公需 ${ev.shortfall.public}、专业 ${ev.shortfall.professional}、合计 ${ev.shortfall.total}`}`,
+    `合计：已计入 公需 ${ev.credited.public}，专业 ${ev.credited.professional}，合计 ${ev.credited.total}；${ev.undetermined ? '无法判断' : ev.complete ? '已完成' : `未完成，还需 ${ev.needed} 学时`}`,
   );
+  const r = ev.requirement;
+  if (r && !ev.undetermined) {
+    const row = (k: 'public' | 'professional' | 'total', label: string) =>
+      r[k] === undefined ? '' : `${label} 要求 ${r[k]}、计入要求 ${ev.counted[k]}、差 ${ev.shortfall[k]}`;
+    const rows = [row('public', '公需'), row('professional', '专业'), row('total', '合计')].filter(Boolean);
+    lines.push(
+      `要求与差额（${ev.window?.test === 'per-year' ? '各年之和，超出当年要求的学时不跨年' : '本次检验'}）：${rows.join('；')}`,
+    );
+  }
   lines.push('逐条说明：');
   for (const e of ev.trace) lines.push(`- ${renderEntry(e)}`);
   if (ev.warnings.length) {

@@ -13,6 +13,8 @@ export interface YearFigures {
   year: number;
   /** 计入该年度的学时（含从其他年度转入的）。 */
   credited: Hours;
+  /** 计入要求的学时：要求 − 差额（超出要求的部分不在内）；没有要求的类别同 `credited`。 */
+  counted: Hours;
   /** “视同完成”的部分（新冠一线、学历、资格证书等）。 */
   deemed: { public: boolean; professional: boolean };
   /** 该年度的要求；null 表示没有任何规定（连国家基准也不适用）。 */
@@ -84,8 +86,15 @@ export interface Evaluation {
   window?: WindowSpec;
   /** 审验期中按任期年平均合并检验的年度（WH19 2018 年以前）。 */
   termAverage?: TermAverage;
-  /** 本次核算计入的学时（申报查询为审验期合计，含 `window` 学时）。 */
+  /** 本次核算计入的学时（申报查询为审验期合计，含 `window` 学时），包括超出要求的部分。 */
   credited: Hours;
+  /**
+   * 计入要求的学时 = `requirement` − `shortfall`（各有要求的类别）：三个数并列时总能对上。
+   * 逐年检验时某年超出要求的部分不跨年，所以可能小于 `credited`。
+   */
+  counted: Hours;
+  /** 还需多少学时才能达标（逐年检验为各年所需之和）；已达标或无法判断时为 0。 */
+  needed: number;
   /** 检验所用的要求（年度查询为该年要求；累计检验为累计要求；逐年检验为各年之和）。 */
   requirement: Requirement | null;
   /** 差额（逐年检验为各年差额之和；任一年检验为最好的一年）。 */
