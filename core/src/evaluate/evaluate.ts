@@ -3,7 +3,7 @@ import { normalizeQuery } from '../ledger/query.ts';
 import type { Activity, Category, Ledger, Query, QueryInput } from '../ledger/schema.ts';
 import { getPolicy } from '../policies/index.ts';
 import { NAT15 } from '../policies/NAT15/index.ts';
-import { emptyTally, isRecording, setRecording } from '../policy/helpers.ts';
+import { emptyTally, isRecording, round2, setRecording } from '../policy/helpers.ts';
 import {
   type EvalWarning,
   type NotCreditedReason,
@@ -26,8 +26,7 @@ const NO_DEEMS: TraceEntry['deemed'] = Object.freeze([]);
 const NO_CREDITS: TraceEntry['credited'] = Object.freeze([]);
 const KIND_LABELS = new Map(ACTIVITY_KINDS.map((k) => [k.kind, k.label]));
 
-/** 保留两位小数，避免浮点误差。 */
-export const round2 = (x: number): number => Math.round(x * 100) / 100;
+export { round2 };
 
 function sortKey(a: Activity): string {
   if ('date' in a) return a.date;

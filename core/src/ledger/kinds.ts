@@ -61,6 +61,11 @@ const credits = {
 };
 const resultGroup = { label: '同一成果标识', help: '同一项成果的多种形式（如专利与论文）填同一标识，只计一次' };
 const rank = { label: '排序', unit: '名' };
+const monthFields = {
+  months: { label: '当年月数', unit: '月', help: '或填写起止日期，按日期精确计算' },
+  startDate: { label: '开始日期' },
+  endDate: { label: '结束日期', help: '含当日' },
+};
 
 const TEXT: Record<ActivityKind, KindText> = {
   'online-course': {
@@ -150,7 +155,7 @@ const TEXT: Record<ActivityKind, KindText> = {
   aid: {
     label: '援派、支教支农支医扶贫',
     description: '党委、政府组织的援派或到基层的支教、支农、支医、扶贫，按当年月数折算。',
-    fields: { ...common, year: { label: '年度' }, months: { label: '当年月数', unit: '月' } },
+    fields: { ...common, year: { label: '年度' }, ...monthFields },
   },
   leave: {
     label: '产假、病假、公派境外',
@@ -162,7 +167,7 @@ const TEXT: Record<ActivityKind, KindText> = {
         options: { maternity: '产假', sick: '因伤病请病假', abroad: '因公派境外工作' },
       },
       year: { label: '年度' },
-      months: { label: '当年月数', unit: '月' },
+      ...monthFields,
       unitApproved: { label: '单位已批准' },
     },
   },

@@ -114,7 +114,13 @@ const expertWork = z.object({
   days: z.number().int().min(1).max(366).describe('工作天数（不含往返）'),
   hours: hours.optional().describe('实际工作学时'),
 });
-const monthsInYear = { year: year.describe('年度'), months: z.number().int().min(0).max(12).describe('当年月数') };
+/** 援派、请假：某年度的月数，或起止日期（“超过6个月”、不足一月的部分按日期精确计算）。 */
+const monthsInYear = {
+  year: year.describe('年度'),
+  months: z.number().int().min(0).max(12).optional().describe('当年月数（填了起止日期时按日期计算）'),
+  startDate: isoDate.optional().describe('开始日期'),
+  endDate: isoDate.optional().describe('结束日期（含当日）'),
+};
 const aid = z.object({ ...base, kind: z.literal('aid'), ...monthsInYear });
 const leave = z.object({
   ...base,

@@ -14,6 +14,9 @@ import type {
 /** 日期所在年度。 */
 export const yearOf = (date: string): number => Number(date.slice(0, 4));
 
+/** 保留两位小数，避免浮点误差。 */
+export const round2 = (x: number): number => Math.round(x * 100) / 100;
+
 /** 保留一位小数（按月折算时使用）。 */
 export const round1 = (x: number): number => Math.round(x * 10) / 10;
 
@@ -175,4 +178,33 @@ export function requirementFrom(
   if (table.professional !== undefined) r.professional = table.professional;
   if (table.total !== undefined) r.total = table.total;
   return r;
+}
+
+const DAY = 86_400_000;
+const utc = (d: string): number => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
+/** 某日加 n 个月（月末对齐：1 月 31 日加一个月是 2 月最后一天）。 */
+function addMonths(t: number, n: number): number {
+  const d = new Date(t);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + n;
+  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return Date.UTC(y, m, Math.min(d.getUTCDate(), last));
+}
+
+/**
+ * 起止日期（含两端）落在某年度内的月数：整月数加上不足一月的天数占那个月的比例。
+ * 例：2023-01-01 至 2023-06-30 正好 6 个月；至 2023-07-01 是 6 又 1/31 个月（“超过6个月”）。
+ */
+export function monthsInYear(startDate: string, endDate: string, year: number): number {
+  const from = Math.max(utc(startDate), Date.UTC(year, 0, 1));
+  const to = Math.min(utc(endDate), Date.UTC(year, 11, 31)) + DAY; // 不含
+  if (from >= to) return 0;
+  let months = 0;
+  let cur = from;
+  while (addMonths(from, months + 1) <= to) {
+    months++;
+    cur = addMonths(from, months);
+  }
+  const rest = to - cur;
+  return rest === 0 ? months : months + rest / (addMonths(from, months + 1) - cur);
 }

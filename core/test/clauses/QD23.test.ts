@@ -225,3 +225,33 @@ describe('QD23, audited readings', () => {
     expect(hoursOf(run('QD23', [pc('Word'), pc('Word'), pc('Excel')], Y), 2023)).toEqual([10, 0]);
   });
 });
+
+describe('QD23, leave and aid by dates', () => {
+  const leave = (leaveType: string, startDate: string, endDate: string) => ({
+    kind: 'leave',
+    leaveType,
+    year: 2023,
+    startDate,
+    endDate,
+    unitApproved: true,
+  });
+  // 四(四)4 “因受伤、患重病，年度内请病假超过6个月的……不足一年的，按月份比例计算”
+  test('QD23-LEAVE: 1 Jan – 30 Jun is exactly 6 months, not more than 6; to 1 Jul it is 6 and 1/31 months', () => {
+    expect(hoursOf(run('QD23', [leave('sick', '2023-01-01', '2023-06-30')], Y), 2023)).toEqual([0, 0]);
+    // 30 × (6 + 1/31) / 12 = 15.08 → 15.1; 60 × (6 + 1/31) / 12 = 30.16 → 30.2
+    expect(hoursOf(run('QD23', [leave('sick', '2023-01-01', '2023-07-01')], Y), 2023)).toEqual([15.1, 30.2]);
+  });
+
+  // 四(四)4⑶ “女职工休产假的” has no minimum: 15 Mar – 14 Aug is 5 months → 30 × 5/12 = 12.5, 60 × 5/12 = 25
+  test('QD23-LEAVE: maternity leave by dates, pro-rated by the months inside the year', () => {
+    expect(hoursOf(run('QD23', [leave('maternity', '2023-03-15', '2023-08-14')], Y), 2023)).toEqual([12.5, 25]);
+    // a leave from 2022-10-01 to 2023-03-31: 3 months fall in 2023 → 7.5 + 15
+    expect(hoursOf(run('QD23', [leave('maternity', '2022-10-01', '2023-03-31')], Y), 2023)).toEqual([7.5, 15]);
+  });
+
+  test('QD23-AID: neither months nor dates asks for them', () => {
+    const ev = run('QD23', [{ kind: 'aid', year: 2023 }], Y);
+    expect(hoursOf(ev, 2023)).toEqual([0, 0]);
+    expect(ev.trace[0]?.reason).toBe('needs-input');
+  });
+});

@@ -2,7 +2,7 @@
  * QD23 — 青岛市人力资源和社会保障局《关于做好专业技术人员继续教育工作有关问题的通知》青人社字〔2023〕14号（2023-02-20）。
  */
 import type { ActivityOf } from '../../ledger/schema.ts';
-import { requirementFrom, round1, Step, yearOf, yearRange } from '../../policy/helpers.ts';
+import { monthsInYear, requirementFrom, round1, round2, Step, yearOf, yearRange } from '../../policy/helpers.ts';
 import { type Cap, type Policy, type Requirement, type RuleResult, requireValue, valueAt } from '../../policy/types.ts';
 import { computerModuleKey, languagePassed, lookup, statedHours } from '../common.ts';
 import { header } from './header.ts';
@@ -41,6 +41,21 @@ function perDay(
   return s.credit(yearOf(a.date), 'professional', h);
 }
 
+/** 当年月数：填了起止日期按日期精确计算（不足一月按天数比例），否则用填写的月数；都没有时请用户补上。 */
+function monthsOf(
+  s: Step,
+  a: { year: number; months?: number | undefined; startDate?: string | undefined; endDate?: string | undefined },
+): number | RuleResult {
+  if (a.startDate !== undefined && a.endDate !== undefined) {
+    if (a.startDate > a.endDate) return s.none('needs-input', `开始日期 ${a.startDate} 晚于结束日期 ${a.endDate}`);
+    const m = monthsInYear(a.startDate, a.endDate, a.year);
+    s.raw(`${a.startDate} 至 ${a.endDate}，在 ${a.year} 年内 ${round2(m)} 个月`, { months: round2(m) });
+    return m;
+  }
+  if (a.months === undefined) return s.none('needs-input', '请填写当年月数，或起止日期');
+  return a.months;
+}
+
 /** 按月份比例：全年公需 30、专业 60。 */
 function monthly(
   s: Step,
@@ -51,12 +66,13 @@ function monthly(
 ): RuleResult {
   const pub = lookup(full, 'public');
   const pro = lookup(full, 'professional');
-  s.raw(`${year} 年 ${months} 个月`, { months });
+  const shown = round2(months);
+  s.raw(`${year} 年 ${shown} 个月`, { months: shown });
   const p = round1((pub * months) / 12);
   const q = round1((pro * months) / 12);
   if (months < 12)
-    s.add('prorate', `不足一年按月份比例：公需 ${pub}×${months}/12 = ${p}，专业 ${pro}×${months}/12 = ${q}`, {
-      months,
+    s.add('prorate', `不足一年按月份比例：公需 ${pub}×${shown}/12 = ${p}，专业 ${pro}×${shown}/12 = ${q}`, {
+      months: shown,
       public: p,
       professional: q,
     });
@@ -181,8 +197,10 @@ export const QD23: Policy = {
       const s = new Step('QD23-AID');
       const full = valueAt(params.aid, a.year);
       if (!full) return s.none('not-in-force', '本通知不适用该年度');
-      if (a.months === 0) return s.none('below-threshold', '当年没有援派月数');
-      return monthly(s, a.year, a.months, full, 'QD23-AID-LEAVE');
+      const months = monthsOf(s, a);
+      if (typeof months !== 'number') return months;
+      if (months === 0) return s.none('below-threshold', '当年没有援派月数');
+      return monthly(s, a.year, months, full, 'QD23-AID-LEAVE');
     },
     leave: (a) => {
       const s = new Step('QD23-LEAVE');
@@ -193,11 +211,13 @@ export const QD23: Policy = {
       if (a.unitApproved === false) return s.none('not-applicable', `${label}未经所在单位批准`);
       if (a.unitApproved === undefined)
         s.warn('unit-approval', '产假、病假、公派境外折算学时须经本人所在单位批准并提交证明材料');
-      if (a.months === 0) return s.none('below-threshold', `当年没有${label}月数`);
-      if (a.leaveType !== 'maternity' && a.months <= min) {
-        return s.none('below-threshold', `${label}须在年度内超过 ${min} 个月，当年只有 ${a.months} 个月`);
+      const months = monthsOf(s, a);
+      if (typeof months !== 'number') return months;
+      if (months === 0) return s.none('below-threshold', `当年没有${label}月数`);
+      if (a.leaveType !== 'maternity' && months <= min) {
+        return s.none('below-threshold', `${label}须在年度内超过 ${min} 个月，当年只有 ${round2(months)} 个月`);
       }
-      return monthly(s, a.year, a.months, full, 'QD23-AID-LEAVE');
+      return monthly(s, a.year, months, full, 'QD23-AID-LEAVE');
     },
     'qualification-exam': (a) => {
       const s = new Step('QD23-QUAL');
