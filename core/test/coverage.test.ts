@@ -79,6 +79,15 @@ describe('clause quotes', () => {
     expect(unclaimed.some((s) => s.includes('不超过8学时/天'))).toBe(true);
   });
 
+  test('a list marker is not a figure; a year or a Chinese numeral is', () => {
+    const s = (text: string) => ({ start: 0, end: text.length, text });
+    expect(needsClaim(s('（一）学时规定。'))).toBe(false);
+    expect(needsClaim(s('1.评审类。'))).toBe(false);
+    expect(needsClaim(s('四、2015、2016年度继续教育学时的补修安排'))).toBe(true);
+    expect(needsClaim(s('三年内不得申报职称，学时作废'))).toBe(true);
+    expect(needsClaim(s('以进修证书为依据进行认定'))).toBe(false);
+  });
+
   test.each(withText.map((p) => p.id))('%s: every clause quotes its notice, verbatim', (id) => {
     const n = readNotice(id);
     for (const c of CLAUSES[id]) {
