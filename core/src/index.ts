@@ -58,6 +58,7 @@ export type {
   EvalWarning,
   NotCreditedReason,
   NoticeHeader,
+  NoticeQuote,
   Parameter,
   ParamValue,
   Policy,

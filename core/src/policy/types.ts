@@ -74,6 +74,14 @@ export function requireValue<T extends ParamValue>(p: Parameter<T>, when: string
 /** 条款在本项目中的状态。 */
 export type ClauseStatus = 'implemented' | 'not-a-calculation';
 
+/**
+ * 条款所依据的通知原文：逐字摘自该通知的 `notice.txt`（第二行起的原文），一处一个字符串；
+ * 条款依据几处原文时写成数组，按在通知中的先后。比较时去掉所有空白（原文在分页处把词断开，
+ * 如“专业技\n\n术人员”），其余一字不改，连原文的错字和重复（如 WH19 的“思想”义思想”）也照录。
+ * `test/coverage.test.ts` 检查每段引文都在原文中，并且原文中每句带数字的“学时”“学分”都有条款引用。
+ */
+export type NoticeQuote = string | readonly string[];
+
 /** 一条条款的说明（网站逐条展示）。 */
 export interface ClauseInfo {
   /** 稳定编号，如 `QD23-PUB`。 */
@@ -87,7 +95,15 @@ export interface ClauseInfo {
   reason?: string;
   /** 本条使用的参数标识。 */
   params?: readonly string[];
-  /** 清单 policy-clauses.md 中没有、由本项目补充的条目。 */
+  /**
+   * 本条实现或搁置的通知原文（见 {@link NoticeQuote}）。`null` 只用于仓库中没有原文的通知：
+   * NAT15（人社部令第25号）的条文不在任何收到的文件中，不编造引文。
+   */
+  quote: NoticeQuote | null;
+  /**
+   * 本项目起初的条款清单里没有、后来从通知原文补上的条目（政策页面标为“本项目补充”）。
+   * 清单现在就是各通知的 clauses.ts，引文把每一条钉在原文上。
+   */
   projectAddition?: boolean;
 }
 
@@ -274,7 +290,10 @@ export interface NoticeHeader {
   issuer: string;
   /** 发文日期 YYYY-MM-DD（或年份）。 */
   date: string;
-  /** shared/seeds 中的文件名（NAT15 没有）。 */
+  /**
+   * 收到的原文的文件名，只作出处记录；原文全文在 `src/policies/<id>/notice.txt`
+   * （第一行写明发文机关、文号、日期和原文的 SHA-256）。NAT15 没有原文，为 null。
+   */
   seedFile: string | null;
 }
 

@@ -1,5 +1,5 @@
 /**
- * QD23 的条款：通知段落、白话摘要、是否编码及原因、用到的参数。政策页面逐条展示，条款覆盖测试逐条核对。
+ * QD23 的条款：通知段落、白话摘要、所依据的原文（quote，逐字摘自本文件夹的 notice.txt）、是否编码及原因、用到的参数。政策页面逐条展示，条款覆盖测试逐条核对。
  * 核算用不到这些文字（计算器按通知下载的规则里不带它们）；核算时要说明的“本项目理解”在 index.ts 的 interpretations。
  */
 import type { ClauseInfo } from '../../policy/types.ts';
@@ -9,6 +9,10 @@ export const clauses: readonly ClauseInfo[] = [
     id: 'QD23-REQ',
     section: '一',
     summary: '每年累计不少于 90 学时，其中公需科目不少于 30 学时、专业科目不少于 60 学时。',
+    quote: [
+      '专业技术人员参加继续教育的时间，每年累计不少于90学时，其中公需科目不少于30学时，专业科目不少于60学时。',
+      '专业技术人员参加继续教育情况是聘任专业技术职务或申报评定上一级资格的重要条件，各用人单位、主管部门以及评委会组建单位在审核职称申报材料时，要认真审核专业技术人员完成继续教育学时情况，严格将继续教育学时规定落实到位。',
+    ],
     status: 'implemented',
     params: ['QD23.req'],
   },
@@ -17,6 +21,8 @@ export const clauses: readonly ClauseInfo[] = [
     section: '四',
     summary:
       '学时实行近五年滚动管理，以申报职称年度界定（2023 年申报的为 2019—2023 年）；申报年限少于五年的按实际年限。',
+    quote:
+      '继续教育学时实行近五年（申报职称年限少于五年的按照实际年限）滚动管理，根据专业技术人员申报职称年度进行界定（如：2023年申报职称的，其近五年就是2019—2023年，以此类推）。专业技术人员在近五年内参加的下列继续教育活动，均可被认定相应学时：',
     status: 'implemented',
     params: ['QD23.window.years'],
   },
@@ -24,6 +30,8 @@ export const clauses: readonly ClauseInfo[] = [
     id: 'QD23-PUB',
     section: '四(一)1',
     summary: '公需科目学习考试合格，按证书或合格通知登记学时，每年不超过 30 学时。',
+    quote:
+      '参加各级人力资源社会保障部门或主管部门组织的公需科目学习，经考试合格的，以学习培训证书或考试合格公布通知为依据登记学时，每年不超过30学时。',
     status: 'implemented',
     params: ['QD23.pub.cap'],
   },
@@ -31,6 +39,8 @@ export const clauses: readonly ClauseInfo[] = [
     id: 'QD23-TRAIN',
     section: '四(一)2',
     summary: '岗位培训、急需紧缺人才培训、高级研修：按实际学时，每天不超过 8 学时，往返和休息除外。',
+    quote:
+      '参加用人单位、主管部门（单位）或专业技术人员继续教育基地等举办的岗位培训、急需紧缺人才培训和高级研修等，以培训证书等材料为依据，按实际学时予以认定，不超过8学时/天，往返和休息时间除外。',
     status: 'implemented',
     params: ['QD23.train.perDay'],
   },
@@ -38,6 +48,8 @@ export const clauses: readonly ClauseInfo[] = [
     id: 'QD23-EVENT',
     section: '四(一)3',
     summary: '学术会议、专题讲座、模拟实训、技术示范、新技术推广：按实际学时，每天不超过 8 学时。',
+    quote:
+      '参加各主管部门（单位）举办的学术会议、专题讲座、模拟实训实操、技术操作示范、新技术推广等活动的，以主管部门的活动通知、培训通知或培训证书为依据，按实际学时予以认定，不超过8学时/天，往返和休息时间除外。',
     status: 'implemented',
     params: ['QD23.event.perDay'],
   },
@@ -45,6 +57,8 @@ export const clauses: readonly ClauseInfo[] = [
     id: 'QD23-VISIT',
     section: '四(一)4',
     summary: '主管部门组织的业务进修、出国（境）学习或考察：每项 10 学时。',
+    quote:
+      '参加各主管部门组织的业务进修、出国（境）学习或考察的，以进修证书、邀请函、考察报告或总结等为依据进行认定，每项10学时。',
     status: 'implemented',
     params: ['QD23.visit.perItem'],
   },
@@ -52,6 +66,8 @@ export const clauses: readonly ClauseInfo[] = [
     id: 'QD23-SELF',
     section: '四(二)',
     summary: '自学考试、在职学历教育、课程班：学期内每项每年 10 学时，每年累计不超过 40 学时。',
+    quote:
+      '参加自学考试、在职学历教育、课程班进修，以毕业证书、学位证书、学校出具的成绩单、结业证书为依据，在学期内每项每年登记10学时，每年累计不超过40学时。',
     status: 'implemented',
     params: ['QD23.self'],
   },
@@ -60,6 +76,8 @@ export const clauses: readonly ClauseInfo[] = [
     section: '四(三)',
     summary:
       '科研成果（奖励、专利、课题、行业标准）和论文著作：每项（篇、本）10 学时，每年累计不超过 30 学时；同一项目成果不重复计算。',
+    quote:
+      '科研成果，包括各种科研成果奖励、专利或专业课题、行业标准等。论文著作，包括公开发表的学术技术论文、学术会议交流论文、出版著作、译著等。每项（篇、本）计10学时，每年累计不超过30学时。同一项目成果，不重复计算。',
     status: 'implemented',
     params: ['QD23.output'],
   },
@@ -67,6 +85,8 @@ export const clauses: readonly ClauseInfo[] = [
     id: 'QD23-EXPERT',
     section: '四(四)1',
     summary: '受邀专家（服务基层、职称评审、阅卷、技能评价、人才项目评审）：按实际工作时间，每天不超过 8 学时。',
+    quote:
+      '参加专家服务基层、职称评审、人事考试阅卷、职业技能等级评价、重大人才项目评审等活动的受邀专家，按实际工作时间认定，每天不超过8学时，往返和休息时间除外。',
     status: 'implemented',
     params: ['QD23.expert.perDay'],
   },
@@ -74,6 +94,8 @@ export const clauses: readonly ClauseInfo[] = [
     id: 'QD23-AID',
     section: '四(四)2',
     summary: '援派，到基层支教、支农、支医、扶贫：每年公需 30、专业 60 学时；不足一年按月份比例。',
+    quote:
+      '参加各级党委、政府组织的援派，以及到基层参加支教、支农、支医、扶贫等工作的专业技术人员，援派期间每年可按公需科目30学时、专业科目60学时认定。不足一年的，按月份比例计算。',
     status: 'implemented',
     params: ['QD23.aid'],
   },
@@ -81,6 +103,8 @@ export const clauses: readonly ClauseInfo[] = [
     id: 'QD23-QUAL',
     section: '四(四)3',
     summary: '通过全国专业技术类职业资格考试或行业公认的国际注册类考试：每项（注册考试每门课程）16 学时。',
+    quote:
+      '参加全国专业技术类职业资格考试，以及行业公认的国际注册类考试，以考试通过的资格证书为依据，每项（注册考试每门课程）认定16学时。',
     status: 'implemented',
     params: ['QD23.qual.perItem'],
   },
@@ -89,6 +113,12 @@ export const clauses: readonly ClauseInfo[] = [
     section: '四(四)4',
     summary:
       '经单位批准：年度内公派境外工作超过 6 个月、伤病假超过 6 个月、女职工产假，每年公需 30、专业 60 学时；不足一年按月份比例。',
+    quote: [
+      '有下列情况之一的，经本人所在单位批准，并提交相关证明材料，每年可按公需科目30学时、专业科目60学时认定，不足一年的，按月份比例计算：',
+      '因公派，年度内在境外工作超过6个月的；',
+      '因受伤、患重病，年度内请病假超过6个月的；',
+      '女职工休产假的。',
+    ],
     status: 'implemented',
     params: ['QD23.leave', 'QD23.leave.moreThanMonths'],
   },
@@ -97,6 +127,8 @@ export const clauses: readonly ClauseInfo[] = [
     section: '四(五)',
     summary:
       '职称外语成绩 60 分及以上：A、B、C 级分别认定当年公需 30、20、10 学时；计算机考试每个模块认定当年公需 5 学时。',
+    quote:
+      '参加全国职称外语考试成绩合格的，以考试成绩通知书为依据，考试成绩在60分及以上的，A、B、C级分别认定当年公需科目30、20、10学时。参加全国专业技术人员计算机应用能力考试成绩合格的，以考试合格证书为依据，每个模块认定当年公需科目5学时。',
     status: 'implemented',
     params: ['QD23.fl.hours', 'QD23.fl.passScore', 'QD23.pc.perModule'],
   },
@@ -104,12 +136,18 @@ export const clauses: readonly ClauseInfo[] = [
     id: 'QD23-COVID',
     section: '四(六)1',
     summary: '参加新冠肺炎防控一线的，视同完成当年继续教育学时。',
+    quote: '参加新冠肺炎病毒感染防控一线的专业技术人员，以主管部门的文件通知或证明为依据，视同完成当年继续教育学时。',
     status: 'implemented',
   },
   {
     id: 'QD23-OWNRULES',
-    section: '四(六)2',
-    summary: '中小学教师、会计人员、社会工作者，省级及以上主管部门有规定的从其规定。',
+    section: '四(六)2、五',
+    summary:
+      '中小学教师、会计人员、社会工作者，省级及以上主管部门有规定的从其规定；申报卫生、中小学教师、会计系列的学时分别由市卫生健康委、市教育局、市财政局按其规定认定。',
+    quote: [
+      '中小学教师、会计人员、社会工作者继续教育，其省级及以上行业主管部门已制定相关规定的从其规定。',
+      '其中，申报卫生、中小学教师、会计职称系列的继续教育学时认定、登记工作，分别由市卫生健康委（市卫生健康人才发展中心）、市教育局、市财政局负责并按其规定执行；',
+    ],
     status: 'not-a-calculation',
     reason: '转引其他主管部门的规定，本通知没有这些人员的数字；核算时对这类人员给出提示。',
   },
@@ -117,13 +155,16 @@ export const clauses: readonly ClauseInfo[] = [
     id: 'QD23-MENTOR',
     section: '六(二)',
     summary: '继续教育导师制：项目结束、完成绩效评估后登记继续教育学时。',
+    quote:
+      '允许导师（专业技术水平能力高、被业内同行所公认的高层次专业技术人员）以导师制、师徒制、个人工作室等方式，每年为不超过10名学生（新晋初中级专业技术人员）提供个性化继续教育，师生双方自愿签订合同，约定双方责任、权利、义务及费用等。专业技术人员继续教育导师制由用人单位实施，应设立项目档案，制定实施方案报市人力资源社会保障部门备案，项目结束、完成绩效评估后登记继续教育学时。',
     status: 'not-a-calculation',
-    reason: '通知没有给出学时数。',
+    reason: '通知没有给出学时数（“每年为不超过10名学生”是导师带的人数，不是学时）。',
   },
   {
     id: 'QD23-ONLINE',
     section: '三(二)3',
     summary: '行业主管部门、继续教育基地或学习平台的线上学习（专业课）：按平台证书学时计。',
+    quote: '参加行业主管部门、市级及以上专业技术人员继续教育基地或专业技术人员继续教育学习平台的线上学习；',
     status: 'implemented',
     projectAddition: true,
   },
@@ -131,6 +172,7 @@ export const clauses: readonly ClauseInfo[] = [
     id: 'QD23-OTHER',
     section: '四(四)5',
     summary: '其他可折算学时的，根据市人社部门年度继续教育工作通知认定。',
+    quote: '其他可折算学时的，根据市人力资源社会保障部门年度继续教育工作通知进行认定。',
     status: 'implemented',
     projectAddition: true,
   },
