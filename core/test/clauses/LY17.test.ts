@@ -161,3 +161,30 @@ describe('LY17, audited readings', () => {
     expect(hoursOf(ev, 2017)).toEqual([10, 0]);
   });
 });
+
+describe('LY17, second audit', () => {
+  // 二(一)2 公需科目培训“由市人力资源和社会保障部门……统一组织实施”，在 upol.cn 学习
+  test('LY17-PUB: a public course from another region’s known platform does not count', () => {
+    const other = {
+      ...course('public', 30, '2017-05-01'),
+      source: { kind: 'platform', platform: 'yxlearning', host: 'sdwh-gxk.yxlearning.com', externalId: 'x' },
+    };
+    const ev = run('LY17', [other], year(2017));
+    expect(hoursOf(ev, 2017)).toEqual([0, 0]);
+    expect(ev.trace[0]?.reason).toBe('wrong-region');
+  });
+
+  // 四 the make-up arrangements open with this 2017 notice
+  test('LY17-MAKEUP: a make-up finished before 2017 is not under this notice', () => {
+    const ev = run('LY17', [makeup(2015, '2016-10-01')], year(2015));
+    expect(hoursOf(ev, 2015)).toEqual([0, 0]);
+  });
+
+  // 二(二) “县区所属单位的专业科目培训工作，按照各县区人力资源和社会保障部门的安排执行”
+  test('LY17-PRO: county staff are told their county’s arrangements decide professional training', () => {
+    const ev = run('LY17', [course('professional', 60, '2017-06-01')], year(2017), { affiliation: 'county' });
+    expect(ev.warnings.some((w) => w.code === 'own-rules' && w.clauses.includes('LY17-PRO'))).toBe(true);
+    const city = run('LY17', [course('professional', 60, '2017-06-01')], year(2017), { affiliation: 'city' });
+    expect(city.warnings.some((w) => w.code === 'own-rules')).toBe(false);
+  });
+});

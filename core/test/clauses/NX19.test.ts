@@ -148,3 +148,19 @@ describe('NX19, audited readings', () => {
     expect(before.credited.professional).toBe(0);
   });
 });
+
+describe('NX19, second audit', () => {
+  // 三(四) “凡以往参加过职称外语考试并达到合格标准的”: an exam after the application year is not “以往”
+  test('NX19-FL: an exam taken after the application year does not replace public hours', () => {
+    const exam = { kind: 'foreign-language-exam', grade: 'B', score: 70, date: '2021-04-01' };
+    const ev = run('NX19', [exam], senior, { seriesRequiresExams: false });
+    expect(ev.credited.public).toBe(0);
+  });
+
+  // 三(三) “（继续医学教育等有另行规定的，按原规定执行）”
+  test('NX19-TEACH: health staff follow continuing medical education’s own rules, not the 1:3 standard', () => {
+    const ev = run('NX19', [{ kind: 'teaching', hoursTaught: 10, date: '2018-05-01' }], senior, { sector: 'health' });
+    expect(ev.credited.professional).toBe(0);
+    expect(ev.trace[0]?.reason).toBe('not-encoded');
+  });
+});

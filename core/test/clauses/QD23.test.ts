@@ -255,3 +255,13 @@ describe('QD23, leave and aid by dates', () => {
     expect(ev.trace[0]?.reason).toBe('needs-input');
   });
 });
+
+describe('QD23, second audit', () => {
+  // 四(四)4 “有下列情况之一的，经本人所在单位批准，并提交相关证明材料”
+  test('QD23-LEAVE: without the unit’s approval stated, leave is asked about, not credited', () => {
+    const ev = run('QD23', [{ kind: 'leave', leaveType: 'sick', year: 2023, months: 12 }], Y);
+    expect(hoursOf(ev, 2023)).toEqual([0, 0]);
+    expect(ev.trace[0]?.reason).toBe('needs-input');
+    expect(ev.complete).toBe(false);
+  });
+});

@@ -268,3 +268,29 @@ describe('QH20, audited readings', () => {
     expect(ev.complete).toBe(false);
   });
 });
+
+describe('QH20, second audit', () => {
+  // 五(三) “参加新冠肺炎疫情防控一线工作的卫生专业技术人员(由省卫生健康委员会确定)”
+  test('QH20-COVID: with the sector unknown the year is not deemed complete; the sector is asked', () => {
+    const ev = run('QH20', [{ kind: 'covid-frontline', year: 2020 }], Y);
+    expect(ev.complete).toBe(false);
+    expect(ev.trace[0]?.reason).toBe('needs-input');
+  });
+
+  // 三(一) “专业技术人员登陆“青海干部网络学院”，自主进行网上学习”
+  test('QH20-ONLINE: public courses from another region’s known platform do not count', () => {
+    const other = {
+      ...online('public', 45),
+      source: { kind: 'platform', platform: 'yxlearning', host: 'sdwh-gxk.yxlearning.com', externalId: 'x' },
+    };
+    const ev = run('QH20', [other, online('professional', 90)], Y);
+    expect(hoursOf(ev, 2020)).toEqual([0, 90]);
+    expect(ev.trace[0]?.reason).toBe('wrong-region');
+  });
+
+  // 五(二)5 “任现职期间……”: with no current-title year the result is credited but the year is asked
+  test('QH20-PATENT: without the year of the current title, the result asks for it', () => {
+    const ev = run('QH20', [{ kind: 'patent', patentType: 'invention', rank: 1, date: D }], Y);
+    expect(ev.warnings.some((w) => w.code === 'needs-input' && w.clauses.includes('QH20-PATENT'))).toBe(true);
+  });
+});

@@ -3,30 +3,56 @@
  */
 import { requirementFrom, Step, yearOf } from '../../policy/helpers.ts';
 import { type Cap, type Policy, type Requirement, requireValue, valueAt } from '../../policy/types.ts';
-import { computerModuleKey, languagePassed, lookup, notEncoded, statedHours, termWindow } from '../common.ts';
+import {
+  computerModuleKey,
+  fromOtherRegion,
+  languagePassed,
+  lookup,
+  notEncoded,
+  statedHours,
+  termWindow,
+} from '../common.ts';
 import { header } from './header.ts';
 import { params } from './params.ts';
 
 const CONVERT_DOC = '临人社办发〔2016〕55号';
+const LOCAL_HOSTS = [/(^|\.)upol\.cn$/];
 
 export const LY17: Policy = {
   ...header,
-  platformHosts: [/(^|\.)upol\.cn$/],
+  platformHosts: LOCAL_HOSTS,
   parameters: Object.values(params),
   interpretations: {
     'LY17-PRO': '平台专业课和专项业务培训按证书学时计入；折算部分的标准不在通知中，未编码，用户可录入单位认定的学时。',
     'LY17-MAKEUP':
       '专业科目补修只计市属人员的，且只在 2017 年度本身达标（不算补修的学时）时计入；公需科目补修没有这两个条件。',
   },
+  profileWarnings(profile) {
+    if (profile.affiliation !== 'county') return [];
+    return [
+      {
+        code: 'own-rules',
+        clauses: ['LY17-PRO'],
+        message:
+          '县区所属单位的专业科目培训按县区人社部门的安排执行（二(二)）：这里按载明的学时计入专业科目，以县区的规定为准',
+      },
+    ];
+  },
   yearRequirement(year: number): Requirement | undefined {
     return requirementFrom(valueAt(params.req, year), ['LY17-REQ']);
   },
   applicationWindow: (query, profile) => termWindow(query, profile, ['LY17-REQ'], ''),
   rules: {
-    'online-course': (a) =>
-      a.category === 'public'
-        ? statedHours('LY17-PUB', a, { online: true })
-        : statedHours('LY17-PRO', a, { online: true }),
+    'online-course': (a) => {
+      if (a.category !== 'public') return statedHours('LY17-PRO', a, { online: true });
+      // 二(一)2：公需科目由市人社部门统一组织，在 upol.cn 学习；其他地区的已知平台上的不算。
+      if (fromOtherRegion(a, LOCAL_HOSTS))
+        return new Step('LY17-PUB').none(
+          'wrong-region',
+          '公需科目须参加临沂市统一组织的培训，这门课来自其他地区的平台',
+        );
+      return statedHours('LY17-PUB', a, { online: true });
+    },
     'public-certificate': (a) => {
       const s = new Step('LY17-PUB');
       const h = valueAt(params.publicCourse, a.date);
@@ -69,7 +95,8 @@ export const LY17: Policy = {
       }),
     makeup: (a, ctx) => {
       const s = new Step('LY17-MAKEUP', ['LY17-MAKEUP', 'LY17-NO-MAKEUP-2018']);
-      const span = requireValue(params.makeupYears, '2017-12-31');
+      // 补修安排自本通知（2017 年）起：此前完成的不在本通知之下。
+      const span = requireValue(params.makeupYears, a.date);
       const deadline = requireValue(params.makeupDeadline, '2017-12-31');
       if (a.forYear > (span.last as number)) {
         if (yearOf(a.date) === a.forYear) return statedHours('LY17-REQ', a, { online: true });

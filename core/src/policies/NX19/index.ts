@@ -18,6 +18,9 @@ function replacesPublic(
   ctx: RuleContext,
   dedupe: string,
 ): RuleResult | undefined {
+  // 三(四)“凡以往参加过”：申报年度之后的考试不算。
+  if (yearOf(date) > ctx.query.year)
+    return s.none('not-applicable', `${yearOf(date)} 年的考试晚于 ${ctx.query.year} 年申报，不是“以往”参加的`);
   const requires = ctx.profile.seriesRequiresExams;
   if (requires === undefined) {
     s.warn('needs-input', '请在个人资料中说明所在职称系列是否要求职称外语和计算机考试', [rule]);
@@ -51,7 +54,8 @@ export const NX19: Policy = {
       '通知说 2019 年“继续按照”授课 1 学时授予 3 学时的标准，即此前已在执行：审验期（2014—2018 年）内的授课也按此折算。',
     'NX19-DEGREE-SPAN': '“跨审验期”按入学早于审验期、毕业在审验期内理解；院校证明的学时计入专业课。',
     'NX19-FL': '申报查询时计入审验期累计（不论考试年度）；职称外语只代替一次，同一计算机模块只计一次。',
-    'NX19-PRO': '清单中没有这一条：专业课按结业证书等载明的学时计入，须经评委会和用人单位审核。',
+    'NX19-PRO':
+      '本项目补充的条款（通知三(一)、三(五)没有单列学时办法）：专业课按结业证书等载明的学时计入，须经评委会和用人单位审核。',
   },
   yearRequirement: () => undefined,
   applicationWindow(query): WindowSpec | undefined {
@@ -103,8 +107,13 @@ export const NX19: Policy = {
       s.add('rate', `每天 ${per} 学时：${per}×${a.days}`, { perDay: per, days: a.days });
       return s.credit(yearOf(a.date), 'professional', per * a.days);
     },
-    teaching: (a) => {
+    teaching: (a, ctx) => {
       const s = new Step('NX19-TEACH');
+      if (ctx.profile.sector === 'health')
+        return s.none(
+          'not-encoded',
+          '继续医学教育另有规定，按原规定执行：该规定的折算标准不在通知中，未计入；可录入单位认定的学时',
+        );
       const f = valueAt(params.teachingFactor, a.date);
       if (f === undefined) return s.none('not-in-force', '通知只规定 2019 年担任师资的授课折算');
       s.raw(`授课 ${a.hoursTaught} 学时`, { hoursTaught: a.hoursTaught });

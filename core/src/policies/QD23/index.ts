@@ -120,8 +120,9 @@ export const QD23: Policy = {
     'QD23-AID': '按月折算保留一位小数（7 个月：公需 17.5、专业 35）；援派与请假同一年合计不超过全年的 30 + 60 学时。',
     'QD23-LEAVE': '公派境外、病假须超过 6 个月（即至少 7 个月）才认定；产假不限月数。',
     'QD23-ONLINE':
-      '清单中没有这一条：通知三(二)3 把线上学习列为继续教育方式，四没有给出折算办法，本项目按平台证书学时计入专业科目。',
-    'QD23-OTHER': '清单中没有这一条；年度通知的数字我们没有，只计入用户录入的“单位认定学时”并提示须经认定。',
+      '本项目补充的条款：通知三(二)3 把线上学习列为继续教育方式，四没有给出折算办法，本项目按平台证书学时计入专业科目。',
+    'QD23-OTHER':
+      '本项目补充的条款（通知四(四)5）；年度通知的数字我们没有，只计入用户录入的“单位认定学时”并提示须经认定。',
   },
   yearRequirement(year: number): Requirement | undefined {
     return requirementFrom(valueAt(params.req, year), ['QD23-REQ']);
@@ -189,7 +190,15 @@ export const QD23: Policy = {
     degree: (a) => selfStudy(a, '在职学历（学位）教育'),
     paper: (a) => output(a, '论文著作 1 篇（本）'),
     patent: (a) => output(a, '专利 1 项'),
-    standard: (a) => (a.level === 'industry' ? output(a, '行业标准 1 项') : output(a, '标准 1 项')),
+    standard: (a) => {
+      if (a.level === 'industry') return output(a, '行业标准 1 项');
+      const res = output(a, `${a.level === 'national' ? '国家' : '省级'}标准 1 项`);
+      const note = '通知写“行业标准等”，国家标准、省级标准按同类科研成果计入（本项目理解）';
+      return {
+        ...res,
+        warnings: [...(res.warnings ?? []), { code: 'interpretation', clauses: ['QD23-OUTPUT'], message: note }],
+      };
+    },
     'research-project': (a) => output(a, '专业课题 1 项'),
     award: (a) => output(a, '科研成果奖励 1 项'),
     'expert-work': (a) => perDay('QD23-EXPERT', requireValue(params.expertPerDay, a.date), a),
@@ -209,8 +218,10 @@ export const QD23: Policy = {
       if (!full || min === undefined) return s.none('not-in-force', '本通知不适用该年度');
       const label = { maternity: '产假', sick: '伤病假', abroad: '公派境外工作' }[a.leaveType];
       if (a.unitApproved === false) return s.none('not-applicable', `${label}未经所在单位批准`);
-      if (a.unitApproved === undefined)
-        s.warn('unit-approval', '产假、病假、公派境外折算学时须经本人所在单位批准并提交证明材料');
+      if (a.unitApproved === undefined) {
+        s.warn('needs-input', '产假、病假、公派境外折算学时须经本人所在单位批准：请说明单位是否已批准');
+        return s.none('needs-input', `${label}折算学时须经本人所在单位批准：请填写单位是否已批准`);
+      }
       const months = monthsOf(s, a);
       if (typeof months !== 'number') return months;
       if (months === 0) return s.none('below-threshold', `当年没有${label}月数`);

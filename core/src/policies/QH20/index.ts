@@ -13,9 +13,11 @@ import {
   type WindowSpec,
   type YearTally,
 } from '../../policy/types.ts';
-import { lookup, rankBand, statedHours } from '../common.ts';
+import { fromOtherRegion, lookup, rankBand, statedHours } from '../common.ts';
 import { header } from './header.ts';
 import { params } from './params.ts';
+
+const LOCAL_HOSTS = [/(^|\.)qhjjglpt\.com$/];
 
 const IN_POST_READING =
   '任现职期间、审验期开始之前取得的成果，申报时也计入（七(三)：由用人单位在申报时计算），记在审验期第一年；早于任现职的不计。';
@@ -30,10 +32,14 @@ function afterDeadline(rule: string, date: string, ctx: RuleContext): RuleResult
   return s.none('after-deadline', `完成于 ${date}，晚于 ${deadline}（申报职称人员只须在申报前完成，可按申报查询核算）`);
 }
 
-/** “任现职期间”：早于取得现职称年度的成果不计。 */
-function beforeCurrentPost(rule: string, date: string, ctx: RuleContext): RuleResult | undefined {
+/** “任现职期间”：早于取得现职称年度的成果不计；没有填写取得年度时计入，但请用户补上。 */
+function beforeCurrentPost(rule: string, date: string, ctx: RuleContext, s?: Step): RuleResult | undefined {
   const since = ctx.profile.currentTitle?.since;
-  if (since === undefined || yearOf(date) >= since) return undefined;
+  if (since === undefined) {
+    s?.warn('needs-input', '创新成果只认任现职期间的：请在个人资料中填写取得现职称的年度');
+    return undefined;
+  }
+  if (yearOf(date) >= since) return undefined;
   return new Step(rule).none(
     'not-applicable',
     `取得于 ${yearOf(date)} 年，早于任现职（${since} 年），不属于任现职期间`,
@@ -59,7 +65,7 @@ function resultYear(s: Step, year: number, ctx: RuleContext): number {
 
 export const QH20: Policy = {
   ...header,
-  platformHosts: [/(^|\.)qhjjglpt\.com$/],
+  platformHosts: LOCAL_HOSTS,
   parameters: Object.values(params),
   interpretations: {
     'QH20-PATENT': IN_POST_READING,
@@ -163,8 +169,16 @@ export const QH20: Policy = {
     }
   },
   rules: {
-    'online-course': (a, ctx) =>
-      afterDeadline('QH20-ONLINE', a.date, ctx) ?? statedHours('QH20-ONLINE', a, { online: true }),
+    'online-course': (a, ctx) => {
+      // 三(一)：公需课在“青海干部网络学院”学习；其他地区的已知平台上的公需课不算。
+      if (a.category === 'public' && fromOtherRegion(a, LOCAL_HOSTS)) {
+        return new Step('QH20-ONLINE').none(
+          'wrong-region',
+          '公需科目须登录“青海干部网络学院”学习，这门课来自其他地区的平台',
+        );
+      }
+      return afterDeadline('QH20-ONLINE', a.date, ctx) ?? statedHours('QH20-ONLINE', a, { online: true });
+    },
     'public-certificate': (a, ctx) =>
       afterDeadline('QH20-ONLINE', a.date, ctx) ??
       statedHours('QH20-ONLINE', { ...a, category: 'public' }, { online: true }),
@@ -223,7 +237,7 @@ export const QH20: Policy = {
       const s = new Step('QH20-PROJ');
       const t = valueAt(params.project, a.date);
       if (!t) return s.none('not-in-force', '本通知从 2020 年起适用');
-      const early = beforeCurrentPost('QH20-PROJ', a.date, ctx);
+      const early = beforeCurrentPost('QH20-PROJ', a.date, ctx, s);
       if (early) return early;
       if (!a.completedOnTime) return s.none('not-applicable', '课题须在规定时间内完成并结题');
       const per = lookup(t, `${a.level}:${a.role}`);
@@ -268,7 +282,7 @@ export const QH20: Policy = {
       const t = valueAt(params.patent, a.date);
       if (!t) return s.none('not-in-force', '本通知从 2020 年起适用');
       if (a.patentType === 'design') return s.none('not-recognised', '只认发明专利和实用新型专利');
-      const early = beforeCurrentPost('QH20-PATENT', a.date, ctx);
+      const early = beforeCurrentPost('QH20-PATENT', a.date, ctx, s);
       if (early) return early;
       const band = rankBand(a.rank);
       const h = lookup(t, `${a.patentType}:${band}`);
@@ -280,7 +294,7 @@ export const QH20: Policy = {
       const s = new Step('QH20-STANDARD');
       const t = valueAt(params.standard, a.date);
       if (!t) return s.none('not-in-force', '本通知从 2020 年起适用');
-      const early = beforeCurrentPost('QH20-STANDARD', a.date, ctx);
+      const early = beforeCurrentPost('QH20-STANDARD', a.date, ctx, s);
       if (early) return early;
       const band = rankBand(a.rank);
       const h = lookup(t, `${a.level}:${band}`);
@@ -294,7 +308,7 @@ export const QH20: Policy = {
       const s = new Step('QH20-REPORT');
       const t = valueAt(params.report, a.date);
       if (!t) return s.none('not-in-force', '本通知从 2020 年起适用');
-      const early = beforeCurrentPost('QH20-REPORT', a.date, ctx);
+      const early = beforeCurrentPost('QH20-REPORT', a.date, ctx, s);
       if (early) return early;
       const h = lookup(t, a.instructedBy);
       s.raw(
@@ -312,8 +326,10 @@ export const QH20: Policy = {
       if (ctx.profile.sector !== undefined && ctx.profile.sector !== 'health') {
         return s.none('not-applicable', '只适用于由省卫生健康委确定的卫生专业技术人员');
       }
-      if (ctx.profile.sector === undefined)
-        s.warn('interpretation', '视同完成只适用于由省卫生健康委确定的卫生专业技术人员');
+      if (ctx.profile.sector === undefined) {
+        s.warn('needs-input', '疫情一线视同完成只适用于由省卫生健康委确定的卫生专业技术人员：请在个人资料中选择行业');
+        return s.none('needs-input', '不知道是否卫生专业技术人员：请在个人资料中选择行业');
+      }
       return s.deem([a.year], ['public', 'professional'], `${a.year} 年公需课和专业课全部学时视同完成`);
     },
     'unit-approved': (a) =>
