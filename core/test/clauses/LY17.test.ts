@@ -1,4 +1,4 @@
-// Worked examples for LY17 (临沂 2017). Figures from the notice text (seeds/001).
+// Worked examples for LY17 (临沂 2017). Figures from the notice text (notice.txt in the notice folder).
 import { describe, expect, test } from 'vitest';
 import { hoursOf, makeup, run, year } from '../helpers.ts';
 

@@ -1,4 +1,4 @@
-// Worked examples for NX19 (宁夏 2019). Figures from the notice text (seeds/004).
+// Worked examples for NX19 (宁夏 2019). Figures from the notice text (notice.txt in the notice folder).
 import { describe, expect, test } from 'vitest';
 import { run, year } from '../helpers.ts';
 

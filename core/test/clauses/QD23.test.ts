@@ -1,4 +1,4 @@
-// Worked examples for QD23 (青岛 2023). Figures from the notice text (seeds/002).
+// Worked examples for QD23 (青岛 2023). Figures from the notice text (notice.txt in the notice folder).
 import { describe, expect, test } from 'vitest';
 import { hoursOf, run, year } from '../helpers.ts';
 

@@ -1,4 +1,4 @@
-// Worked examples for QH20 (青海 2020). Figures from the notice text (seeds/003).
+// Worked examples for QH20 (青海 2020). Figures from the notice text (notice.txt in the notice folder).
 import { describe, expect, test } from 'vitest';
 import { hoursOf, run, year } from '../helpers.ts';
 

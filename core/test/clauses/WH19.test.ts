@@ -1,4 +1,4 @@
-// Worked examples for WH19 (威海 2019). Figures are taken from the notice text (seeds/000).
+// Worked examples for WH19 (威海 2019). Figures are taken from the notice text (notice.txt in the notice folder).
 import { describe, expect, test } from 'vitest';
 import { hoursOf, makeup, run, year } from '../helpers.ts';
 

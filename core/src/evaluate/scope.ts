@@ -1,0 +1,55 @@
+import type { Profile, Query } from '../ledger/schema.ts';
+import type { Policy, RuleContext, WindowSpec } from '../policy/types.ts';
+import type { Warnings } from './warnings.ts';
+
+/** 一次核算的范围：核算哪些年度、申报的审验期与检验方式，以及规则看到的上下文。 */
+export interface Scope {
+  ctx: RuleContext;
+  window: WindowSpec | undefined;
+  /** 核算的年度（升序）。 */
+  years: number[];
+  yearSet: ReadonlySet<number>;
+  /** 计入某年度（或审验期累计）的学时是否在本次核算之内。 */
+  inScope(year: number | 'window'): boolean;
+}
+
+/** 今天（本地日期 YYYY-MM-DD）：查询没有给出核算截止日期时的缺省值。 */
+export function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * 第 1 步：年度查询核算那一年；申报查询核算通知规定的审验期（通知没有规定时没有年度，结果为“无法判断”）。
+ */
+export function chooseYears(policy: Policy, query: Query, profile: Profile, warnings: Warnings): Scope {
+  let window: WindowSpec | undefined;
+  let years: number[];
+  if (query.kind === 'year') years = [query.year];
+  else {
+    window = policy.applicationWindow(query, profile);
+    years = window ? [...window.years].sort((a, b) => a - b) : [];
+    if (!window) {
+      warnings.add({
+        code: 'no-rule',
+        clauses: [],
+        message: `${policy.id} 通知没有规定此类申报（${query.level}，${query.year} 年）的学时审验办法，无法判断`,
+      });
+    } else if (window.interpretation) {
+      warnings.add({ code: 'interpretation', clauses: window.clauses, message: window.interpretation });
+    }
+  }
+  const first = years[0];
+  const last = years[years.length - 1];
+  const ctx: RuleContext = {
+    profile,
+    query,
+    years,
+    window: query.kind === 'application' && first !== undefined && last !== undefined ? { first, last } : null,
+    asOf: query.asOf ?? today(),
+  };
+  const yearSet = new Set(years);
+  const inScope = (y: number | 'window'): boolean => (y === 'window' ? ctx.window !== null : yearSet.has(y));
+  return { ctx, window, years, yearSet, inScope };
+}

@@ -1,0 +1,261 @@
+/**
+ * 第 7、8 步：每年的计入、要求、差额，以及整次查询的结论（逐年 / 任一年 / 累计检验）。
+ * 数字的含义见 types.ts：`counted` = 要求 − 差额，`needed` = 还需多少学时。
+ */
+import type { Category, Query } from '../ledger/schema.ts';
+import { NAT15 } from '../policies/NAT15/index.ts';
+import { round2 } from '../policy/helpers.ts';
+import type { Policy, Requirement, WindowSpec, YearTally } from '../policy/types.ts';
+import type { Scope } from './scope.ts';
+import type { Hours, TermAverage, YearFigures } from './types.ts';
+import type { Warnings } from './warnings.ts';
+
+const ZERO: Hours = Object.freeze({ public: 0, professional: 0, total: 0 }) as Hours;
+
+/** 某年的要求（通知没有规定时退回 NAT15，并标明）。 */
+export function requirementFor(
+  policy: Policy,
+  scope: Scope,
+  year: number,
+): { req: Requirement | null; baseline: boolean } {
+  const own = policy.yearRequirement(year, scope.ctx);
+  if (own) return { req: own, baseline: !!own.baseline };
+  const nat = NAT15.yearRequirement(year);
+  return nat ? { req: nat, baseline: true } : { req: null, baseline: false };
+}
+
+/** 一年的计入、要求、差额；`categories` 只有一个时只检验那一类（QH20-SWITCH）。 */
+export function figures(
+  year: number,
+  t: YearTally | undefined,
+  req: Requirement | null,
+  categories?: readonly Category[],
+): YearFigures {
+  const pub = round2(t?.public ?? 0);
+  const prof = round2(t?.professional ?? 0);
+  const deemed = { public: t?.deemed.public ?? false, professional: t?.deemed.professional ?? false };
+  const credited = { public: pub, professional: prof, total: round2(pub + prof) };
+  const moves = t?.moves ?? [];
+  const transfers = moves.length ? { transfers: moves.map((m) => ({ ...m })) } : {};
+  if (!req) {
+    return {
+      year,
+      credited,
+      counted: credited,
+      deemed,
+      requirement: null,
+      shortfall: { ...ZERO },
+      complete: false,
+      ...transfers,
+    };
+  }
+  const needProf = req.professional ?? (req.total !== undefined ? req.total - (req.public ?? 0) : 0);
+  const effPub = deemed.public ? Math.max(pub, req.public ?? 0) : pub;
+  const effProf = deemed.professional ? Math.max(prof, needProf) : prof;
+  const both = deemed.public && deemed.professional;
+  const only = categories && categories.length === 1 ? categories[0] : undefined;
+  const sPub = only === 'professional' || both ? 0 : Math.max(0, round2((req.public ?? 0) - effPub));
+  const sProf = only === 'public' || both ? 0 : Math.max(0, round2((req.professional ?? 0) - effProf));
+  const sTotal = only || both ? 0 : Math.max(0, round2((req.total ?? 0) - effPub - effProf));
+  const shortfall = { public: sPub, professional: sProf, total: sTotal };
+  return {
+    year,
+    credited,
+    counted: countedOf(req, shortfall, credited, only),
+    deemed,
+    requirement: req,
+    shortfall,
+    complete: sPub === 0 && sProf === 0 && sTotal === 0,
+    ...transfers,
+  };
+}
+
+/**
+ * 计入要求的学时 = 要求 − 差额（每个有要求的类别）：与要求、差额并列时，三个数总能对上。
+ * 超出要求的部分不在其中（逐年检验时也不跨年使用）；没有要求的类别（或不检验的类别）就是计入的学时。
+ */
+export function countedOf(req: Requirement | null, shortfall: Hours, credited: Hours, only?: Category): Hours {
+  const one = (k: keyof Hours): number => {
+    const r = req?.[k];
+    if (r === undefined || (only !== undefined && k !== only)) return credited[k];
+    return round2(r - shortfall[k]);
+  };
+  return { public: one('public'), professional: one('professional'), total: one('total') };
+}
+
+/** 还需多少学时才达标：公需、专业各自的差额之和，与合计的差额，取大者。 */
+const neededOf = (s: Hours): number => round2(Math.max(s.public + s.professional, s.total));
+
+/** 第 7 步：审验的每一年（累计检验不逐年要求，各年只列出计入的学时）。 */
+export function yearFiguresFor(
+  policy: Policy,
+  scope: Scope,
+  tallies: ReadonlyMap<number, YearTally>,
+  warnings: Warnings,
+): YearFigures[] {
+  const { window, ctx } = scope;
+  return scope.years.map((y) => {
+    if (window?.test === 'total') return figures(y, tallies.get(y), null);
+    const { req, baseline } = requirementFor(policy, scope, y);
+    if (baseline && req) {
+      warnings.add({
+        code: 'baseline',
+        clauses: req.clauses,
+        message: `${policy.id} 通知没有规定 ${y} 年度的学时数，按国家规定（人社部令第25号第八条）每年不少于 90 学时、专业科目不少于三分之二核算`,
+      });
+    }
+    if (req?.averageOverTerm && ctx.query.kind === 'year') {
+      warnings.add({
+        code: 'interpretation',
+        clauses: req.clauses,
+        message: `${y} 年度的要求是任期内的年平均学时，这里按该年单独比较，仅供参考；按申报查询核算整个任期`,
+      });
+    }
+    return figures(y, tallies.get(y), req, window?.categories);
+  });
+}
+
+/**
+ * 要求为“任期内年平均”的年度（WH19-PRE2018）合并检验：这几年合计达到年平均数 × 年数即达标。
+ * 这些年度各自的差额清零、是否达标随合并结果，合并的差额另记（算进总差额）。
+ */
+export function averageOverTerm(yearFigures: YearFigures[]): TermAverage | undefined {
+  const averaged = yearFigures.filter((y) => y.requirement?.averageOverTerm);
+  if (averaged.length === 0) return undefined;
+  const requirement = round2(averaged.reduce((s, y) => s + (y.requirement?.total ?? 0), 0));
+  const credited = round2(averaged.reduce((s, y) => s + y.credited.total, 0));
+  const shortfall = Math.max(0, round2(requirement - credited));
+  for (const y of averaged) {
+    y.shortfall = { ...ZERO };
+    y.counted = y.credited;
+    y.complete = shortfall === 0;
+    y.averagedOverTerm = true;
+  }
+  const clauses = [...new Set(averaged.flatMap((y) => y.requirement?.clauses ?? []))];
+  return { years: averaged.map((y) => y.year), requirement, credited, shortfall, complete: shortfall === 0, clauses };
+}
+
+/** 整次查询的结论。 */
+export interface Verdict {
+  credited: Hours;
+  requirement: Requirement | null;
+  shortfall: Hours;
+  complete: boolean;
+  undetermined: boolean;
+}
+
+const sumOf = (years: YearFigures[], f: (y: YearFigures) => number) => round2(years.reduce((s, y) => s + f(y), 0));
+const creditedSum = (years: YearFigures[]): Hours => ({
+  public: sumOf(years, (y) => y.credited.public),
+  professional: sumOf(years, (y) => y.credited.professional),
+  total: sumOf(years, (y) => y.credited.total),
+});
+
+/** 第 8 步：按检验方式得出结论。 */
+export function verdict(
+  query: Query,
+  window: WindowSpec | undefined,
+  years: YearFigures[],
+  term: TermAverage | undefined,
+  windowCredit: { public: number; professional: number },
+  windowDeemed: { public: boolean; professional: boolean },
+): Verdict {
+  const credited = creditedSum(years);
+  if (query.kind === 'year' || window?.test === 'per-year') return everyYear(window, years, term, credited);
+  if (window?.test === 'any-year') return anyYear(window, years, credited);
+  if (window?.test === 'total') return total(window, credited, windowCredit, windowDeemed);
+  return { credited, requirement: null, shortfall: { ...ZERO }, complete: false, undetermined: true };
+}
+
+/** 逐年检验（年度查询也是）：每年都达标；差额、要求为各年之和（任期合并检验的差额另加）。 */
+function everyYear(
+  window: WindowSpec | undefined,
+  years: YearFigures[],
+  term: TermAverage | undefined,
+  credited: Hours,
+): Verdict {
+  const undetermined = years.some((y) => !y.requirement) || years.length === 0;
+  const shortfall = {
+    public: sumOf(years, (y) => y.shortfall.public),
+    professional: sumOf(years, (y) => y.shortfall.professional),
+    total: round2(sumOf(years, (y) => y.shortfall.total) + (term?.shortfall ?? 0)),
+  };
+  let requirement: Requirement | null = null;
+  if (years.length === 1) requirement = years[0]?.requirement ?? null;
+  else if (!undetermined) {
+    const reqs = years.map((y) => y.requirement as Requirement);
+    const add = (k: 'public' | 'professional' | 'total') =>
+      reqs.some((r) => r[k] !== undefined) ? round2(reqs.reduce((s, r) => s + (r[k] ?? 0), 0)) : undefined;
+    requirement = { clauses: [...new Set([...(window?.clauses ?? []), ...reqs.flatMap((r) => r.clauses)])] };
+    const p = add('public');
+    const q = add('professional');
+    const t = add('total');
+    if (p !== undefined) requirement.public = p;
+    if (q !== undefined) requirement.professional = q;
+    if (t !== undefined) requirement.total = t;
+  }
+  const complete = !undetermined && years.every((y) => y.complete);
+  return { credited, requirement, shortfall, complete, undetermined };
+}
+
+/** 任一年检验（QH20 初级、认定、转系列）：最接近达标的一年（差额相同时取近的）。 */
+function anyYear(window: WindowSpec, years: YearFigures[], credited: Hours): Verdict {
+  const gap = (y: YearFigures) => y.shortfall.total + y.shortfall.public + y.shortfall.professional;
+  const best = [...years].filter((y) => y.requirement).sort((a, b) => gap(a) - gap(b) || b.year - a.year)[0];
+  if (!best) return { credited, requirement: null, shortfall: { ...ZERO }, complete: false, undetermined: true };
+  const req = best.requirement as Requirement;
+  return {
+    credited,
+    requirement: { ...req, clauses: [...window.clauses, ...req.clauses] },
+    shortfall: best.shortfall,
+    complete: best.complete,
+    undetermined: false,
+  };
+}
+
+/** 累计检验（NX19）：审验期合计，含计入审验期累计的学时和视同完成。 */
+function total(
+  window: WindowSpec,
+  yearsCredited: Hours,
+  windowCredit: { public: number; professional: number },
+  windowDeemed: { public: boolean; professional: boolean },
+): Verdict {
+  const credited = {
+    public: round2(yearsCredited.public + windowCredit.public),
+    professional: round2(yearsCredited.professional + windowCredit.professional),
+    total: round2(yearsCredited.total + windowCredit.public + windowCredit.professional),
+  };
+  const req = window.requirement ?? null;
+  if (!req) return { credited, requirement: req, shortfall: { ...ZERO }, complete: false, undetermined: true };
+  const both = windowDeemed.public && windowDeemed.professional;
+  const effPub = windowDeemed.public ? Math.max(credited.public, req.public ?? 0) : credited.public;
+  const needProf = req.professional ?? (req.total ?? 0) - (req.public ?? 0);
+  const effProf = windowDeemed.professional ? Math.max(credited.professional, needProf) : credited.professional;
+  const shortfall = both
+    ? { ...ZERO }
+    : {
+        public: Math.max(0, round2((req.public ?? 0) - effPub)),
+        professional: Math.max(0, round2((req.professional ?? 0) - effProf)),
+        total: Math.max(0, round2((req.total ?? 0) - effPub - effProf)),
+      };
+  const complete = shortfall.public === 0 && shortfall.professional === 0 && shortfall.total === 0;
+  return { credited, requirement: req, shortfall, complete, undetermined: false };
+}
+
+/**
+ * 还需多少学时：逐年检验时是各年所需之和（加上任期合并检验的差额），其余情况由总差额算出。
+ * 一年里公需差 0、专业差 30、合计差 15 时，还需 30（补足专业 30 学时，合计也就够了）。
+ */
+export function neededFor(
+  query: Query,
+  window: WindowSpec | undefined,
+  years: YearFigures[],
+  shortfall: Hours,
+  term: TermAverage | undefined,
+): number {
+  if (query.kind === 'application' && window?.test === 'per-year') {
+    const perYear = years.reduce((s, y) => s + neededOf(y.shortfall), 0);
+    return round2(perYear + (term?.shortfall ?? 0));
+  }
+  return neededOf(shortfall);
+}
