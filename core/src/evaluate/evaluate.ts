@@ -85,7 +85,10 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
   const { profile, activities: acts } = ledger;
   const warnings = new Warnings();
   const scope = chooseYears(policy, query, profile, warnings);
-  for (const w of policy.profileWarnings?.(profile) ?? []) warnings.add(w);
+  const profileWarnings = policy.profileWarnings?.(profile) ?? [];
+  for (const w of profileWarnings) warnings.add(w);
+  // 另有规定的人员（会计、卫生……）不按本通知的要求审验：学时照算，结论是“无法判断”。
+  const ownRules = profileWarnings.some((w) => w.code === 'own-rules');
   const book = new Book(acts, scope, warnings, explain);
   const ruleOf = (idx: number): RuleResult => ruleResultFor(policy, acts[idx] as Activity, scope.ctx);
 
@@ -112,6 +115,7 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
   }
   const { window } = scope;
   const v = verdict(query, window, years, term, book.windowCredit, book.windowDeemed);
+  if (ownRules) v.undetermined = true;
   const only = window?.categories?.length === 1 ? window.categories[0] : undefined;
   const result: Evaluation = {
     notice: profile.notice,

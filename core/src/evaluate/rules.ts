@@ -22,9 +22,11 @@ function notCredited(reason: RuleResult['reason'] & string, text: () => string, 
  * 截至核算日期还没有完成（结题、毕业、取得证书）的活动不套用规则、不计入。
  * 只有年度的活动（援派、请假、疫情一线、学习强国）在该年开始之前都算“尚未发生”。
  */
-function afterAsOf(a: Activity, asOf: string): RuleResult | undefined {
+function afterAsOf(a: Activity, asOf: string, policy: Policy): RuleResult | undefined {
   const done = 'date' in a ? a.date : `${a.year}-01-01`;
   if (done <= asOf) return undefined;
+  const started = 'startDate' in a && a.startDate !== undefined && a.startDate <= asOf;
+  if (started && policy.inProgressKinds?.includes(a.kind)) return undefined;
   return notCredited('after-as-of', () =>
     a.kind === 'research-project'
       ? `结题日期 ${done} 在核算截止日 ${asOf} 之后：截至该日尚未结题，不计入`
@@ -41,7 +43,8 @@ function afterAsOf(a: Activity, asOf: string): RuleResult | undefined {
 function creditsToHours(a: Activity, policy: Policy): { activity: Activity; step: TraceStep } | RuleResult | undefined {
   if (!('credits' in a) || a.credits === undefined || a.hours !== undefined) return undefined;
   const credits = a.credits;
-  const rate = policy.creditRate?.(a.date);
+  // 补学的学时属于所补的年度，折算也按那一年。
+  const rate = policy.creditRate?.(a.kind === 'makeup' ? `${a.forYear}-12-31` : a.date);
   if (!rate) {
     const res = notCredited(
       'needs-input',
@@ -91,7 +94,7 @@ function applyRule(rule: (a: Activity, c: RuleContext) => RuleResult, a: Activit
  * 只有学分的先折合学时；然后套用规则。
  */
 export function ruleResultFor(policy: Policy, a: Activity, ctx: RuleContext): RuleResult {
-  const late = afterAsOf(a, ctx.asOf);
+  const late = afterAsOf(a, ctx.asOf, policy);
   if (late) return late;
   const rule = policy.rules[a.kind] as ((a: Activity, c: RuleContext) => RuleResult) | undefined;
   if (!rule)

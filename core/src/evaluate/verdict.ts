@@ -198,14 +198,15 @@ function everyYear(
   return { credited, requirement, shortfall, complete, undetermined };
 }
 
-/** 任一年检验（QH20 初级、认定、转系列）：最接近达标的一年（差额相同时取近的）。 */
+/** 任一年检验（QH20 初级、认定、转系列）：最接近达标的一年（差额相同时取近的），数字都取那一年的。 */
 function anyYear(window: WindowSpec, years: YearFigures[], credited: Hours): Verdict {
   const gap = (y: YearFigures) => y.shortfall.total + y.shortfall.public + y.shortfall.professional;
   const best = [...years].filter((y) => y.requirement).sort((a, b) => gap(a) - gap(b) || b.year - a.year)[0];
   if (!best) return { credited, requirement: null, shortfall: { ...ZERO }, complete: false, undetermined: true };
   const req = best.requirement as Requirement;
+  // 要求、差额、计入都是所选那一年的，三个数才对得上。
   return {
-    credited,
+    credited: best.credited,
     requirement: { ...req, clauses: [...window.clauses, ...req.clauses] },
     shortfall: best.shortfall,
     complete: best.complete,

@@ -167,7 +167,7 @@ const researchProject = z.object({
   role: z.enum(['lead', 'member']).describe('第一主持人 / 其他成员'),
   startDate: isoDate.describe('立项日期'),
   date: isoDate.describe('结题日期'),
-  completedOnTime: z.boolean().default(true).describe('是否按期结题'),
+  completedOnTime: z.boolean().optional().describe('是否在规定时间内完成并结题（不填时会被问到）'),
   resultGroup,
 });
 const patent = z.object({

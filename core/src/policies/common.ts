@@ -30,6 +30,22 @@ export function fromOtherRegion(
   return KNOWN_PLATFORM_HOSTS.some((h) => h.test(host));
 }
 
+/** 公需学时不能由单位认定：通知规定了公需科目的学习途径（在线平台、统一组织的培训），折算只给专业科目。 */
+export function publicNotUnitApproved(rule: string, why: string): RuleResult {
+  return new Step(rule).none('not-applicable', `单位认定的学时不能计入公需科目：${why}`);
+}
+
+/** 活动来自其他地区的已知平台时，按“不是本地区规定的平台”不计入。 */
+export function otherRegion(
+  rule: string,
+  a: { source: ActivityOf<'online-course'>['source'] },
+  localHosts: readonly RegExp[],
+  what: string,
+): RuleResult | undefined {
+  if (!fromOtherRegion(a, localHosts)) return undefined;
+  return new Step(rule).none('wrong-region', `${what}，这条记录来自其他地区的平台`);
+}
+
 /** “按载明学时计入”的规则（网络课程、单位认定学时、线下培训的证书学时）。 */
 export function statedHours(
   rule: string,

@@ -317,6 +317,11 @@ export interface Policy extends PolicyInfo {
   applicationWindow(query: Extract<Query, { kind: 'application' }>, profile: Profile): WindowSpec | undefined;
   rules: RuleSet;
   /**
+   * 尚未完成（结束日期在核算截止日之后）也要套用规则的种类：规则自己按截止日期计算已经过去的部分
+   * （QD23-SELF 学期内每年计）。其余种类在完成之前不计入。
+   */
+  inProgressKinds?: readonly ActivityKind[];
+  /**
    * 学分折合学时（通知给出折算时）：记录上只有学分的活动，核算器先按此换算再套用规则；
    * 没有折算时请用户填写学时。
    */

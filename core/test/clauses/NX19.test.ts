@@ -75,12 +75,13 @@ describe('NX19', () => {
   });
 
   test('NX19-TEACH: teaching continuing-education courses in 2019, 3 h per hour taught', () => {
-    const ev = run('NX19', [{ kind: 'teaching', hoursTaught: 10, date: '2019-05-01' }], year(2019));
+    const ev = run('NX19', [{ kind: 'teaching', hoursTaught: 10, date: '2019-05-01' }], year(2019), {
+      sector: 'general',
+    });
     expect(ev.credited.professional).toBe(30);
     // 2018 teaching counts too (the standard is one the notice “继续按照”: see the audited reading below)
-    expect(run('NX19', [{ kind: 'teaching', hoursTaught: 10, date: '2018-05-01' }], mid).credited.professional).toBe(
-      30,
-    );
+    const teach2018 = [{ kind: 'teaching', hoursTaught: 10, date: '2018-05-01' }];
+    expect(run('NX19', teach2018, mid, { sector: 'general' }).credited.professional).toBe(30);
   });
 
   test('NX19-FL: where the series needs no exams, a past language pass replaces 40 public h, each computer module 10 h', () => {
@@ -141,10 +142,12 @@ describe('NX19, audited readings', () => {
 
   // 三(三) “对 2019 年担任继续教育培训师资的专业技术人员，继续按照授课 1 学时授予 3 学时的标准”
   test('NX19-TEACH: the standard was already in force, so teaching in 2014—2018 counts 3 h per hour taught', () => {
-    const ev = run('NX19', [{ kind: 'teaching', hoursTaught: 10, date: '2018-05-01' }], senior);
+    const ev = run('NX19', [{ kind: 'teaching', hoursTaught: 10, date: '2018-05-01' }], senior, { sector: 'general' });
     expect(ev.credited.professional).toBe(30);
     expect(ev.warnings.some((w) => w.code === 'interpretation' && w.clauses.includes('NX19-TEACH'))).toBe(true);
-    const before = run('NX19', [{ kind: 'teaching', hoursTaught: 10, date: '2013-05-01' }], year(2013));
+    const before = run('NX19', [{ kind: 'teaching', hoursTaught: 10, date: '2013-05-01' }], year(2013), {
+      sector: 'general',
+    });
     expect(before.credited.professional).toBe(0);
   });
 });

@@ -116,6 +116,7 @@ describe('QH20', () => {
       role,
       startDate: '2019-03-01',
       date: '2020-06-01',
+      completedOnTime: true,
     });
     const ev = run('QH20', [p('national', 'lead')], app('intermediate'));
     expect(ev.years.map((y) => y.credited.professional)).toEqual([0, 90, 90]);
@@ -211,6 +212,7 @@ describe('QH20, audited readings', () => {
     role,
     startDate,
     date,
+    completedOnTime: true,
   });
 
   // 五(二)5(1) “任现职期间，参加国家级课题（项目）研究并在规定时间内完成并结题的”

@@ -9,6 +9,8 @@ import {
   languagePassed,
   lookup,
   notEncoded,
+  otherRegion,
+  publicNotUnitApproved,
   statedHours,
   termWindow,
 } from '../common.ts';
@@ -31,7 +33,7 @@ export const LY17: Policy = {
     if (profile.affiliation !== 'county') return [];
     return [
       {
-        code: 'own-rules',
+        code: 'unit-approval',
         clauses: ['LY17-PRO'],
         message:
           '县区所属单位的专业科目培训按县区人社部门的安排执行（二(二)）：这里按载明的学时计入专业科目，以县区的规定为准',
@@ -55,8 +57,11 @@ export const LY17: Policy = {
     },
     'public-certificate': (a) => {
       const s = new Step('LY17-PUB');
+      const wrong = otherRegion('LY17-PUB', a, LOCAL_HOSTS, '公需科目须参加临沂市统一组织的培训');
+      if (wrong) return wrong;
       const h = valueAt(params.publicCourse, a.date);
-      if (h === undefined) return statedHours('LY17-PUB', { ...a, category: 'public' });
+      // 证书写明了学时，就按证书（写的不是 30 学时的，不是“统一组织的公需科目培训”那一门）。
+      if (h === undefined || a.hours !== undefined) return statedHours('LY17-PUB', { ...a, category: 'public' });
       s.raw('公需科目培训考核合格');
       s.add('rate', `考核合格计 ${h} 学时，视为完成公需类学时`, { hours: h });
       return s.credit(yearOf(a.date), 'public', h);
@@ -104,6 +109,15 @@ export const LY17: Policy = {
       }
       if (a.forYear < (span.first as number))
         return s.none('not-applicable', `只能补修 ${span.first}、${span.last} 年度`);
+      if (a.category === 'public') {
+        const wrong = otherRegion(
+          'LY17-MAKEUP',
+          a,
+          LOCAL_HOSTS,
+          '公需科目补修须在“中国石油大学教育发展中心”网站选取补修科目',
+        );
+        if (wrong) return wrong;
+      }
       if (a.date > deadline) {
         s.warn('deadline-passed', `补修截止到 ${deadline}`);
         return s.none('after-deadline', `补修完成于 ${a.date}，晚于截止日期 ${deadline}`);
@@ -135,6 +149,8 @@ export const LY17: Policy = {
     'self-study': () => notEncoded('LY17-PRO', CONVERT_DOC),
     'study-visit': () => notEncoded('LY17-PRO', CONVERT_DOC),
     'unit-approved': (a) =>
-      statedHours('LY17-PRO', a, { unitApproval: `单位认定的学时按${CONVERT_DOC}折算，须由单位人事部门审核登记` }),
+      a.category === 'public'
+        ? publicNotUnitApproved('LY17-PRO', '培训进修、自学及科研成果和论文著作等只折算专业类学时（二(二)3）')
+        : statedHours('LY17-PRO', a, { unitApproval: `单位认定的学时按${CONVERT_DOC}折算，须由单位人事部门审核登记` }),
   },
 };

@@ -83,7 +83,8 @@ export const NX19: Policy = {
           );
         }
         const res = statedHours('NX19-PUB', a, { online: true });
-        if (a.source.kind === 'platform') return res;
+        const host = a.source.kind === 'platform' ? (a.source.host ?? '') : '';
+        if (LOCAL_HOSTS.some((h) => h.test(host))) return res;
         const confirm = { code: 'needs-input', clauses: ['NX19-PUB'], message: PLATFORM_ONLY } as const;
         return { ...res, warnings: [...(res.warnings ?? []), confirm] };
       }
@@ -109,6 +110,10 @@ export const NX19: Policy = {
     },
     teaching: (a, ctx) => {
       const s = new Step('NX19-TEACH');
+      if (ctx.profile.sector === undefined) {
+        s.warn('needs-input', '授课折算：继续医学教育等另有规定，请在个人资料中选择行业');
+        return s.none('needs-input', '不知道行业：继续医学教育等另有规定的按原规定执行，请先选择行业');
+      }
       if (ctx.profile.sector === 'health')
         return s.none(
           'not-encoded',

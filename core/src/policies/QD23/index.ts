@@ -45,15 +45,22 @@ function perDay(
 function monthsOf(
   s: Step,
   a: { year: number; months?: number | undefined; startDate?: string | undefined; endDate?: string | undefined },
+  asOf: string,
 ): number | RuleResult {
   if (a.startDate !== undefined && a.endDate !== undefined) {
     if (a.startDate > a.endDate) return s.none('needs-input', `开始日期 ${a.startDate} 晚于结束日期 ${a.endDate}`);
-    const m = monthsInYear(a.startDate, a.endDate, a.year);
-    s.raw(`${a.startDate} 至 ${a.endDate}，在 ${a.year} 年内 ${round2(m)} 个月`, { months: round2(m) });
+    // 截至核算日期：还没过去的日子不算。
+    const end = a.endDate < asOf ? a.endDate : asOf;
+    const m = a.startDate > end ? 0 : monthsInYear(a.startDate, end, a.year);
+    const cut = end !== a.endDate ? `（截至 ${asOf}）` : '';
+    s.raw(`${a.startDate} 至 ${a.endDate}${cut}，在 ${a.year} 年内 ${round2(m)} 个月`, { months: round2(m) });
     return m;
   }
   if (a.months === undefined) return s.none('needs-input', '请填写当年月数，或起止日期');
-  return a.months;
+  const passed = asOf < `${a.year}-12-31` ? monthsInYear(`${a.year}-01-01`, asOf, a.year) : 12;
+  if (a.months <= passed) return a.months;
+  s.add('note', `截至 ${asOf}，${a.year} 年只过去了 ${round2(passed)} 个月，按已过去的月数计`);
+  return passed;
 }
 
 /** 按月份比例：全年公需 30、专业 60。 */
@@ -115,6 +122,8 @@ function publicStudy(a: { date: string; hours?: number | undefined; title?: stri
 export const QD23: Policy = {
   ...header,
   parameters: Object.values(params),
+  // 四(二)“以……学校出具的成绩单……为依据，在学期内每项每年登记10学时”：学期未结束也按已学的年度计。
+  inProgressKinds: ['self-study', 'degree'],
   interpretations: {
     'QD23-WINDOW': '五年中逐年检验 90 学时（公需 30、专业 60）；“实际年限”从取得现职称的年度算起。',
     'QD23-AID': '按月折算保留一位小数（7 个月：公需 17.5、专业 35）；援派与请假同一年合计不超过全年的 30 + 60 学时。',
@@ -146,7 +155,8 @@ export const QD23: Policy = {
         {
           code: 'own-rules',
           clauses: ['QD23-OWNRULES'],
-          message: '中小学教师、会计人员、社会工作者的继续教育，省级及以上主管部门已有规定的从其规定，本核算仅供参考',
+          message:
+            '中小学教师、会计人员、社会工作者的继续教育，省级及以上主管部门已有规定的从其规定：学时通无法判断是否达标，下面的学时仅供参考',
         },
       ];
     }
@@ -156,7 +166,7 @@ export const QD23: Policy = {
           code: 'own-rules',
           clauses: ['QD23-OWNRULES'],
           message:
-            '卫生系列的继续教育学时由市卫生健康委（市卫生健康人才发展中心）认定、登记并按其规定执行（通知五），本核算仅供参考',
+            '卫生系列的继续教育学时由市卫生健康委（市卫生健康人才发展中心）认定、登记并按其规定执行（通知五）：学时通无法判断是否达标，下面的学时仅供参考',
         },
       ];
     }
@@ -186,8 +196,8 @@ export const QD23: Policy = {
       s.add('rate', `每项 ${h} 学时（不按天数）`, { hours: h });
       return s.credit(yearOf(a.date), 'professional', h);
     },
-    'self-study': (a) => selfStudy(a, '自学考试、在职学历或课程班'),
-    degree: (a) => selfStudy(a, '在职学历（学位）教育'),
+    'self-study': (a, ctx) => selfStudy(a, '自学考试、在职学历或课程班', ctx.asOf),
+    degree: (a, ctx) => selfStudy(a, '在职学历（学位）教育', ctx.asOf),
     paper: (a) => output(a, '论文著作 1 篇（本）'),
     patent: (a) => output(a, '专利 1 项'),
     standard: (a) => {
@@ -202,16 +212,16 @@ export const QD23: Policy = {
     'research-project': (a) => output(a, '专业课题 1 项'),
     award: (a) => output(a, '科研成果奖励 1 项'),
     'expert-work': (a) => perDay('QD23-EXPERT', requireValue(params.expertPerDay, a.date), a),
-    aid: (a) => {
+    aid: (a, ctx) => {
       const s = new Step('QD23-AID');
       const full = valueAt(params.aid, a.year);
       if (!full) return s.none('not-in-force', '本通知不适用该年度');
-      const months = monthsOf(s, a);
+      const months = monthsOf(s, a, ctx.asOf);
       if (typeof months !== 'number') return months;
       if (months === 0) return s.none('below-threshold', '当年没有援派月数');
       return monthly(s, a.year, months, full, 'QD23-AID-LEAVE');
     },
-    leave: (a) => {
+    leave: (a, ctx) => {
       const s = new Step('QD23-LEAVE');
       const full = valueAt(params.leave, a.year);
       const min = valueAt(params.leaveMonths, a.year);
@@ -222,7 +232,7 @@ export const QD23: Policy = {
         s.warn('needs-input', '产假、病假、公派境外折算学时须经本人所在单位批准：请说明单位是否已批准');
         return s.none('needs-input', `${label}折算学时须经本人所在单位批准：请填写单位是否已批准`);
       }
-      const months = monthsOf(s, a);
+      const months = monthsOf(s, a, ctx.asOf);
       if (typeof months !== 'number') return months;
       if (months === 0) return s.none('below-threshold', `当年没有${label}月数`);
       if (a.leaveType !== 'maternity' && months <= min) {
@@ -273,14 +283,16 @@ export const QD23: Policy = {
   },
 };
 
-function selfStudy(a: ActivityOf<'self-study'> | ActivityOf<'degree'>, what: string): RuleResult {
+/** 四(二)：学期内每年 10 学时。学期未结束时按已学的年度计（成绩单也是依据），计至核算截止日所在年。 */
+function selfStudy(a: ActivityOf<'self-study'> | ActivityOf<'degree'>, what: string, asOf: string): RuleResult {
   const s = new Step('QD23-SELF');
   const t = requireValue(params.selfStudy, a.date);
   const per = lookup(t, 'perItemYear');
   const cap: Cap = { id: 'QD23-SELF', limit: lookup(t, 'capPerYear'), clauses: ['QD23-SELF'], label: '自学类' };
   const y0 = yearOf(a.startDate);
-  const y1 = yearOf(a.date);
+  const y1 = a.date > asOf ? yearOf(asOf) : yearOf(a.date);
   s.raw(`${what}，学期 ${a.startDate} 至 ${a.date}`);
+  if (a.date > asOf) s.add('note', `截至 ${asOf} 学期尚未结束，按已学的 ${y0}—${y1} 年计`);
   s.add('rate', `学期内每年 ${per} 学时（${y0}—${y1} 年）`, { perYear: per, years: y1 - y0 + 1 });
   for (let y = y0; y < y1; y++) s.credit(y, 'professional', per, { cap });
   return s.credit(y1, 'professional', per, { cap });

@@ -18,7 +18,8 @@ export const params = {
     label: '滚动管理年限（申报年度及之前）',
     unit: '年',
     clauses: ['QD23-WINDOW'],
-    values: [{ from: FROM, value: 5 }],
+    // “本通知自下发之日起执行”：2023 年起的申报才按它审验。
+    values: [{ from: '2023-02-20', value: 5 }],
   }),
   publicCap: defineParam({
     id: 'QD23.pub.cap',

@@ -13,11 +13,13 @@ import {
   type WindowSpec,
   type YearTally,
 } from '../../policy/types.ts';
-import { fromOtherRegion, lookup, rankBand, statedHours } from '../common.ts';
+import { fromOtherRegion, lookup, otherRegion, publicNotUnitApproved, rankBand, statedHours } from '../common.ts';
 import { header } from './header.ts';
 import { params } from './params.ts';
 
 const LOCAL_HOSTS = [/(^|\.)qhjjglpt\.com$/];
+
+const PUBLIC_HERE = '公需科目由“青海干部网络学院”承担';
 
 const IN_POST_READING =
   '任现职期间、审验期开始之前取得的成果，申报时也计入（七(三)：由用人单位在申报时计算），记在审验期第一年；早于任现职的不计。';
@@ -121,7 +123,7 @@ export const QH20: Policy = {
           {
             code: 'own-rules',
             clauses: ['QH20-ACCOUNTANT'],
-            message: '会计人员按省财政厅的规定参加继续教育，本核算仅供参考',
+            message: '会计人员按省财政厅的规定参加继续教育：学时通无法判断是否达标，下面的学时仅供参考',
           },
         ]
       : [];
@@ -180,9 +182,11 @@ export const QH20: Policy = {
       return afterDeadline('QH20-ONLINE', a.date, ctx) ?? statedHours('QH20-ONLINE', a, { online: true });
     },
     'public-certificate': (a, ctx) =>
+      otherRegion('QH20-ONLINE', a, LOCAL_HOSTS, PUBLIC_HERE) ??
       afterDeadline('QH20-ONLINE', a.date, ctx) ??
       statedHours('QH20-ONLINE', { ...a, category: 'public' }, { online: true }),
     makeup: (a, ctx) =>
+      (a.category === 'public' ? otherRegion('QH20-MAKEUP', a, LOCAL_HOSTS, PUBLIC_HERE) : undefined) ??
       afterDeadline('QH20-MAKEUP', a.date, ctx) ??
       statedHours('QH20-MAKEUP', a, { online: true, clauses: ['QH20-MAKEUP', 'QH20-ONLINE'] }),
     training: (a, ctx) => {
@@ -239,6 +243,10 @@ export const QH20: Policy = {
       if (!t) return s.none('not-in-force', '本通知从 2020 年起适用');
       const early = beforeCurrentPost('QH20-PROJ', a.date, ctx, s);
       if (early) return early;
+      if (a.completedOnTime === undefined) {
+        s.warn('needs-input', '课题须在规定时间内完成并结题：请说明是否按期结题');
+        return s.none('needs-input', '不知道是否按期结题：通知只认在规定时间内完成并结题的课题');
+      }
       if (!a.completedOnTime) return s.none('not-applicable', '课题须在规定时间内完成并结题');
       const per = lookup(t, `${a.level}:${a.role}`);
       const since = ctx.profile.currentTitle?.since;
@@ -333,6 +341,10 @@ export const QH20: Policy = {
       return s.deem([a.year], ['public', 'professional'], `${a.year} 年公需课和专业课全部学时视同完成`);
     },
     'unit-approved': (a) =>
-      statedHours('QH20-TRAIN', a, { unitApproval: '单位认定的学时须经单位管理员上传材料、逐级审验后计入学习档案' }),
+      a.category === 'public'
+        ? publicNotUnitApproved('QH20-ONLINE', '公需科目按完成网络课程的时长认定（五(一)）')
+        : statedHours('QH20-TRAIN', a, {
+            unitApproval: '单位认定的学时须经单位管理员上传材料、逐级审验后计入学习档案',
+          }),
   },
 };

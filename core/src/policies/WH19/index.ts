@@ -11,7 +11,7 @@ import {
   requireValue,
   valueAt,
 } from '../../policy/types.ts';
-import { fromOtherRegion, notEncoded, statedHours, termWindow } from '../common.ts';
+import { fromOtherRegion, notEncoded, otherRegion, publicNotUnitApproved, statedHours, termWindow } from '../common.ts';
 import { header } from './header.ts';
 import { params } from './params.ts';
 
@@ -95,6 +95,8 @@ export const WH19: Policy = {
       const span = requireValue(params.makeupYears, a.date);
       const deadline = requireValue(params.makeupDeadline, a.date);
       if (a.category !== 'public') return s.none('not-recognised', '威海只安排公需科目补学');
+      const wrong = otherRegion('WH19-MAKEUP', a, LOCAL_HOSTS, '补学须登录威海市专业技术人员继续教育服务平台');
+      if (wrong) return wrong;
       if (a.forYear < (span.first as number) || a.forYear > (span.last as number)) {
         return s.none('not-applicable', `只能补 ${span.first}—${span.last} 年度，不能补 ${a.forYear} 年度`);
       }
@@ -115,9 +117,14 @@ export const WH19: Policy = {
     'research-report': () => notEncoded('WH19-PRO-CONVERT', CONVERT_DOC),
     'self-study': () => notEncoded('WH19-PRO-CONVERT', CONVERT_DOC),
     'unit-approved': (a) =>
-      statedHours('WH19-AUTO', a, {
-        clauses: ['WH19-AUTO', 'WH19-PRO-CONVERT'],
-        unitApproval: `单位认定的学时须按${CONVERT_DOC}申报并经单位、主管部门审验`,
-      }),
+      a.category === 'public'
+        ? publicNotUnitApproved(
+            'WH19-PRO-CONVERT',
+            '公需科目在服务平台在线学习取得（一(一)），按文件折算的只有专业科目学时（一(二)）',
+          )
+        : statedHours('WH19-AUTO', a, {
+            clauses: ['WH19-AUTO', 'WH19-PRO-CONVERT'],
+            unitApproval: `单位认定的学时须按${CONVERT_DOC}申报并经单位、主管部门审验`,
+          }),
   },
 };
