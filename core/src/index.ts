@@ -30,11 +30,13 @@ export type {
   LedgerInput,
   NoticeId,
   Profile,
+  ProfileNotice,
   Query,
   QueryInput,
   SharedResult,
   Source,
   TitleLevel,
+  UserRequirement,
 } from './ledger/schema.ts';
 export {
   ActivitySchema,
@@ -48,6 +50,8 @@ export {
   SourceSchema,
   TITLE_LEVEL_LABELS,
   TITLE_LEVELS,
+  USER_NOTICE,
+  UserRequirementSchema,
 } from './ledger/schema.ts';
 export { loadPolicy, NOTICE_HEADERS } from './policies/catalog.ts';
 export { allPolicies, getPolicy, policies } from './policies/index.ts';

@@ -67,7 +67,7 @@ describe('messages name the field and what was expected, in plain Chinese', () =
     );
     expect(e).toMatchObject({
       formatVersion: '应为 1，实际是文字“1”',
-      'profile.notice': '应为以下之一：WH19、LY17、QD23、QH20、NX19；实际是文字“XX”',
+      'profile.notice': '应为以下之一：WH19、LY17、QD23、QH20、NX19、USER；实际是文字“XX”',
       'profile.currentTitle.level': expect.stringContaining('full-senior（正高级）、none（无职称）'),
       'profile.doctorate': '应为是/否（true 或 false），实际是文字“no”',
       'activities[0].source.kind':

@@ -84,9 +84,9 @@ export function evaluatePolicy(
 function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Evaluation {
   const { profile, activities: acts } = ledger;
   const warnings = new Warnings();
-  const scope = chooseYears(policy, query, profile, warnings);
   const profileWarnings = policy.profileWarnings?.(profile) ?? [];
   for (const w of profileWarnings) warnings.add(w);
+  const scope = chooseYears(policy, query, profile, warnings);
   // 另有规定的人员（会计、卫生……）不按本通知的要求审验：学时照算，结论是“无法判断”。
   const ownRules = profileWarnings.some((w) => w.code === 'own-rules');
   const book = new Book(acts, scope, warnings, explain);

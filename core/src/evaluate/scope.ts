@@ -1,4 +1,5 @@
 import type { Profile, Query } from '../ledger/schema.ts';
+import { userRequirementWarning, userWindow } from '../policies/USER/index.ts';
 import type { Policy, RuleContext, WindowSpec } from '../policy/types.ts';
 import type { Warnings } from './warnings.ts';
 
@@ -29,6 +30,12 @@ export function chooseYears(policy: Policy, query: Query, profile: Profile, warn
   if (query.kind === 'year') years = [query.year];
   else {
     window = policy.applicationWindow(query, profile);
+    // 通知没有规定这类申报、而使用者填了自己的审验办法时，接着按它核算（标明）。
+    if (!window && profile.userRequirement) {
+      window = userWindow(query, profile);
+      if (window)
+        warnings.add(userRequirementWarning(profile.userRequirement, `${policy.id} 通知没有规定这类申报的审验办法，`));
+    }
     years = window ? [...window.years].sort((a, b) => a - b) : [];
     if (!window) {
       warnings.add({

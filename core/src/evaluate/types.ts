@@ -1,4 +1,4 @@
-import type { Category, NoticeId, Query, SharedResult } from '../ledger/schema.ts';
+import type { Category, ProfileNotice, Query, SharedResult } from '../ledger/schema.ts';
 import type { EvalWarning, NotCreditedReason, Requirement, TraceStep, WindowSpec } from '../policy/types.ts';
 
 /** 各类别的学时。 */
@@ -75,7 +75,7 @@ export interface SharedResultCheck {
 
 /** `evaluate` 的结果。 */
 export interface Evaluation {
-  notice: NoticeId;
+  notice: ProfileNotice;
   query: Query;
   /** 核算截止日期（“截至 YYYY-MM-DD”）：查询中的 asOf，缺省为核算当天。 */
   asOf: string;

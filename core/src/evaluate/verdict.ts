@@ -4,6 +4,7 @@
  */
 import type { Category, Query } from '../ledger/schema.ts';
 import { NAT15 } from '../policies/NAT15/index.ts';
+import { belowBaseline, userRequirementWarning, userYearRequirement } from '../policies/USER/index.ts';
 import { round2 } from '../policy/helpers.ts';
 import type { Policy, Requirement, WindowSpec, YearTally } from '../policy/types.ts';
 import type { Scope } from './scope.ts';
@@ -17,9 +18,12 @@ export function requirementFor(
   policy: Policy,
   scope: Scope,
   year: number,
-): { req: Requirement | null; baseline: boolean } {
+): { req: Requirement | null; baseline: boolean; user?: boolean } {
   const own = policy.yearRequirement(year, scope.ctx);
   if (own) return { req: own, baseline: !!own.baseline };
+  // 通知没有规定这一年：使用者填了自己的要求就按它（标明），否则退回国家基准 NAT15（标明）。
+  const user = userYearRequirement(scope.ctx.profile.userRequirement, year);
+  if (user) return { req: user, baseline: false, user: true };
   const nat = NAT15.yearRequirement(year);
   return nat ? { req: nat, baseline: true } : { req: null, baseline: false };
 }
@@ -96,7 +100,11 @@ export function yearFiguresFor(
   const { window, ctx } = scope;
   return scope.years.map((y) => {
     if (window?.test === 'total') return figures(y, tallies.get(y), null);
-    const { req, baseline } = requirementFor(policy, scope, y);
+    const { req, baseline, user } = requirementFor(policy, scope, y);
+    const u = ctx.profile.userRequirement;
+    if (user && u) warnings.add(userRequirementWarning(u, `${policy.id} 通知没有规定 ${y} 年度的学时数，该年`));
+    const low = req?.clauses.includes('USER-REQ') ? belowBaseline(req, y) : undefined;
+    if (low) warnings.add(low);
     if (baseline && req) {
       warnings.add({
         code: 'baseline',

@@ -9,6 +9,9 @@ export const LEDGER_FORMAT_VERSION = 1 as const;
 /** 可选的通知（地区 + 年份）。 */
 export const NOTICE_IDS = ['WH19', 'LY17', 'QD23', 'QH20', 'NX19'] as const;
 
+/** 其他地区：通知不在学时通里，按使用者自己填写的要求（`profile.userRequirement`）核算。 */
+export const USER_NOTICE = 'USER' as const;
+
 /** 职称级别：初级（含员级、助理级）/ 中级 / 副高级 / 正高级。 */
 export const TITLE_LEVELS = ['junior', 'intermediate', 'associate-senior', 'full-senior'] as const;
 

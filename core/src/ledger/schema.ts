@@ -5,14 +5,28 @@
  * v1 文件永远可以导入；新增字段只能是可选字段。
  */
 import { z } from 'zod';
-import { CATEGORY_LABELS, LEDGER_FORMAT_VERSION, NOTICE_IDS, TITLE_LEVEL_LABELS, TITLE_LEVELS } from './constants.ts';
+import {
+  CATEGORY_LABELS,
+  LEDGER_FORMAT_VERSION,
+  NOTICE_IDS,
+  TITLE_LEVEL_LABELS,
+  TITLE_LEVELS,
+  USER_NOTICE,
+} from './constants.ts';
 
-export { CATEGORY_LABELS, LEDGER_FORMAT_VERSION, NOTICE_IDS, TITLE_LEVEL_LABELS, TITLE_LEVELS };
+export { CATEGORY_LABELS, LEDGER_FORMAT_VERSION, NOTICE_IDS, TITLE_LEVEL_LABELS, TITLE_LEVELS, USER_NOTICE };
 
 /** 通知编号的 zod 模式。 */
 export const NoticeIdSchema = z.enum(NOTICE_IDS).describe('适用的通知（地区政策）');
 /** 通知编号：WH19 / LY17 / QD23 / QH20 / NX19。 */
 export type NoticeId = z.infer<typeof NoticeIdSchema>;
+
+/** 个人资料选的通知：收录的通知之一，或 `USER`（其他地区，按自己填写的要求）。 */
+export const ProfileNoticeSchema = z
+  .enum([...NOTICE_IDS, USER_NOTICE])
+  .describe('适用的通知（地区政策）；USER 为其他地区，按自己填写的要求');
+/** 个人资料选的通知。 */
+export type ProfileNotice = z.infer<typeof ProfileNoticeSchema>;
 
 /** 职称级别的 zod 模式。 */
 export const TitleLevelSchema = z.enum(TITLE_LEVELS).describe('职称级别');
@@ -259,10 +273,41 @@ export type ActivityKind = Activity['kind'];
 /** 某一种活动的类型。 */
 export type ActivityOf<K extends ActivityKind> = Extract<Activity, { kind: K }>;
 
+/** 使用者自己填写的某段年度的学时要求（其他地区，或通知没有规定的年度）。 */
+const UserYearSchema = z.object({
+  from: year.describe('起始年度'),
+  to: year.optional().describe('结束年度（不填为一直适用）'),
+  public: hours.optional().describe('公需科目不少于'),
+  professional: hours.optional().describe('专业科目不少于'),
+  elective: hours.optional().describe('选修不少于（公需、专业以外的学时，如广东）'),
+  total: hours.optional().describe('合计不少于'),
+});
+/** 使用者自己填写的申报审验办法。 */
+const UserWindowSchema = z.object({
+  levels: z.array(TitleLevelSchema).describe('适用的职称级别'),
+  years: z.number().int().min(1).max(10).describe('审验几年'),
+  includeApplicationYear: z.boolean().describe('是否含申报当年'),
+  test: z.enum(['per-year', 'total']).describe('逐年达标 / 累计达标'),
+  public: hours.optional().describe('累计达标时：公需不少于'),
+  professional: hours.optional().describe('累计达标时：专业不少于'),
+  total: hours.optional().describe('累计达标时：合计不少于'),
+});
+/** 使用者自己填写的要求：结果会标明“按你填写的要求核算”，并写出填写的出处。 */
+export const UserRequirementSchema = z
+  .object({
+    region: z.string().min(1).describe('地区'),
+    source: z.string().optional().describe('依据（文号或说明）'),
+    years: z.array(UserYearSchema).describe('每年的要求（可分几段年度）'),
+    windows: z.array(UserWindowSchema).optional().describe('申报职称的审验办法'),
+  })
+  .describe('自己填写的要求');
+/** 自己填写的要求。 */
+export type UserRequirement = z.infer<typeof UserRequirementSchema>;
+
 /** 个人资料：规则需要知道的信息。 */
 export const ProfileSchema = z.object({
   name: z.string().optional().describe('姓名（可选）'),
-  notice: NoticeIdSchema,
+  notice: ProfileNoticeSchema,
   applyingFor: TitleLevelSchema.optional().describe('拟申报的职称级别'),
   applicationYear: year.optional().describe('拟申报年度'),
   currentTitle: z
@@ -288,6 +333,7 @@ export const ProfileSchema = z.object({
     .enum(['city', 'county'])
     .optional()
     .describe('市属单位 / 县区所属单位（临沂：专业科目培训和补修按所属分别管理）'),
+  userRequirement: UserRequirementSchema.optional(),
 });
 /** 个人资料（校验后）。 */
 export type Profile = z.infer<typeof ProfileSchema>;
@@ -316,7 +362,7 @@ export type QueryInput = z.input<typeof QuerySchema>;
 
 /** 分享时附带的结果：打开文件的人会看到重新计算的结果，不一致时会提示。 */
 export const SharedResultSchema = z.object({
-  notice: NoticeIdSchema,
+  notice: ProfileNoticeSchema,
   query: QuerySchema,
   figures: z.object({
     public: z.number(),

@@ -3,7 +3,7 @@
  *
  * 网站的政策页面直接列出 `Policy.parameters`（与核算用的是同一份数据）和各通知 clauses.ts 中的条款。
  */
-import type { Activity, ActivityKind, ActivityOf, Category, NoticeId, Profile, Query } from '../ledger/schema.ts';
+import type { Activity, ActivityKind, ActivityOf, Category, Profile, ProfileNotice, Query } from '../ledger/schema.ts';
 
 /** 参数在某段时间内的取值（OpenFisca 风格：自 `from` 起生效，到 `to` 为止，含当日）。 */
 export interface DatedValue<T> {
@@ -118,6 +118,8 @@ export interface Requirement {
   baseline?: boolean;
   /** 要求是任期内的年平均数（WH19-PRE2018），不是逐年要求。 */
   averageOverTerm?: boolean;
+  /** 选修（公需、专业以外的学时，使用者填写的要求才有）；已计入 `total`。 */
+  elective?: number;
 }
 
 /** 申报查询的审验年度和检验方式。 */
@@ -132,6 +134,8 @@ export interface WindowSpec {
   categories?: readonly Category[];
   /** 用到的本项目理解。 */
   interpretation?: string;
+  /** 审验办法是使用者自己填写的（不是通知的规定）。 */
+  userDefined?: boolean;
 }
 
 /** 未计入的原因。 */
@@ -177,6 +181,7 @@ export type WarningCode =
   | 'needs-input'
   | 'no-rule'
   | 'own-rules'
+  | 'user-requirement'
   | 'shared-result-differs';
 
 /** 核算结果中的一条提示。 */
@@ -279,7 +284,7 @@ export interface YearTally {
 
 /** 一份通知的出处（不含条款和规则）。 */
 export interface NoticeHeader {
-  id: NoticeId | 'NAT15';
+  id: ProfileNotice | 'NAT15';
   /** 地区。 */
   region: string;
   /** 通知标题。 */

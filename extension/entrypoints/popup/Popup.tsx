@@ -1,4 +1,4 @@
-import { type Evaluation, evaluate, type NoticeId, type Profile } from '@xueshi/core';
+import { type Evaluation, evaluate, type Profile, type ProfileNotice } from '@xueshi/core';
 import { fmtHours, NoticeSelect } from '@xueshi/site/ui';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReadLog } from '../../lib/db.ts';
@@ -47,7 +47,7 @@ export function Popup() {
     void load();
   }, [year]);
 
-  const chooseNotice = async (notice: NoticeId) => {
+  const chooseNotice = async (notice: ProfileNotice) => {
     await setProfile(db, { ...(state?.profile ?? { doctorate: false }), notice });
     await load();
   };

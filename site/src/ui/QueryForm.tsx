@@ -2,8 +2,8 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import {
   NOTICE_HEADERS,
   NOTICE_IDS,
-  type NoticeId,
   type Profile,
+  type ProfileNotice,
   type Query,
   ROUTE_LABELS,
   SECTOR_LABELS,
@@ -13,7 +13,7 @@ import {
 } from './core.ts';
 
 export interface NoticeOption {
-  id: NoticeId;
+  id: ProfileNotice;
   label: string;
 }
 
@@ -31,9 +31,9 @@ export function NoticeSelect({
   onChange,
 }: {
   id?: string;
-  value: NoticeId | undefined;
+  value: ProfileNotice | undefined;
   notices?: readonly NoticeOption[];
-  onChange(notice: NoticeId): void;
+  onChange(notice: ProfileNotice): void;
 }) {
   return (
     <select
@@ -41,7 +41,7 @@ export function NoticeSelect({
       value={value ?? ''}
       onChange={(e) => {
         const v = e.currentTarget.value;
-        if (v) onChange(v as NoticeId);
+        if (v) onChange(v as ProfileNotice);
       }}
     >
       {value ? null : <option value="">请选择…</option>}

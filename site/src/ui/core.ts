@@ -30,6 +30,7 @@ export {
   type Policy,
   type PolicyInfo,
   type Profile,
+  type ProfileNotice,
   parseActivity,
   parseLedger,
   parseQuery,

@@ -4,8 +4,8 @@ import {
   defaultQuery,
   LEDGER_FORMAT_VERSION,
   type Ledger,
-  type NoticeId,
   type Profile,
+  type ProfileNotice,
   parseLedger,
   parseQuery,
   type Query,
@@ -19,7 +19,7 @@ export interface CalcState {
   sharedResult?: Ledger['sharedResult'];
 }
 
-export function emptyState(notice: NoticeId = 'QD23', year = new Date().getFullYear()): CalcState {
+export function emptyState(notice: ProfileNotice = 'QD23', year = new Date().getFullYear()): CalcState {
   return { profile: { notice, doctorate: false }, activities: [], query: { kind: 'year', year } };
 }
 

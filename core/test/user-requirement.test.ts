@@ -1,0 +1,159 @@
+// A requirement the person enters for a region 学时通 has no notice for (issue 14). Each example is worked by hand
+// from the requirement as stated in the test; the figures are the person's, not a notice's.
+import { describe, expect, test } from 'vitest';
+import { hoursOf, run, year } from './helpers.ts';
+
+const pub = (hours: number, date: string) => ({
+  kind: 'online-course',
+  title: '公需',
+  category: 'public',
+  hours,
+  date,
+});
+const pro = (hours: number, date: string) => ({
+  kind: 'online-course',
+  title: '专业',
+  category: 'professional',
+  hours,
+  date,
+});
+
+// 江苏：2021 年以前 72 = 公共 24 + 专业 48；2022 年起 90 = 30 + 60
+const jiangsu = {
+  notice: 'USER' as const,
+  userRequirement: {
+    region: '江苏省',
+    source: '（使用者填写的文号）',
+    years: [
+      { from: 2016, to: 2021, public: 24, professional: 48, total: 72 },
+      { from: 2022, public: 30, professional: 60, total: 90 },
+    ],
+  },
+};
+
+describe('USER-REQ: a requirement the person states', () => {
+  test('江苏 2021 → 2022: 24 + 48 completes 2021; the same hours leave 2022 short 6 public and 12 professional', () => {
+    const y2021 = run('USER' as 'WH19', [pub(24, '2021-05-01'), pro(48, '2021-06-01')], year(2021), jiangsu);
+    expect(y2021.requirement).toMatchObject({ public: 24, professional: 48, total: 72 });
+    expect(y2021.complete).toBe(true);
+    const y2022 = run('USER' as 'WH19', [pub(24, '2022-05-01'), pro(48, '2022-06-01')], year(2022), jiangsu);
+    expect(y2022.complete).toBe(false);
+    expect(y2022.shortfall).toEqual({ public: 6, professional: 12, total: 18 });
+    expect(y2022.needed).toBe(18);
+  });
+
+  test('every result says at the top that it is the person’s requirement, with the source they gave', () => {
+    const ev = run('USER' as 'WH19', [pub(24, '2021-05-01')], year(2021), jiangsu);
+    expect(ev.warnings[0]?.code).toBe('user-requirement');
+    expect(ev.warnings[0]?.message).toContain('按你填写的要求核算（不是学时通收录的通知）');
+    expect(ev.warnings[0]?.message).toContain('江苏省');
+    expect(ev.warnings[0]?.message).toContain('（使用者填写的文号）');
+  });
+
+  test('below the national baseline (人社部令第25号: 90 a year, professional two thirds) it says so', () => {
+    const ev = run('USER' as 'WH19', [pub(24, '2021-05-01')], year(2021), jiangsu);
+    expect(ev.warnings.some((w) => w.code === 'baseline' && w.message.includes('90'))).toBe(true);
+    const ok = run('USER' as 'WH19', [pub(30, '2022-05-01')], year(2022), jiangsu);
+    expect(ok.warnings.some((w) => w.code === 'baseline')).toBe(false);
+  });
+
+  // 广东 2021 起：公需 ≥ 30、专业 ≥ 42、选修 ≥ 18（合计 90）
+  test('广东: a third category (选修 18) is met by hours beyond the public and professional minimums', () => {
+    const guangdong = {
+      notice: 'USER' as const,
+      userRequirement: { region: '广东省', years: [{ from: 2021, public: 30, professional: 42, elective: 18 }] },
+    };
+    const done = run('USER' as 'WH19', [pub(30, '2023-05-01'), pro(60, '2023-06-01')], year(2023), guangdong);
+    expect(done.requirement).toMatchObject({ public: 30, professional: 42, total: 90, elective: 18 });
+    expect(done.complete).toBe(true);
+    // 30 + 50 = 80: public and professional met, 选修 short 10
+    const short = run('USER' as 'WH19', [pub(30, '2023-05-01'), pro(50, '2023-06-01')], year(2023), guangdong);
+    expect(short.shortfall).toEqual({ public: 0, professional: 0, total: 10 });
+    expect(short.needed).toBe(10);
+  });
+
+  // 湖南式：2025 年申报高级，审验 2020—2024 五年（不含申报当年）累计不少于 450，其中公需不少于 150
+  test('USER-WINDOW (湖南-style): five years before the application year, as a total', () => {
+    const hunan = {
+      notice: 'USER' as const,
+      userRequirement: {
+        region: '湖南省',
+        years: [{ from: 2019, public: 30, professional: 60, total: 90 }],
+        windows: [
+          {
+            levels: ['associate-senior' as const, 'full-senior' as const],
+            years: 5,
+            includeApplicationYear: false,
+            test: 'total' as const,
+            public: 150,
+            total: 450,
+          },
+        ],
+      },
+    };
+    const acts = [2020, 2021, 2022, 2023, 2024].flatMap((y) => [pub(30, `${y}-05-01`), pro(60, `${y}-06-01`)]);
+    const q = { kind: 'application' as const, level: 'associate-senior' as const, year: 2025 };
+    const ev = run('USER' as 'WH19', [...acts, pro(100, '2025-03-01')], q, hunan);
+    expect(ev.years.map((y) => y.year)).toEqual([2020, 2021, 2022, 2023, 2024]);
+    expect(ev.credited).toEqual({ public: 150, professional: 300, total: 450 });
+    expect(ev.complete).toBe(true);
+    // without 2024: 360 < 450 → short 90, public 120 < 150 → short 30
+    const short = run('USER' as 'WH19', acts.slice(0, 8), q, hunan);
+    expect(short.shortfall).toEqual({ public: 30, professional: 0, total: 90 });
+    // no window for 中级: 无法判断, not invented
+    expect(run('USER' as 'WH19', acts, { ...q, level: 'intermediate' }, hunan).undetermined).toBe(true);
+  });
+
+  test('USER-HOURS: stated hours count; kinds that only a regional table converts ask for unit-approved hours', () => {
+    const ev = run(
+      'USER' as 'WH19',
+      [
+        { kind: 'training', format: 'training', hours: 16, date: '2022-05-01' },
+        { kind: 'unit-approved', category: 'professional', hours: 20, date: '2022-06-01' },
+        { kind: 'paper', paperType: 'paper', date: '2022-07-01' },
+      ],
+      year(2022),
+      jiangsu,
+    );
+    expect(hoursOf(ev, 2022)).toEqual([0, 36]);
+    expect(ev.trace[2]?.reason).toBe('not-encoded');
+  });
+});
+
+describe('a notice’s gaps, continued with the person’s figures', () => {
+  // QH20 gives figures for 2020 only; a 2021 year query would rest on the national baseline
+  test('QH20 2021 with a stated requirement uses it, labelled; without one the national baseline as before', () => {
+    const own = {
+      userRequirement: {
+        region: '青海省',
+        source: '2021 年通知',
+        years: [{ from: 2021, public: 30, professional: 60, total: 90 }],
+      },
+    };
+    const ev = run('QH20', [pub(30, '2021-05-01'), pro(60, '2021-06-01')], year(2021), own);
+    expect(ev.requirement).toMatchObject({ public: 30, professional: 60, total: 90, clauses: ['USER-REQ'] });
+    expect(ev.warnings.some((w) => w.code === 'user-requirement' && w.message.includes('2021'))).toBe(true);
+    const base = run('QH20', [pub(30, '2021-05-01'), pro(60, '2021-06-01')], year(2021));
+    expect(base.requirement?.clauses).toEqual(['NAT15-REQ']);
+  });
+
+  // NX19 governs 2019 applications only
+  test('NX19 2021 application with a stated window is evaluated under it instead of 无法判断', () => {
+    const own = {
+      userRequirement: {
+        region: '宁夏回族自治区',
+        years: [{ from: 2016, public: 30, professional: 60, total: 90 }],
+        windows: [
+          { levels: ['intermediate' as const], years: 3, includeApplicationYear: false, test: 'per-year' as const },
+        ],
+      },
+    };
+    const acts = [2018, 2019, 2020].flatMap((y) => [pub(30, `${y}-05-01`), pro(60, `${y}-06-01`)]);
+    const q = { kind: 'application' as const, level: 'intermediate' as const, year: 2021 };
+    const ev = run('NX19', acts, q, own);
+    expect(ev.undetermined).toBe(false);
+    expect(ev.years.map((y) => y.year)).toEqual([2018, 2019, 2020]);
+    expect(ev.complete).toBe(true);
+    expect(run('NX19', acts, q).undetermined).toBe(true);
+  });
+});
