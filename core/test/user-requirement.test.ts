@@ -1,6 +1,7 @@
 // A requirement the person enters for a region 学时通 has no notice for (issue 14). Each example is worked by hand
 // from the requirement as stated in the test; the figures are the person's, not a notice's.
 import { describe, expect, test } from 'vitest';
+import { parseLedger } from '../src/index.ts';
 import { hoursOf, run, year } from './helpers.ts';
 
 const pub = (hours: number, date: string) => ({
@@ -155,5 +156,31 @@ describe('a notice’s gaps, continued with the person’s figures', () => {
     expect(ev.years.map((y) => y.year)).toEqual([2018, 2019, 2020]);
     expect(ev.complete).toBe(true);
     expect(run('NX19', acts, q).undetermined).toBe(true);
+  });
+});
+
+describe('format', () => {
+  test('a v1 file without the new fields parses to the same ledger, with no userRequirement', () => {
+    const file = {
+      formatVersion: 1,
+      profile: { notice: 'QD23', name: '王五' },
+      activities: [{ id: 'a', kind: 'public-certificate', hours: 30, date: '2023-05-01' }],
+    };
+    const r = parseLedger(structuredClone(file));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.ledger.profile).toEqual({ notice: 'QD23', name: '王五', doctorate: false });
+    expect(r.ledger.activities[0]).toEqual({ ...file.activities[0], source: { kind: 'manual' } });
+  });
+
+  test('a user requirement with a wrong field is refused with its path', () => {
+    const r = parseLedger({
+      formatVersion: 1,
+      profile: { notice: 'USER', userRequirement: { region: '江苏省', years: [{ from: 2022, public: '30' }] } },
+      activities: [],
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors[0]?.path).toBe('profile.userRequirement.years[0].public');
   });
 });
