@@ -15,6 +15,13 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const LITERAL = /true|false|null/y;
 const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
 
+/** 跳过空白（空格、制表、换行、回车）。 */
+function skipSpace(text: string, i: number): number {
+  let c = text.charCodeAt(i);
+  while (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) c = text.charCodeAt(++i);
+  return i;
+}
+
 /** 读一段带引号的文字，返回结束引号之后的位置，或错误。 */
 function string(text: string, start: number): number | JsonSyntaxError {
   let i = start + 1;
@@ -63,8 +70,7 @@ function after(text: string, i: number, stack: string[]): { i: number; want: Wan
     return { i: i + 1, want: 'after' };
   }
   if (c === ',') {
-    let j = i + 1;
-    while (/[ \t\n\r]/.test(text[j] ?? '')) j++;
+    const j = skipSpace(text, i + 1);
     if (text[j] === '}' || text[j] === ']') return { index: i, reason: '最后一项后面多了一个逗号' };
     return { i: i + 1, want: close === '}' ? 'key' : 'value' };
   }
@@ -79,7 +85,7 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
   let want: Want = 'value';
   let i = 0;
   for (;;) {
-    while (/[ \t\n\r]/.test(text[i] ?? '')) i++;
+    i = skipSpace(text, i);
     if (i >= text.length) {
       if (want === 'after' && stack.length === 0) return undefined;
       if (i === 0) return { index: 0, reason: '文件是空的' };
