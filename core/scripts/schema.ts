@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import {
   ActivitySchema,
+  DateSchema,
   LEDGER_FORMAT_VERSION,
   LedgerSchema,
   QuerySchema,
@@ -41,6 +42,8 @@ const VALIDATION_KEYWORDS = new Set([
   'maximum',
   'pattern',
   'format',
+  'formatMinimum',
+  'formatMaximum',
   'default',
 ]);
 /** 只起说明作用、可以丢掉的关键字。 */
@@ -95,7 +98,7 @@ const NAMED: [string, z.ZodType][] = [
   ['Query', QuerySchema],
   // 活动里的来源带默认值 { kind: 'manual' }。
   ['Source', SourceSchema.default({ kind: 'manual' })],
-  ['Date', z.iso.date()],
+  ['Date', DateSchema],
 ];
 
 /** 把出现不止一次的子模式提到 `$defs`（先提最长的），其余原样留下。 */

@@ -2,26 +2,38 @@
  * `xueshi` 命令行：人事部门批量核对员工导出的台账文件。
  *
  * 与核算逻辑分开，便于测试：`main(argv, io)` 返回退出码，不直接调用 `process.exit`。
+ * 一个文件出了任何问题（读不了、不是台账、核算出错）都只影响它自己那一行，其余照常核对。
  */
+import { CSV_HEADER, csvError, csvLine, csvResult } from './cli-csv.ts';
 import { defaultQuery, EVALUATOR_VERSION, evaluate } from './evaluate/evaluate.ts';
 import { describeQuery, renderTrace } from './evaluate/render.ts';
 import type { Evaluation } from './evaluate/types.ts';
-import { parseLedger } from './ledger/parse.ts';
-import { type Query, TITLE_LEVELS, type TitleLevel } from './ledger/schema.ts';
+import { DATE_MAX, DATE_MIN } from './ledger/dates.ts';
+import { readLedgerFile } from './ledger/file.ts';
+import type { LedgerIssue } from './ledger/parse.ts';
+import { type Ledger, type Query, TITLE_LEVELS, type TitleLevel } from './ledger/schema.ts';
+import { quote } from './ledger/validate.ts';
 
 /** 命令行的输入输出（测试时替换）。 */
 export interface CliIO {
   out(line: string): void;
   err(line: string): void;
-  readFile(path: string): string;
+  /**
+   * 文件的内容：字节（至多读 5 MB + 1 个字节就够，见 `readLedgerFile`），测试也可给文字。
+   * 读不了时抛出带 `code` 的错误（ENOENT、EISDIR、EACCES……）。
+   */
+  readFile(path: string): Uint8Array | string;
   /** 没有指定年度时使用的“今年”。 */
   currentYear(): number;
+  /** stderr 是终端时显示进度（覆盖同一行；空字符串表示擦掉）。不给则不显示。 */
+  progress?(line: string): void;
 }
 
 export const HELP = `用法：xueshi check [选项] 文件...
 
 逐个核算学时通台账文件（扩展或网站导出的 JSON），每个文件输出一行：
   文件、姓名、通知、查询、公需学时、专业学时、是否完成、差额
+最后在标准错误输出一行汇总：N 个文件，达标 N，未达标 N，无法判断 N，无法读取 N。
 
 选项：
   --year YYYY            按年度核算（如 --year 2019）
@@ -30,6 +42,9 @@ export const HELP = `用法：xueshi check [选项] 文件...
                          （或 junior/intermediate/associate-senior/full-senior），
                          途径可选 评审(review，默认)/聘任(appointment)/认定(recognition)/转系列(switch)
                          例：--apply 副高级:2020
+  --as-of YYYY-MM-DD     核算日期（默认今天）：没有指定年度时按这一天所在的年度核算
+  --csv                  输出 CSV（UTF-8 带 BOM，Excel 直接打开）：每个文件一行，含学时、要求、差额；
+                         读不了的文件也有一行，原因写在“错误”一列。例：xueshi check --csv *.json > 结果.csv
   --json                 输出 JSON（每个文件一项，含学时、要求、差额、提示、解释）
   --explain              在每行之后打印逐条解释（依据的条款、上限、折算）
   -h, --help             显示本说明
@@ -38,9 +53,12 @@ export const HELP = `用法：xueshi check [选项] 文件...
   1. 命令行的 --year 或 --apply；
   2. 文件里“分享时的结果”(sharedResult) 的查询——此时会重新计算并提示与分享时的差异；
   3. 个人资料中的拟申报级别和年度（profile.applyingFor + profile.applicationYear）；
-  4. 今年的年度查询。
+  4. 今年（或 --as-of 那一年）的年度查询。
 
-退出码：0 全部完成；1 有文件未完成或无法判断；2 有文件无法读取或格式不对（会指出文件和字段路径）。
+文件：只读学时通导出的 .json 台账（UTF-8，可带 BOM），不超过 5 MB；
+Excel、PDF、网页等文件会被认出并说明。一个文件读不了，不影响其余文件。
+
+退出码：0 全部达标；1 有文件未达标或无法判断；2 有文件无法读取或格式不对（会指出文件和字段路径），或命令行用法不对。
 核算器版本 ${EVALUATOR_VERSION}。`;
 
 const LEVEL_ALIASES: Record<string, TitleLevel> = {
@@ -68,21 +86,33 @@ const ROUTE_ALIASES: Record<string, 'review' | 'appointment' | 'recognition' | '
 interface Options {
   files: string[];
   query?: Query;
-  json: boolean;
+  /** 核算日期 YYYY-MM-DD。 */
+  asOf?: string;
+  format: 'text' | 'json' | 'csv';
   explain: boolean;
   help: boolean;
 }
 
+/** --as-of 的日期：真实存在、在 1990—2100 年之间。 */
+function asOfDate(v: string | undefined): string {
+  const d = v ?? '';
+  const real = /^\d{4}-\d\d-\d\d$/.test(d) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
+  if (!real || d < DATE_MIN || d > DATE_MAX)
+    throw new Error('--as-of 需要 1990—2100 年间的日期，如 --as-of 2024-12-31');
+  return d;
+}
+
 /** 解析命令行参数；出错时抛出带中文说明的 Error。 */
 export function parseArgs(argv: readonly string[]): Options {
-  const opts: Options = { files: [], json: false, explain: false, help: false };
+  const opts: Options = { files: [], format: 'text', explain: false, help: false };
   const args = [...argv];
   if (args[0] === 'check') args.shift();
-  else if (args.length && !args[0]?.startsWith('-')) throw new Error(`未知的命令“${args[0]}”，目前只有 check`);
+  else if (args.length && !args[0]?.startsWith('-'))
+    throw new Error(`未知的命令${quote(args[0] ?? '')}，目前只有 check`);
   while (args.length) {
     const a = args.shift() as string;
     if (a === '-h' || a === '--help') opts.help = true;
-    else if (a === '--json') opts.json = true;
+    else if (a === '--json' || a === '--csv') opts.format = a === '--json' ? 'json' : 'csv';
     else if (a === '--explain') opts.explain = true;
     else if (a === '--year' || a.startsWith('--year=')) {
       const v = a.includes('=') ? a.slice(7) : args.shift();
@@ -96,13 +126,61 @@ export function parseArgs(argv: readonly string[]): Options {
         : LEVEL_ALIASES[lv ?? ''];
       if (!level || !yr || !/^\d{4}$/.test(yr)) throw new Error('--apply 的格式是 级别:年度，如 --apply 副高级:2020');
       const route = rt ? ROUTE_ALIASES[rt] : 'review';
-      if (!route) throw new Error(`未知的申报途径“${rt}”，可用 评审/聘任/认定/转系列`);
+      if (!route) throw new Error(`未知的申报途径${quote(rt ?? '')}，可用 评审/聘任/认定/转系列`);
       opts.query = { kind: 'application', level, year: Number(yr), route };
-    } else if (a.startsWith('-')) throw new Error(`未知的选项“${a}”`);
+    } else if (a === '--as-of' || a.startsWith('--as-of=')) {
+      opts.asOf = asOfDate(a.includes('=') ? a.slice(8) : args.shift());
+    } else if (a.startsWith('-')) throw new Error(`未知的选项${quote(a)}`);
     else opts.files.push(a);
   }
   return opts;
 }
+
+/** 一个文件的结果：核算了，或说明为什么不能。 */
+type Outcome =
+  | { file: string; ok: true; ledger: Ledger; ev: Evaluation }
+  | { file: string; ok: false; errors: LedgerIssue[] };
+
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: '文件不存在',
+  EISDIR: '这是一个文件夹，不是文件',
+  EACCES: '没有读取这个文件的权限',
+  EPERM: '没有读取这个文件的权限',
+};
+
+/** 读文件、校验、核算；任何一步出错都变成这个文件的中文错误，不抛出。 */
+function checkFile(file: string, opts: Options, io: CliIO): Outcome {
+  let content: Uint8Array | string;
+  try {
+    content = io.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    return {
+      file,
+      ok: false,
+      errors: [{ path: '', message: READ_ERRORS[code] ?? `无法读取文件（${code || '未知错误'}）` }],
+    };
+  }
+  const parsed = readLedgerFile(content);
+  if (!parsed.ok) return { file, ...parsed };
+  const ledger = parsed.ledger;
+  try {
+    const year = opts.asOf ? Number(opts.asOf.slice(0, 4)) : io.currentYear();
+    const query = opts.query ?? defaultQuery(ledger, year);
+    // asOf：核算日期，核心规则加入后生效（多出的字段现在被忽略）。
+    const evalOptions = { trace: opts.explain, ...(opts.asOf ? { asOf: opts.asOf } : {}) };
+    const ev = evaluate(ledger, opts.asOf ? Object.assign({}, query, { asOf: opts.asOf }) : query, evalOptions);
+    return { file, ok: true, ledger, ev };
+  } catch (e) {
+    // 核算器的缺陷不该让整批停下：记在这个文件上，请用户报告。
+    const detail = quote(e instanceof Error ? e.message : String(e), 60);
+    return { file, ok: false, errors: [{ path: '', message: `核算出错（学时通的缺陷，请报告）：${detail}` }] };
+  }
+}
+
+type Verdict = '达标' | '未达标' | '无法判断' | '无法读取';
+const verdict = (o: Outcome): Verdict =>
+  !o.ok ? '无法读取' : o.ev.undetermined ? '无法判断' : o.ev.complete ? '达标' : '未达标';
 
 const fmtShort = (ev: Evaluation) => {
   if (ev.undetermined) return '无法判断';
@@ -115,6 +193,56 @@ const fmtShort = (ev: Evaluation) => {
   ];
   return parts.filter(Boolean).join('，') || '—';
 };
+
+/** 文本格式：每个文件一行（制表符分隔），可选逐条解释。 */
+function textLines(o: Outcome & { ok: true }, explain: boolean): string[] {
+  const { ev, ledger } = o;
+  const row = [o.file, ledger.profile.name ?? '—', ev.notice, describeQuery(ev), String(ev.credited.public)];
+  row.push(String(ev.credited.professional), ev.undetermined ? '无法判断' : ev.complete ? '完成' : '未完成');
+  const lines = [[...row, fmtShort(ev)].join('\t')];
+  if (ev.sharedResult && !ev.sharedResult.same) {
+    const label = { public: '公需', professional: '专业', total: '合计', complete: '是否完成' } as const;
+    const diff = ev.sharedResult.differences.map((d) => `${label[d.field]} ${d.shared}→${d.now}`).join('，');
+    lines.push(`  注意：与文件中分享时的结果不同（${diff}），规则可能已更正`);
+  }
+  if (explain) for (const line of renderTrace(ev).split('\n')) lines.push(`  ${line}`);
+  return lines;
+}
+
+/** JSON 格式的一项。 */
+function jsonItem(o: Outcome, explain: boolean): unknown {
+  if (!o.ok) return { file: o.file, ok: false, errors: o.errors };
+  const { ev, ledger } = o;
+  return {
+    file: o.file,
+    ok: true,
+    name: ledger.profile.name ?? null,
+    notice: ev.notice,
+    query: ev.query,
+    credited: ev.credited,
+    requirement: ev.requirement,
+    shortfall: ev.shortfall,
+    complete: ev.complete,
+    undetermined: ev.undetermined,
+    years: ev.years,
+    warnings: ev.warnings,
+    ...(ev.sharedResult ? { sharedResult: ev.sharedResult } : {}),
+    ...(explain ? { trace: ev.trace } : {}),
+  };
+}
+
+/** 一个文件的输出（文本、CSV 写标准输出，错误写标准错误；JSON 攒到最后）。 */
+function emit(o: Outcome, opts: Options, io: CliIO, json: unknown[]): void {
+  if (opts.format === 'json') json.push(jsonItem(o, opts.explain));
+  else if (!o.ok) {
+    for (const e of o.errors) io.err(`${o.file}：${e.path || '(文件)'}：${e.message}`);
+    if (opts.format === 'csv') io.out(csvError(o.file, o.errors));
+  } else if (opts.format === 'csv') io.out(csvResult(o.file, o.ledger, o.ev, describeQuery(o.ev), verdict(o)));
+  else for (const line of textLines(o, opts.explain)) io.out(line);
+}
+
+/** 几百个文件以上，终端里显示进度。 */
+const PROGRESS_FROM = 300;
 
 /** 运行命令行，返回退出码。 */
 export function main(argv: readonly string[], io: CliIO): number {
@@ -134,73 +262,22 @@ export function main(argv: readonly string[], io: CliIO): number {
     io.err('xueshi：请给出至少一个台账文件，如 xueshi check 张三.json');
     return 2;
   }
-  let invalid = false;
-  let incomplete = false;
+  const counts: Record<Verdict, number> = { 达标: 0, 未达标: 0, 无法判断: 0, 无法读取: 0 };
   const json: unknown[] = [];
-  if (!opts.json) io.out(['文件', '姓名', '通知', '查询', '公需', '专业', '是否完成', '差额'].join('\t'));
-  for (const file of opts.files) {
-    let data: unknown;
-    try {
-      data = JSON.parse(io.readFile(file));
-    } catch (e) {
-      invalid = true;
-      const msg =
-        (e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : `不是有效的 JSON（${(e as Error).message}）`;
-      if (opts.json) json.push({ file, ok: false, errors: [{ path: '', message: msg }] });
-      else io.err(`${file}：${msg}`);
-      continue;
-    }
-    const parsed = parseLedger(data);
-    if (!parsed.ok) {
-      invalid = true;
-      if (opts.json) json.push({ file, ok: false, errors: parsed.errors });
-      else for (const e of parsed.errors) io.err(`${file}：${e.path || '(文件)'}：${e.message}`);
-      continue;
-    }
-    const ledger = parsed.ledger;
-    const query = opts.query ?? defaultQuery(ledger, io.currentYear());
-    const ev = evaluate(ledger, query, { trace: opts.explain });
-    if (!ev.complete) incomplete = true;
-    if (opts.json) {
-      json.push({
-        file,
-        ok: true,
-        name: ledger.profile.name ?? null,
-        notice: ev.notice,
-        query: ev.query,
-        credited: ev.credited,
-        requirement: ev.requirement,
-        shortfall: ev.shortfall,
-        complete: ev.complete,
-        undetermined: ev.undetermined,
-        years: ev.years,
-        warnings: ev.warnings,
-        ...(ev.sharedResult ? { sharedResult: ev.sharedResult } : {}),
-        ...(opts.explain ? { trace: ev.trace } : {}),
-      });
-      continue;
-    }
-    io.out(
-      [
-        file,
-        ledger.profile.name ?? '—',
-        ev.notice,
-        describeQuery(ev),
-        String(ev.credited.public),
-        String(ev.credited.professional),
-        ev.undetermined ? '无法判断' : ev.complete ? '完成' : '未完成',
-        fmtShort(ev),
-      ].join('\t'),
-    );
-    if (ev.sharedResult && !ev.sharedResult.same) {
-      const label = { public: '公需', professional: '专业', total: '合计', complete: '是否完成' } as const;
-      const diff = ev.sharedResult.differences.map((d) => `${label[d.field]} ${d.shared}→${d.now}`).join('，');
-      io.out(`  注意：与文件中分享时的结果不同（${diff}），规则可能已更正`);
-    }
-    if (opts.explain) {
-      for (const line of renderTrace(ev).split('\n')) io.out(`  ${line}`);
-    }
-  }
-  if (opts.json) io.out(JSON.stringify(json, null, 2));
-  return invalid ? 2 : incomplete ? 1 : 0;
+  if (opts.format === 'csv') io.out(`\uFEFF${csvLine(CSV_HEADER)}`);
+  if (opts.format === 'text') io.out(['文件', '姓名', '通知', '查询', '公需', '专业', '是否完成', '差额'].join('\t'));
+  const progress = opts.files.length > PROGRESS_FROM ? io.progress : undefined;
+  opts.files.forEach((file, i) => {
+    const o = checkFile(file, opts, io);
+    counts[verdict(o)]++;
+    emit(o, opts, io, json);
+    if (progress && i % 100 === 99) progress(`已核对 ${i + 1} / ${opts.files.length} 个文件……`);
+  });
+  progress?.('');
+  if (opts.format === 'json') io.out(JSON.stringify(json, null, 2));
+  const n = opts.files.length;
+  io.err(
+    `${n} 个文件，达标 ${counts.达标}，未达标 ${counts.未达标}，无法判断 ${counts.无法判断}，无法读取 ${counts.无法读取}`,
+  );
+  return counts.无法读取 ? 2 : counts.未达标 || counts.无法判断 ? 1 : 0;
 }

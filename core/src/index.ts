@@ -15,6 +15,7 @@ export {
 export { describeQuery, renderEntry, renderTrace } from './evaluate/render.ts';
 export type { Evaluation, Hours, SharedResultCheck, TraceEntry, YearFigures } from './evaluate/types.ts';
 export { ROUTE_LABELS, SECTOR_LABELS } from './ledger/constants.ts';
+export { MAX_LEDGER_FILE_BYTES, readLedgerFile } from './ledger/file.ts';
 export type { ActivityKindInfo, FieldSpec, FieldType } from './ledger/kinds.ts';
 export { ACTIVITY_KINDS, activityKindInfo } from './ledger/kinds.ts';
 export type { LedgerIssue, ParseActivityResult, ParseLedgerResult, ParseQueryResult } from './ledger/parse.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ACTIVITY_KINDS, type ActivityKindInfo, evaluate } from '../src/ui/core.ts';
-import { describeIssue, exportLedgerText, importLedgerText } from '../src/ui/files.ts';
+import { describeIssue, exportLedgerText, importLedgerFile, importLedgerText } from '../src/ui/files.ts';
 import { initialValues, parseField, parseForm } from '../src/ui/forms.ts';
 import { decodeShare, encodeShare, shareParam, shareUrl } from '../src/ui/share.ts';
 import { emptyState, restore, snapshot, toLedger } from '../src/ui/state.ts';
@@ -194,12 +194,34 @@ describe('share links: hostile input', () => {
   });
 });
 
-test('type names inside zod messages come out in Chinese', () => {
-  const r = importLedgerText(JSON.stringify({ ...ledger, activities: [{ ...ledger.activities[0], hours: '三十' }] }));
+test('the validator’s Chinese is shown as written (no leftover zod rewriting: “空值 null” stays)', () => {
+  const r = importLedgerText(JSON.stringify({ ...ledger, activities: [{ ...ledger.activities[0], hours: null }] }));
   expect(r.ok).toBe(false);
-  if (!r.ok) {
-    const line = describeIssue(r.errors[0] ?? { path: '', message: '' });
-    expect(line).toMatch(/^字段 activities\[0\]\.hours：/);
-    expect(line.slice(line.indexOf('：') + 1)).not.toMatch(/[a-z]{4,}/);
-  }
+  if (!r.ok)
+    expect(describeIssue(r.errors[0] ?? { path: '', message: '' })).toBe(
+      '字段 activities[0].hours：应为数字，实际是空值 null',
+    );
+});
+
+describe('importLedgerFile reads bytes: wrong files and the size limit, as the CLI says it', () => {
+  test('an Excel workbook', async () => {
+    const xlsx = new Uint8Array([
+      0x50,
+      0x4b,
+      0x03,
+      0x04,
+      ...new Array(26).fill(0),
+      ...new TextEncoder().encode('xl/workbook.xml'),
+    ]);
+    const r = await importLedgerFile(new Blob([xlsx]));
+    expect(r.ok ? '' : r.errors[0]?.message).toBe('这是 Excel 文件，只能导入学时通导出的 .json 文件');
+  });
+
+  test('over 5 MB; a BOM and UTF-8 Chinese read intact', async () => {
+    const big = await importLedgerFile(new Blob([new Uint8Array(5 * 1024 * 1024 + 1).fill(0x20)]));
+    expect(big.ok ? '' : big.errors[0]?.message).toBe('文件超过 5 MB，不像是学时通台账文件');
+    const named = { ...ledger, profile: { ...ledger.profile, name: '王五' } };
+    const bom = await importLedgerFile(new Blob([new Uint8Array([0xef, 0xbb, 0xbf]), JSON.stringify(named)]));
+    expect(bom.ok && bom.ledger.profile.name).toBe('王五');
+  });
 });

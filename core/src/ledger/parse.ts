@@ -9,9 +9,10 @@ import {
   SECTOR_LABELS,
   TITLE_LEVEL_LABELS,
 } from './constants.ts';
+import { startAfterEnd } from './dates.ts';
 import { ACTIVITY_KINDS } from './kinds.ts';
 import type { Activity, Ledger, Query } from './schema.ts';
-import { formatPath, type LedgerIssue, type ValidateOptions, validate } from './validate.ts';
+import { formatPath, type LedgerIssue, quote, type ValidateOptions, validate } from './validate.ts';
 import { SCHEMAS } from './validation.generated.ts';
 
 export type { LedgerIssue };
@@ -48,7 +49,7 @@ const OPTIONS: ValidateOptions = {
  *
  * - 格式版本高于本程序支持的版本：拒绝，并说明需要升级；
  * - 字段不合格：逐条给出字段路径和中文说明；
- * - 活动 `id` 重复：拒绝。
+ * - 活动 `id` 重复、开始日期晚于结束日期：拒绝。
  *
  * 不改动输入，永远不抛异常。
  */
@@ -77,16 +78,23 @@ export function parseLedger(json: unknown): ParseLedgerResult {
   const parsed = validate(SCHEMAS, SCHEMAS.ledger, json, OPTIONS);
   if (!parsed.ok) return parsed;
   const ledger = parsed.value as Ledger;
-  const seen = new Map<string, number>();
   const errors: LedgerIssue[] = [];
+  const seen = new Map<string, number>();
   ledger.activities.forEach((a, i) => {
     const prev = seen.get(a.id);
     if (prev !== undefined) {
-      errors.push({ path: `activities[${i}].id`, message: `活动标识“${a.id}”与 activities[${prev}] 重复` });
+      errors.push({ path: `activities[${i}].id`, message: `活动标识${quote(a.id)}与 activities[${prev}] 重复` });
     } else seen.set(a.id, i);
+    errors.push(...activityChecks(a, `activities[${i}].`));
   });
   if (errors.length) return { ok: false, errors };
   return { ok: true, ledger };
+}
+
+/** 模式表达不了的检查（字段之间的关系）：有开始日期的活动，开始不晚于结束。 */
+function activityChecks(a: Activity, prefix: string): LedgerIssue[] {
+  const message = startAfterEnd(a as { startDate?: string; date?: string });
+  return message ? [{ path: `${prefix}startDate`, message }] : [];
 }
 
 /** 校验并读取一个查询（年度或职称申报），申报方式缺省为评审。不改动输入，永远不抛异常。 */
@@ -101,5 +109,8 @@ export function parseQuery(json: unknown): ParseQueryResult {
  */
 export function parseActivity(json: unknown): ParseActivityResult {
   const parsed = validate(SCHEMAS, SCHEMAS.activity, json, OPTIONS);
-  return parsed.ok ? { ok: true, activity: parsed.value as Activity } : parsed;
+  if (!parsed.ok) return parsed;
+  const activity = parsed.value as Activity;
+  const errors = activityChecks(activity, '');
+  return errors.length ? { ok: false, errors } : { ok: true, activity };
 }

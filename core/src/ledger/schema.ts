@@ -13,6 +13,7 @@ import {
   TITLE_LEVELS,
   USER_NOTICE,
 } from './constants.ts';
+import { DATE_MAX, DATE_MIN } from './dates.ts';
 
 export { CATEGORY_LABELS, LEDGER_FORMAT_VERSION, NOTICE_IDS, TITLE_LEVEL_LABELS, TITLE_LEVELS, USER_NOTICE };
 
@@ -38,8 +39,18 @@ export const CategorySchema = z.enum(['public', 'professional']).describe('学�
 /** 学时类别：`public` 公需科目，`professional` 专业科目。 */
 export type Category = z.infer<typeof CategorySchema>;
 
-/** 日期 YYYY-MM-DD：正则只接受真实存在的日子（含闰年），生成的 JSON Schema 也就能单独判断日期是否有效。 */
-const isoDate = z.iso.date({ error: '不是有效的日期（应为 YYYY-MM-DD）' });
+/**
+ * 日期 YYYY-MM-DD：正则只接受 1990—2100 年间真实存在的日子（含闰年），生成的 JSON Schema 也就能单独判断日期是否有效。
+ * formatMinimum / formatMaximum 写明范围（校验器据此说明“应在……之间”），判定靠正则。
+ * 开始日期不晚于结束日期（自学、学历、课题）是字段之间的关系，模式表达不了，由 parseLedger 检查（如活动 id 不重复）。
+ */
+export const DateSchema = z
+  .string()
+  .regex(new RegExp(`^(?=(?:199\\d|20\\d\\d|2100)-)${z.regexes.date.source.slice(1)}`), {
+    error: `不是 ${DATE_MIN.slice(0, 4)}—${DATE_MAX.slice(0, 4)} 年间的有效日期（应为 YYYY-MM-DD）`,
+  })
+  .meta({ format: 'date', formatMinimum: DATE_MIN, formatMaximum: DATE_MAX });
+const isoDate = DateSchema;
 const year = z.number().int().min(1990).max(2100);
 const hours = z.number().min(0).max(10000);
 /** 学分：只有通知给出学分与学时的折算时才能计入（WH19：100 学时 = 20 学分）。 */

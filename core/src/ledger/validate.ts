@@ -4,7 +4,10 @@
  *
  * 支持的关键字：type（含 integer）、const、enum、required、properties、items、
  * oneOf（按各分支共有的常量字段选分支，如 `kind`）、minLength、minimum、maximum、
- * pattern、format（只用于说明日期）、default、指向 `$defs` 的 $ref。生成脚本遇到别的关键字会报错。
+ * pattern、format（只用于说明日期）、formatMinimum / formatMaximum（只用于说明日期的范围，判定靠 pattern）、
+ * default、指向 `$defs` 的 $ref。生成脚本遇到别的关键字会报错。
+ *
+ * 消息里引用用户的输入时至多引用几十个字符（`quote`），不把输入整个放进消息。
  */
 
 /** 校验器认识的 JSON Schema 子集。 */
@@ -21,6 +24,8 @@ export interface JsonSchema {
   maximum?: number;
   pattern?: string;
   format?: string;
+  formatMinimum?: string;
+  formatMaximum?: string;
   default?: unknown;
   $ref?: string;
 }
@@ -82,13 +87,20 @@ const EXPECTED: Record<NonNullable<JsonSchema['type']>, string> = {
   array: '列表',
 };
 
-/** 实际的值是什么，用中文说。 */
+/** 引用一段用户输入：至多 `max` 个字符，多了截断加“…”（不切开一对代理项）。 */
+export function quote(text: string, max = 24): string {
+  if (text.length <= max) return `“${text}”`;
+  const cut = /[\ud800-\udbff]/.test(text[max - 1] ?? '') ? max - 1 : max;
+  return `“${text.slice(0, cut)}…”`;
+}
+
+/** 实际的值是什么，用中文说（文字至多引用几十个字符）。 */
 function actual(v: unknown): string {
   if (v === null) return '空值 null';
   if (Array.isArray(v)) return '列表';
   switch (typeof v) {
     case 'string':
-      return `文字“${v.length > 20 ? `${v.slice(0, 20)}…` : v}”`;
+      return `文字${quote(v)}`;
     case 'number':
       return `数字 ${v}`;
     case 'boolean':
@@ -98,6 +110,15 @@ function actual(v: unknown): string {
     default:
       return '无法识别的值';
   }
+}
+
+/** 不合格式的文字：日期说明范围或格式，其余只说格式不对。 */
+function patternMessage(s: JsonSchema, str: string): string {
+  if (s.format !== 'date') return '格式不对';
+  const { formatMinimum: min, formatMaximum: max } = s;
+  if (min && max && /^\d{4}-\d\d-\d\d$/.test(str) && (str < min || str > max))
+    return `日期应在 ${min} 至 ${max} 之间，实际是 ${str}`;
+  return '不是有效的日期（应为 YYYY-MM-DD）';
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -189,7 +210,8 @@ function run(ctx: Ctx, s0: JsonSchema, v: unknown, path: PropertyKey[], kind: st
     const branch = branches.get(d);
     if (!branch) {
       const noun = (name && ctx.opts.unionNames?.[name]) || '种类';
-      let message = `未知的${noun}“${typeof d === 'string' ? d : JSON.stringify(d)}”`;
+      // 不把值写成 JSON：嵌套上万层的值会让 JSON.stringify 抛 RangeError，很长的文字会让消息一样长。
+      let message = `未知的${noun}${typeof d === 'string' ? quote(d) : `（${actual(d)}）`}`;
       if (branches.size <= 6) message += `，应为以下之一：${options(ctx, [...branches.keys()], key, kind)}`;
       return report(ctx, [...path, key], message);
     }
@@ -223,8 +245,7 @@ function run(ctx: Ctx, s0: JsonSchema, v: unknown, path: PropertyKey[], kind: st
       const str = v as string;
       if (s.minLength !== undefined && str.length < s.minLength)
         return report(ctx, path, s.minLength === 1 ? '不能为空' : `至少应有 ${s.minLength} 个字符`);
-      if (s.pattern !== undefined && !regex(s.pattern).test(str))
-        return report(ctx, path, s.format === 'date' ? '不是有效的日期（应为 YYYY-MM-DD）' : '格式不对');
+      if (s.pattern !== undefined && !regex(s.pattern).test(str)) return report(ctx, path, patternMessage(s, str));
       return str;
     }
     case 'array': {
