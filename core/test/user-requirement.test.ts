@@ -184,3 +184,26 @@ describe('format', () => {
     expect(r.errors[0]?.path).toBe('profile.userRequirement.years[0].public');
   });
 });
+
+describe('year ranges in the profile', () => {
+  test('a term or a requirement period that ends before it starts is refused with its path', () => {
+    const r = parseLedger({
+      formatVersion: 1,
+      profile: {
+        notice: 'USER',
+        term: { firstYear: 2019, lastYear: 2016 },
+        userRequirement: { region: '江苏省', years: [{ from: 2022, to: 2021, total: 90 }] },
+      },
+      activities: [
+        { id: 'l', kind: 'leave', leaveType: 'sick', year: 2023, startDate: '2023-05-01', endDate: '2023-02-01' },
+      ],
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => e.path)).toEqual([
+      'profile.term.firstYear',
+      'profile.userRequirement.years[0].from',
+      'activities[0].startDate',
+    ]);
+  });
+});

@@ -239,7 +239,11 @@ function uniqueIds(ledger: { activities: { id: string }[] }): boolean {
 }
 
 /** 开始日期不晚于结束日期：与 id 不重复一样，是 zod 模式之外、parseLedger 另做的检查。 */
-const ordered = (a: object) => !('startDate' in a) || !('date' in a) || String(a.startDate) <= String(a.date);
+const ordered = (a: object) => {
+  const d = a as { startDate?: unknown; date?: unknown; endDate?: unknown };
+  const before = (x: unknown, y: unknown) => x === undefined || y === undefined || String(x) <= String(y);
+  return before(d.startDate, d.date) && before(d.startDate, d.endDate);
+};
 
 /** 与 zod 对照一份台账：接受与否相同，接受时结果相同，输入不被改动。 */
 function compareLedger(generated: unknown) {

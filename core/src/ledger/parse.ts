@@ -78,7 +78,7 @@ export function parseLedger(json: unknown): ParseLedgerResult {
   const parsed = validate(SCHEMAS, SCHEMAS.ledger, json, OPTIONS);
   if (!parsed.ok) return parsed;
   const ledger = parsed.value as Ledger;
-  const errors: LedgerIssue[] = [];
+  const errors: LedgerIssue[] = profileChecks(ledger.profile);
   const seen = new Map<string, number>();
   ledger.activities.forEach((a, i) => {
     const prev = seen.get(a.id);
@@ -91,10 +91,22 @@ export function parseLedger(json: unknown): ParseLedgerResult {
   return { ok: true, ledger };
 }
 
-/** 模式表达不了的检查（字段之间的关系）：有开始日期的活动，开始不晚于结束。 */
+/** 模式表达不了的检查（字段之间的关系）：有开始日期的活动，开始不晚于结束（援派、请假的 endDate 也是）。 */
 function activityChecks(a: Activity, prefix: string): LedgerIssue[] {
-  const message = startAfterEnd(a as { startDate?: string; date?: string });
+  const d = a as { startDate?: string; date?: string; endDate?: string };
+  const message = startAfterEnd(d) ?? startAfterEnd({ startDate: d.startDate, date: d.endDate });
   return message ? [{ path: `${prefix}startDate`, message }] : [];
+}
+
+/** 个人资料里的年度范围：任期、自己填写的各段要求，起始年度不晚于结束年度。 */
+function profileChecks(p: Ledger['profile']): LedgerIssue[] {
+  const issues: LedgerIssue[] = [];
+  const check = (from: number, to: number | undefined, path: string) => {
+    if (to !== undefined && from > to) issues.push({ path, message: `起始年度 ${from} 晚于结束年度 ${to}` });
+  };
+  if (p.term) check(p.term.firstYear, p.term.lastYear, 'profile.term.firstYear');
+  p.userRequirement?.years.forEach((y, i) => check(y.from, y.to, `profile.userRequirement.years[${i}].from`));
+  return issues;
 }
 
 /** 校验并读取一个查询（年度或职称申报），申报方式缺省为评审。不改动输入，永远不抛异常。 */
