@@ -105,7 +105,9 @@ function profileChecks(p: Ledger['profile']): LedgerIssue[] {
     if (to !== undefined && from > to) issues.push({ path, message: `起始年度 ${from} 晚于结束年度 ${to}` });
   };
   if (p.term) check(p.term.firstYear, p.term.lastYear, 'profile.term.firstYear');
-  p.userRequirement?.years.forEach((y, i) => check(y.from, y.to, `profile.userRequirement.years[${i}].from`));
+  for (const [i, y] of (p.userRequirement?.years ?? []).entries()) {
+    check(y.from, y.to, `profile.userRequirement.years[${i}].from`);
+  }
   return issues;
 }
 
