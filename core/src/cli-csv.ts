@@ -7,21 +7,28 @@ import type { LedgerIssue } from './ledger/parse.ts';
 import type { Ledger } from './ledger/schema.ts';
 import type { Requirement } from './policy/types.ts';
 
+/**
+ * 每类学时三个数并列：要求、计入要求的学时、差额（要求 − 计入要求 = 差额，超出要求的学时不在“计入要求”里）；
+ * “还需学时”是补足所有差额至少还要的学时，“全部计入学时”含超出要求的部分。
+ */
 export const CSV_HEADER = [
   '文件',
   '姓名',
   '通知',
   '查询',
-  '公需学时',
-  '公需要求',
-  '专业学时',
-  '专业要求',
-  '合计学时',
-  '合计要求',
+  '截至',
   '是否达标',
+  '还需学时',
+  '公需要求',
+  '公需计入要求',
   '公需差额',
+  '专业要求',
+  '专业计入要求',
   '专业差额',
+  '合计要求',
+  '合计计入要求',
   '合计差额',
+  '全部计入学时',
   '错误',
 ];
 
@@ -38,22 +45,22 @@ export const csvLine = (cells: readonly (string | number | undefined)[]): string
 /** 核算结果的一行。 */
 export function csvResult(file: string, ledger: Ledger, ev: Evaluation, query: string, verdict: string): string {
   const req: Partial<Requirement> = ev.requirement ?? {};
-  const { credited: c, shortfall: s } = ev;
+  const { counted: c, shortfall: s } = ev;
+  // 某类没有要求时，计入和差额也空着：三个数要么都有、要么都没有。
+  const triple = (k: 'public' | 'professional' | 'total') =>
+    req[k] === undefined ? ['', '', ''] : [req[k], c[k], s[k]];
   return csvLine([
     file,
     ledger.profile.name ?? '',
     ev.notice,
     query,
-    c.public,
-    req.public,
-    c.professional,
-    req.professional,
-    c.total,
-    req.total,
+    ev.asOf,
     verdict,
-    s.public,
-    s.professional,
-    s.total,
+    ev.undetermined ? '' : ev.needed,
+    ...triple('public'),
+    ...triple('professional'),
+    ...triple('total'),
+    ev.credited.total,
     '',
   ]);
 }
@@ -61,5 +68,6 @@ export function csvResult(file: string, ledger: Ledger, ev: Evaluation, query: s
 /** 无法读取的文件：一行，错误写在最后一列。 */
 export function csvError(file: string, errors: readonly LedgerIssue[]): string {
   const message = errors.map((e) => (e.path ? `${e.path}：${e.message}` : e.message)).join('；');
-  return csvLine([file, '', '', '', '', '', '', '', '', '', '无法读取', '', '', '', message]);
+  const blank = (n: number) => Array<string>(n).fill('');
+  return csvLine([file, ...blank(4), '无法读取', ...blank(11), message]);
 }

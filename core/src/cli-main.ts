@@ -191,7 +191,7 @@ const fmtShort = (ev: Evaluation) => {
     s.professional ? `专业 ${s.professional}` : '',
     s.total ? `合计 ${s.total}` : '',
   ];
-  return parts.filter(Boolean).join('，') || '—';
+  return `还需 ${ev.needed}：${parts.filter(Boolean).join('，')}`;
 };
 
 /** 文本格式：每个文件一行（制表符分隔），可选逐条解释。 */
