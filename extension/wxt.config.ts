@@ -1,9 +1,17 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+
+// One version for the whole project, in the root package.json: the manifest and the zips' names take it
+// (`pnpm release` packages under it).
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 // No host permissions: content scripts match only the platform families 学时通 reads (see
 // ../shared/platforms.md), and any other page is read only when the user asks (activeTab).
 export default defineConfig({
   manifest: ({ browser }) => ({
+    version,
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
