@@ -161,12 +161,21 @@ function report(ctx: Ctx, path: readonly PropertyKey[], message: string): typeof
   return FAIL;
 }
 
-function resolve(ctx: Ctx, s: JsonSchema): { schema: JsonSchema; name?: string } {
-  if (s.$ref === undefined) return { schema: s };
-  const name = s.$ref.replace(/^#\/\$defs\//, '');
-  const schema = ctx.defs[name];
-  if (!schema) throw new Error(`校验模式中找不到 ${s.$ref}`);
-  return { schema, name };
+/** `$ref` 指向的模式名（`#/$defs/Activity` → `Activity`）。 */
+const refName = (s: JsonSchema) => s.$ref?.replace(/^#\/\$defs\//, '');
+
+/** 解析过的 $ref：每个台账要解析成千上万次，不必每次切字符串、每次新建对象（批量核对时这里最热）。 */
+const resolved = new WeakMap<JsonSchema, JsonSchema>();
+
+function resolve(ctx: Ctx, s: JsonSchema): JsonSchema {
+  if (s.$ref === undefined) return s;
+  let r = resolved.get(s);
+  if (!r) {
+    r = ctx.defs[refName(s) ?? ''];
+    if (!r) throw new Error(`校验模式中找不到 ${s.$ref}`);
+    resolved.set(s, r);
+  }
+  return r;
 }
 
 interface Union {
@@ -180,8 +189,8 @@ const unions = new WeakMap<JsonSchema, Union>();
 function union(ctx: Ctx, s: JsonSchema, branches: readonly JsonSchema[]): Union {
   let u = unions.get(s);
   if (u) return u;
-  const constOf = (b: JsonSchema, k: string) => resolve(ctx, resolve(ctx, b).schema.properties?.[k] ?? {}).schema.const;
-  const first = resolve(ctx, branches[0] ?? {}).schema.properties ?? {};
+  const constOf = (b: JsonSchema, k: string) => resolve(ctx, resolve(ctx, b).properties?.[k] ?? {}).const;
+  const first = resolve(ctx, branches[0] ?? {}).properties ?? {};
   const key = Object.keys(first).find((k) => branches.every((b) => constOf(b, k) !== undefined));
   if (key === undefined) throw new Error('oneOf 的分支没有共同的常量字段');
   u = { key, branches: new Map(branches.map((b) => [constOf(b, key), b])) };
@@ -200,7 +209,7 @@ function options(ctx: Ctx, values: readonly unknown[], field: string | undefined
 }
 
 function run(ctx: Ctx, s0: JsonSchema, v: unknown, path: PropertyKey[], kind: string | undefined): Out {
-  const { schema: s, name } = resolve(ctx, s0);
+  const s = resolve(ctx, s0);
   if (v === undefined) return report(ctx, path, '缺少必填字段');
   if (s.oneOf) {
     if (!isObject(v)) return report(ctx, path, `应为对象，实际是${actual(v)}`);
@@ -209,6 +218,7 @@ function run(ctx: Ctx, s0: JsonSchema, v: unknown, path: PropertyKey[], kind: st
     if (d === undefined) return report(ctx, [...path, key], '缺少必填字段');
     const branch = branches.get(d);
     if (!branch) {
+      const name = refName(s0);
       const noun = (name && ctx.opts.unionNames?.[name]) || '种类';
       // 不把值写成 JSON：嵌套上万层的值会让 JSON.stringify 抛 RangeError，很长的文字会让消息一样长。
       let message = `未知的${noun}${typeof d === 'string' ? quote(d) : `（${actual(d)}）`}`;
@@ -253,7 +263,10 @@ function run(ctx: Ctx, s0: JsonSchema, v: unknown, path: PropertyKey[], kind: st
       const out: unknown[] = [];
       let failed = false;
       for (let i = 0; i < list.length; i++) {
-        const r = s.items ? run(ctx, s.items, list[i], [...path, i], kind) : list[i];
+        // 路径是一个栈：进入时压入、返回时弹出，只在报告错误时才复制（批量核对时这里最热）。
+        path.push(i);
+        const r = s.items ? run(ctx, s.items, list[i], path, kind) : list[i];
+        path.pop();
         if (r === FAIL) failed = true;
         else out.push(r);
       }
@@ -264,10 +277,12 @@ function run(ctx: Ctx, s0: JsonSchema, v: unknown, path: PropertyKey[], kind: st
       const out: Record<string, unknown> = {};
       let failed = false;
       const required = s.required ?? [];
-      for (const [key, p0] of Object.entries(s.properties ?? {})) {
+      const props = s.properties ?? {};
+      for (const key in props) {
+        const p0 = props[key] as JsonSchema;
         const item = obj[key];
         if (item === undefined) {
-          const p = resolve(ctx, p0).schema;
+          const p = resolve(ctx, p0);
           if (p.default !== undefined) out[key] = copy(p.default);
           else if (required.includes(key)) {
             report(ctx, [...path, key], '缺少必填字段');
@@ -275,7 +290,9 @@ function run(ctx: Ctx, s0: JsonSchema, v: unknown, path: PropertyKey[], kind: st
           } else if (key in obj) out[key] = undefined;
           continue;
         }
-        const r = run(ctx, p0, item, [...path, key], kind);
+        path.push(key);
+        const r = run(ctx, p0, item, path, kind);
+        path.pop();
         if (r === FAIL) failed = true;
         else out[key] = r;
       }
