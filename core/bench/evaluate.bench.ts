@@ -3,9 +3,11 @@
 // (b) figures only (`trace: false`): 10k activities <= 10 ms, 100k within 12x of 10k (linear growth).
 // The HR batch through the command line is in cli.bench.ts.
 import { test } from 'vitest';
-import { evaluate } from '../src/index.ts';
+import * as core from '../src/index.ts';
 import { makeLedger } from './ledgers.ts';
 
+// A local binding: reading the module's export through its getter inside the timed loop costs time of its own.
+const evaluate = core.evaluate;
 const NOTICES = ['QD23', 'QH20'] as const;
 const queryFor = (notice: (typeof NOTICES)[number]) =>
   ({ kind: 'application', level: 'associate-senior', year: notice === 'QD23' ? 2023 : 2020 }) as const;
