@@ -213,6 +213,22 @@ describe('site: calculator', () => {
     await page.getByText('没有导入“notes.txt”').waitFor();
     await expect(page.locator('[data-import="error"]').textContent()).resolves.toContain('不是有效的 JSON');
     await expect(page.locator('.xs-list > li').count()).resolves.toBe(7);
+
+    // An Excel workbook (a zip whose first entry is under xl/) is recognised: a Chinese sentence, no engine English.
+    await page.evaluate(() => {
+      const header = [0x50, 0x4b, 0x03, 0x04, ...new Array(26).fill(0)];
+      const xlsx = new Uint8Array([...header, ...new TextEncoder().encode('xl/workbook.xml')]);
+      const dt = new DataTransfer();
+      dt.items.add(new File([xlsx], '学时.xlsx'));
+      document
+        .querySelector('.xs-calc')
+        ?.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    await page.getByText('没有导入“学时.xlsx”').waitFor();
+    const excel = (await page.locator('[data-import="error"]').textContent()) ?? '';
+    expect(excel).toContain('这是 Excel 文件，只能导入学时通导出的 .json 文件');
+    expect(excel).not.toMatch(/Unexpected|JSON at position|is not valid/);
+    await expect(page.locator('.xs-list > li').count()).resolves.toBe(7);
   });
 
   test('an exported file carries the result; a changed sharedResult is flagged on import', async () => {
