@@ -11,7 +11,8 @@ import {
   type Profile,
 } from '@xueshi/core';
 import { describeIssue, type ImportResult as FileImport } from '@xueshi/site/ui';
-import type { PlatformId, PlatformRecord } from '../adapters/contract.ts';
+import { evidenceOf } from '../adapters/category.ts';
+import type { Category, PlatformId, PlatformRecord } from '../adapters/contract.ts';
 import { type ReadLog, type RecordOverride, recordKey, type StoredRecord, type XueshiDb } from './db.ts';
 
 export { readMessage, saveRead } from './save-read.ts';
@@ -23,12 +24,17 @@ export const activityIdOf = (r: Pick<PlatformRecord, 'platform' | 'host' | 'exte
 /** What the user still has to supply for a platform record to be credited in full. */
 export type RecordNeed = 'date' | 'hours' | 'category';
 
+/** The user's choice, else what the evidence decides (category.ts); null = the user must choose. */
+export function recordCategory(r: StoredRecord): Category | null {
+  return r.override?.category ?? evidenceOf(r).category;
+}
+
 export function recordNeeds(r: StoredRecord): RecordNeed[] {
   const o = r.override ?? {};
   const needs: RecordNeed[] = [];
   if (!(o.date ?? r.completedOn)) needs.push('date');
   if ((o.hours ?? r.hours) === null) needs.push('hours');
-  if (!(o.category ?? r.category)) needs.push('category');
+  if (!recordCategory(r)) needs.push('category');
   return needs;
 }
 
@@ -58,7 +64,7 @@ export function recordToActivity(r: StoredRecord): { activity: Activity } | { ga
     id: activityIdOf(r),
     kind: 'online-course',
     title: r.title,
-    category: o.category ?? r.category ?? 'unknown',
+    category: recordCategory(r) ?? 'unknown',
     date,
     source: { kind: 'platform', platform: r.platform, host: r.host, externalId: r.externalId, readAt: r.firstReadAt },
     ...(hours === null || hours === undefined ? {} : { hours }),

@@ -8,6 +8,7 @@ import {
   buildLedger,
   exportLedger,
   importLedger,
+  recordCategory,
   recordsToComplete,
   saveActivity,
   saveRead,
@@ -16,6 +17,8 @@ import {
 } from '../lib/ledger-store.ts';
 
 const host = 'sdwh-gxk.yxlearning.com';
+// No gxk / zyk label: nothing but a course's own words tells its category.
+const bare = 'sdwh.yxlearning.com';
 const rec = (n: number, over: Partial<PlatformRecord> = {}): PlatformRecord => ({
   platform: 'yxlearning',
   host,
@@ -85,10 +88,15 @@ describe('ledger', () => {
     await saveRead(
       db,
       { platform: 'yxlearning', host },
-      read([rec(1), rec(2, { passed: false }), rec(3, { completedOn: null }), rec(4, { hours: null, category: null })]),
+      read([
+        rec(1),
+        rec(2, { passed: false }),
+        rec(3, { completedOn: null }),
+        rec(4, { hours: null, category: null, host: bare }),
+      ]),
     );
     const { ledger, pending } = await buildLedger(db);
-    expect(ledger?.activities.map((a) => a.id)).toEqual([`yxlearning:${host}:c1`, `yxlearning:${host}:c4`]);
+    expect(ledger?.activities.map((a) => a.id)).toEqual([`yxlearning:${host}:c1`, `yxlearning:${bare}:c4`]);
     expect(ledger?.activities[1]).toMatchObject({ kind: 'online-course', category: 'unknown' });
     expect(ledger?.activities[1]).not.toHaveProperty('hours'); // 学时待补, not 0
     expect(pending.map((p) => [p.record.externalId, p.gap])).toEqual([
@@ -104,7 +112,7 @@ describe('ledger', () => {
       { platform: 'yxlearning', host },
       read([
         rec(1),
-        rec(2, { hours: null, category: null }),
+        rec(2, { hours: null, category: null, host: bare }),
         rec(3, { completedOn: null }),
         rec(4, { passed: false, hours: null }),
         rec(5, { hours: null }),
@@ -112,7 +120,10 @@ describe('ledger', () => {
     );
     await setRecordOverride(db, `yxlearning|${host}|c5`, { excluded: true });
     const list = recordsToComplete(await db.records.toArray());
-    expect(list.map((p) => [p.record.externalId, p.needs])).toEqual([
+    const byId = list
+      .map((p) => [p.record.externalId, p.needs])
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    expect(byId).toEqual([
       ['c2', ['hours', 'category']],
       ['c3', ['date']],
     ]);
@@ -168,5 +179,21 @@ describe('export and import', () => {
     );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(/格式版本/);
+  });
+});
+
+describe('category from the evidence (issue 12)', () => {
+  const stored = (over: Partial<PlatformRecord>) => ({ ...rec(1, over), key: 'k', firstReadAt: '2026-01-01' });
+
+  test('a record stored with the host’s category is re-decided by its title', () => {
+    expect(recordCategory(stored({ title: '专业课：建筑工程质量管理', category: 'public' }))).toBe('professional');
+    expect(recordCategory(stored({ title: '法治素养提升', category: 'public' }))).toBe('public');
+  });
+
+  test('the user’s choice outweighs every evidence; 必修 without a choice is asked', () => {
+    expect(recordCategory({ ...stored({ title: '专业课：x' }), override: { category: 'public' } })).toBe('public');
+    const asked = stored({ title: '必修：安全生产', category: 'public' });
+    expect(recordCategory(asked)).toBeNull();
+    expect(recordsToComplete([asked]).map((p) => p.needs)).toEqual([['category']]);
   });
 });

@@ -7,6 +7,7 @@
  * recognised. Measure fields of a wrong type become unknown (null), never a guessed figure.
  */
 import { z } from 'zod';
+import { decideCategory } from '../category.ts';
 import { fail, type PlatformId, type PlatformRecord, type ReadFail, type YearSummary } from '../contract.ts';
 import {
   cleanText,
@@ -105,7 +106,8 @@ export interface ClassContext {
   platform: PlatformId;
   host: string;
   year: number;
-  category: PlatformRecord['category'];
+  /** The host's evidence (gxk / zyk); each class's title may overrule it. */
+  hostCategory: PlatformRecord['category'];
   ids: RowIds;
 }
 
@@ -130,7 +132,7 @@ export function toClassRecords(
       externalId: cx.ids.next([cx.host, cx.year, title]),
       title,
       hours: toHours(d.period),
-      category: cx.category,
+      category: decideCategory({ title, host: cx.hostCategory }).category,
       completedOn: toDate(d.passTime),
       year: cx.year,
       passed: toPassed(d.isPass),

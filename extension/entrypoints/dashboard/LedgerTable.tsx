@@ -2,6 +2,7 @@ import { ACTIVITY_KINDS, type Activity, CATEGORY_LABELS } from '@xueshi/core';
 import { ActivityForm } from '@xueshi/site/ui';
 import { useMemo, useState } from 'preact/hooks';
 import type { RecordOverride, StoredRecord } from '../../lib/db.ts';
+import { recordCategory } from '../../lib/ledger-store.ts';
 import { RecordEditor } from './RecordEditor.tsx';
 
 const PAGE = 100;
@@ -202,7 +203,7 @@ function LedgerRow({ row, onEdit, onDelete }: { row: Row; onEdit(): void; onDele
     const o = r.override ?? {};
     title = r.title;
     kind = '网络课程';
-    const c = o.category ?? r.category;
+    const c = recordCategory(r);
     category = c ? CATEGORY_LABELS[c] : '待确认';
     const h = o.hours ?? r.hours;
     hours = h === null ? '待补' : String(h);
