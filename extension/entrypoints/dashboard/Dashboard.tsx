@@ -1,7 +1,7 @@
 import { ACTIVITY_KINDS, type Activity, evaluate, type Profile, type Query } from '@xueshi/core';
 import { ActivityForm, exportFileName, exportLedgerText, importLedgerFile, saveTextFile } from '@xueshi/site/ui';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { openDb, type ReadLog, type StoredRecord } from '../../lib/db.ts';
+import { openDb, type ReadLog, type StoredRecord, type StoredSummary } from '../../lib/db.ts';
 import {
   clearAll,
   deleteActivity,
@@ -13,6 +13,8 @@ import {
   setProfile,
   setRecordOverride,
 } from '../../lib/ledger-store.ts';
+import { reconcileYear } from '../../lib/reconcile.ts';
+import { PlatformCheck } from '../../lib/ui/PlatformCheck.tsx';
 import { LedgerTable } from './LedgerTable.tsx';
 import { PendingRecords } from './PendingRecords.tsx';
 import { ProfileEditor } from './ProfileEditor.tsx';
@@ -23,18 +25,20 @@ const db = openDb();
 interface Data {
   profile: Profile | undefined;
   records: StoredRecord[];
+  summaries: StoredSummary[];
   activities: Activity[];
   reads: ReadLog[];
 }
 
 async function loadData(): Promise<Data> {
-  const [settings, records, activities, reads] = await Promise.all([
+  const [settings, records, summaries, activities, reads] = await Promise.all([
     db.settings.get('profile'),
     db.records.toArray(),
+    db.summaries.toArray(),
     db.activities.toArray(),
     db.reads.orderBy('at').reverse().limit(50).toArray(),
   ]);
-  return { profile: settings?.profile, records, activities, reads };
+  return { profile: settings?.profile, records, summaries, activities, reads };
 }
 
 export function Dashboard() {
@@ -49,7 +53,9 @@ export function Dashboard() {
   const derived = useMemo(() => {
     if (!data) return null;
     const { ledger } = ledgerFrom(data.profile, data.activities, data.records);
-    return { ledger, pending: recordsToComplete(data.records), evaluation: ledger ? evaluate(ledger, query) : null };
+    const evaluation = ledger ? evaluate(ledger, query) : null;
+    const checks = query.kind === 'year' ? reconcileYear(query.year, data.summaries, data.records, evaluation) : [];
+    return { ledger, pending: recordsToComplete(data.records), evaluation, checks };
   }, [data, query]);
 
   if (!data || !derived) return <main aria-busy="true">正在加载台账…</main>;
@@ -103,6 +109,7 @@ export function Dashboard() {
         ) : (
           <p class="hint">先在“个人资料”中选择适用的地区通知。</p>
         )}
+        <PlatformCheck checks={derived.checks} complete={evaluation?.complete ?? null} fixHref="#pending-h" />
       </section>
 
       {derived.pending.length > 0 && (

@@ -7,6 +7,8 @@ import { getProfile, ledgerFrom, recordsToComplete, setProfile } from '../../lib
 import type { ReadPage, ReadPageReply } from '../../lib/messages.ts';
 import { startTableRead, toolPageUrl } from '../../lib/page-tools.ts';
 import { lastReadPerSource } from '../../lib/present.ts';
+import { reconcileYear, type YearCheck } from '../../lib/reconcile.ts';
+import { PlatformCheck } from '../../lib/ui/PlatformCheck.tsx';
 
 const db = openDb();
 
@@ -16,6 +18,7 @@ interface State {
   profile: Profile | undefined;
   evaluation: Evaluation | null;
   pendingCount: number;
+  checks: YearCheck[];
   lastReads: ReadLog[];
 }
 
@@ -27,18 +30,21 @@ export function Popup() {
   const latest = useRef(0);
   const load = async () => {
     const ticket = ++latest.current;
-    const [profile, activities, records, reads] = await Promise.all([
+    const [profile, activities, records, summaries, reads] = await Promise.all([
       getProfile(db),
       db.activities.toArray(),
       db.records.toArray(),
+      db.summaries.where('year').equals(year).toArray(),
       db.reads.orderBy('at').reverse().limit(200).toArray(),
     ]);
     const { ledger } = ledgerFrom(profile, activities, records);
     if (ticket !== latest.current) return; // a newer year was asked for meanwhile
+    const evaluation = ledger ? evaluate(ledger, { kind: 'year', year }) : null;
     setState({
       year,
       profile,
-      evaluation: ledger ? evaluate(ledger, { kind: 'year', year }) : null,
+      evaluation,
+      checks: reconcileYear(year, summaries, records, evaluation),
       pendingCount: recordsToComplete(records).length,
       lastReads: lastReadPerSource(reads),
     });
@@ -112,6 +118,11 @@ export function Popup() {
           <p class={evaluation.complete ? 'verdict ok' : 'verdict short'} data-testid="verdict">
             {evaluation.undetermined ? '通知对这一年没有规定，无法判断。' : verdictText(evaluation)}
           </p>
+          <PlatformCheck
+            checks={state.checks}
+            complete={evaluation.complete}
+            fixHref={browser.runtime.getURL('/dashboard.html#pending-h')}
+          />
           {state.pendingCount > 0 && (
             <p class="hint">有 {state.pendingCount} 条记录缺学时、类别或完成日期，请在台账中补充。</p>
           )}

@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { StaticServer } from '../tools/static-server.ts';
+import { type Browser, launch, screenshot } from './harness/browser.ts';
+import { startFixtureServer } from './harness/fixtures.ts';
+import { jsonFixtures } from './harness/platform-fixtures.ts';
+
+// Issue 12: the platform's own yearly figures beside 学时通's, and the category from the
+// evidence. Two platforms' 学习档案: the adapter's own fixture on sdwh-gxk (whose 专业课 classes
+// are 专业 by their titles) and test/fixtures/hosts/sdwh.yxlearning.com (one class names no
+// category, so the verdicts differ until the user chooses).
+const adapterFixtures = fileURLToPath(new URL('../../extension/adapters/yxlearning/fixtures/', import.meta.url));
+const disagreeing = fileURLToPath(new URL('../fixtures/hosts/sdwh.yxlearning.com/api/', import.meta.url));
+const recordPage = readFileSync(`${adapterFixtures}record-page.html`, 'utf8');
+const gxk = 'sdwh-gxk.yxlearning.com';
+const bare = 'sdwh.yxlearning.com';
+
+async function platform(hosts: { host: string; dir: string }[]): Promise<{ fixtures: StaticServer; browser: Browser }> {
+  const fixtures = await startFixtureServer([
+    ...hosts.map(({ host, dir }) => jsonFixtures({ host, prefixes: ['/train/'], dir })),
+    (_req, res, url) => {
+      if (url.pathname !== '/my/record') return false;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(recordPage);
+      return true;
+    },
+  ]);
+  const browser = await launch({ extension: true, mappedHosts: hosts.map((h) => h.host), fixturePort: fixtures.port });
+  await browser.extensionWorker();
+  return { fixtures, browser };
+}
+
+async function readRecordPage(browser: Browser, host: string): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.goto(`http://${host}/my/record`);
+  await page.waitForSelector('html[data-xueshi="read"]', { timeout: 15_000 });
+  await page.close();
+}
+
+async function dashboardFor(browser: Browser, year: number): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${await browser.extensionId()}/dashboard.html`);
+  const notice = page.getByLabel('适用的地区通知');
+  if (await notice.count()) await notice.first().selectOption('WH19');
+  await page.getByLabel('年度', { exact: true }).fill(String(year));
+  return page;
+}
+
+const credited = (page: Page, category: string) =>
+  page.locator(`.xs-figures tr[data-category="${category}"] [data-figure="credited"]`).textContent();
+
+describe('a 学习档案 on a gxk host whose 专业课 classes are named as such', () => {
+  let env: { fixtures: StaticServer; browser: Browser };
+  beforeAll(async () => {
+    env = await platform([{ host: gxk, dir: adapterFixtures }]);
+  });
+  afterAll(async () => {
+    await env?.browser.close();
+    await env?.fixtures.close();
+  });
+
+  test('2023: 专业课 count as 专业, and the verdict agrees with the platform’s 已通过', async () => {
+    await readRecordPage(env.browser, gxk);
+    const page = await dashboardFor(env.browser, 2023);
+    // By hand: 公需科目 30 h; two 专业课 classes of 45 h and 15 h; WH19-REQ asks 30 + 60 a year.
+    await expect(credited(page, 'public')).resolves.toBe('30');
+    await expect(credited(page, 'professional')).resolves.toBe('60');
+    const check = page.getByTestId('platform-check');
+    await expect(check.getAttribute('data-verdict')).resolves.toBe('agree');
+    await expect(check.getByTestId('platform-passed').textContent()).resolves.toBe('已通过');
+    await expect(check.textContent()).resolves.toContain('必修 30 / 30，选修 60 / 60，总学时 90 / 90');
+    await expect(check.textContent()).resolves.toContain('2 门课程按课程名称计为专业科目（网址 gxk 表示公需）。');
+    await screenshot(page, 'extension-dashboard-reconcile-agree');
+    await page.close();
+  });
+});
+
+describe('a 学习档案 that disagrees with 学时通', () => {
+  let env: { fixtures: StaticServer; browser: Browser };
+  beforeAll(async () => {
+    env = await platform([{ host: bare, dir: disagreeing }]);
+  });
+  afterAll(async () => {
+    await env?.browser.close();
+    await env?.fixtures.close();
+  });
+
+  test('the platform’s 已通过 is shown beside 学时通’s 未达标, with the reason and the way to fix it', async () => {
+    await readRecordPage(env.browser, bare);
+    const page = await dashboardFor(env.browser, 2023);
+    await expect(credited(page, 'public')).resolves.toBe('30');
+    await expect(credited(page, 'professional')).resolves.toBe('0');
+    const check = page.getByTestId('platform-check');
+    await expect(check.getAttribute('data-verdict')).resolves.toBe('differ');
+    await expect(check.textContent()).resolves.toContain('平台显示已通过，按通知的规定未达标');
+    await expect(check.getByTestId('platform-reasons').textContent()).resolves.toContain(
+      '1 门课程（60 学时）不知道是公需还是专业科目，选择前不计入。',
+    );
+    await expect(check.getByRole('link', { name: '去选择类别' }).count()).resolves.toBe(1);
+    await screenshot(page, 'extension-dashboard-reconcile-differ');
+    await page.close();
+  });
+});
