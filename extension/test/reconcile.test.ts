@@ -1,4 +1,4 @@
-import { type Activity, evaluate, LEDGER_FORMAT_VERSION } from '@xueshi/core';
+import { type Activity, evaluate } from '@xueshi/core';
 import { describe, expect, test } from 'vitest';
 import type { PlatformRecord } from '../adapters/contract.ts';
 import type { StoredRecord, StoredSummary } from '../lib/db.ts';
