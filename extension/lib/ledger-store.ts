@@ -13,7 +13,8 @@ import {
 import { describeIssue, type ImportResult as FileImport } from '@xueshi/site/ui';
 import { evidenceOf } from '../adapters/category.ts';
 import type { Category, PlatformId, PlatformRecord } from '../adapters/contract.ts';
-import { type ReadLog, type RecordOverride, recordKey, type StoredRecord, type XueshiDb } from './db.ts';
+import { type ReadLog, type RecordOverride, recordKey, type StoredRecord, setKey, type XueshiDb } from './db.ts';
+import { allRecords, updateRecords, withSets } from './records.ts';
 
 export { readMessage, saveRead } from './save-read.ts';
 
@@ -105,11 +106,7 @@ export function ledgerFrom(
 
 /** {@link ledgerFrom} over what the database holds. */
 export async function buildLedger(db: XueshiDb): Promise<ReturnType<typeof ledgerFrom>> {
-  const [profile, activities, records] = await Promise.all([
-    getProfile(db),
-    db.activities.toArray(),
-    db.records.toArray(),
-  ]);
+  const [profile, activities, records] = await Promise.all([getProfile(db), db.activities.toArray(), allRecords(db)]);
   return ledgerFrom(profile, activities, records);
 }
 
@@ -139,38 +136,33 @@ export async function importLedger(
   }
   const { ledger } = parsed;
   const at = now.toISOString();
-  return db.transaction('rw', db.records, db.activities, db.settings, db.reads, async () => {
+  return db.transaction('rw', db.recordSets, db.activities, db.settings, db.reads, async () => {
     let added = 0;
     let unchanged = 0;
     const profileTaken = !(await db.settings.get('profile'));
     if (profileTaken) await db.settings.put({ key: 'profile', profile: ledger.profile });
-    for (const activity of ledger.activities) {
-      const source = activity.source;
-      if (activity.kind === 'online-course' && source.kind === 'platform' && isPlatformId(source.platform)) {
-        const record: PlatformRecord = {
-          platform: source.platform,
-          host: source.host ?? '',
-          externalId: source.externalId,
-          title: activity.title,
-          hours: activity.hours ?? null,
-          category: activity.category === 'unknown' ? null : activity.category,
-          completedOn: activity.date,
-          year: Number(activity.date.slice(0, 4)),
-          passed: true,
-        };
+    const records = ledger.activities.flatMap((a) => {
+      const r = platformRecordOf(a);
+      return r ? [r] : [];
+    });
+    await withSets(db, records.map(setKey), (site) => {
+      for (const record of records) {
+        const stored = site(setKey(record));
         const key = recordKey(record);
-        if (await db.records.get(key)) unchanged++;
+        if (stored.has(key)) unchanged++;
         else {
-          await db.records.add({ ...record, key, firstReadAt: source.readAt ?? at });
+          const { readAt, ...fields } = record;
+          stored.set(key, { ...fields, key, firstReadAt: readAt ?? at });
           added++;
         }
-      } else if (await db.activities.get(activity.id)) {
-        unchanged++;
-      } else {
-        await db.activities.add(activity);
-        added++;
       }
-    }
+    });
+    const others = ledger.activities.filter((a) => !platformRecordOf(a));
+    const existing = await db.activities.bulkGet(others.map((a) => a.id));
+    const fresh = others.filter((_, i) => !existing[i]);
+    await db.activities.bulkAdd(fresh);
+    added += fresh.length;
+    unchanged += others.length - fresh.length;
     const log: ReadLog = {
       at,
       kind: 'import',
@@ -183,6 +175,24 @@ export async function importLedger(
     log.id = await db.reads.add(log);
     return { ok: true as const, log, profileTaken };
   });
+}
+
+/** A platform course of a ledger file as the platform record it came from; null for anything else. */
+function platformRecordOf(activity: Activity): (PlatformRecord & { readAt?: string }) | null {
+  const source = activity.source;
+  if (activity.kind !== 'online-course' || source.kind !== 'platform' || !isPlatformId(source.platform)) return null;
+  return {
+    platform: source.platform,
+    host: source.host ?? '',
+    externalId: source.externalId,
+    title: activity.title,
+    hours: activity.hours ?? null,
+    category: activity.category === 'unknown' ? null : activity.category,
+    completedOn: activity.date,
+    year: Number(activity.date.slice(0, 4)),
+    passed: true,
+    ...(source.readAt ? { readAt: source.readAt } : {}),
+  };
 }
 
 function isPlatformId(p: string): p is PlatformId {
@@ -204,18 +214,18 @@ export async function deleteActivity(db: XueshiDb, id: string): Promise<void> {
 }
 
 export async function setRecordOverride(db: XueshiDb, key: string, override: RecordOverride): Promise<void> {
-  await db.records.update(key, { override });
+  await updateRecords(db, [key], (r) => ({ ...r, override }));
 }
 
 export async function deleteRecord(db: XueshiDb, key: string): Promise<void> {
-  await db.records.delete(key);
+  await updateRecords(db, [key], () => null);
 }
 
 /** Deletes everything the extension stored (after the user confirmed). */
 export async function clearAll(db: XueshiDb): Promise<void> {
-  await db.transaction('rw', [db.records, db.summaries, db.activities, db.settings, db.reads], async () => {
+  await db.transaction('rw', [db.recordSets, db.summaries, db.activities, db.settings, db.reads], async () => {
     await Promise.all([
-      db.records.clear(),
+      db.recordSets.clear(),
       db.summaries.clear(),
       db.activities.clear(),
       db.settings.clear(),

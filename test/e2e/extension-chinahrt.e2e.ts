@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { StoredRecord } from '../../extension/lib/db.ts';
 import type { StaticServer } from '../tools/static-server.ts';
-import { type Browser, foreignRequests, launch, readExtensionDb, screenshot } from './harness/browser.ts';
+import { type Browser, foreignRequests, launch, readExtensionRecords, screenshot } from './harness/browser.ts';
 import { startFixtureServer } from './harness/fixtures.ts';
 
 // The chinahrt adapter's own saved responses (extension/adapters/chinahrt/fixtures) answer the
@@ -73,8 +73,7 @@ describe('extension on a chinahrt plan page', () => {
     await fixtures?.close();
   });
 
-  const records = async () =>
-    ((await readExtensionDb(await browser.extensionWorker(), 'xueshi')).records ?? []) as StoredRecord[];
+  const records = async () => readExtensionRecords<StoredRecord>(await browser.extensionWorker());
 
   const all = JSON.parse(readFileSync(join(fixtureDir, 'expected-records.8a2f01.json'), 'utf8')) as StoredRecord[];
 

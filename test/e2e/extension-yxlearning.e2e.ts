@@ -5,7 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { LedgerSchema } from '@xueshi/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { StaticServer } from '../tools/static-server.ts';
-import { type Browser, foreignRequests, launch, readExtensionDb, screenshot } from './harness/browser.ts';
+import {
+  type Browser,
+  foreignRequests,
+  launch,
+  readExtensionDb,
+  readExtensionRecords,
+  screenshot,
+} from './harness/browser.ts';
 import { startFixtureServer, startSiteServer } from './harness/fixtures.ts';
 import { jsonFixtures } from './harness/platform-fixtures.ts';
 
@@ -47,7 +54,7 @@ describe('extension on a yxlearning 学习档案 page', () => {
     await fixtures?.close();
   });
 
-  const records = async () => (await readExtensionDb(await browser.extensionWorker(), 'xueshi')).records ?? [];
+  const records = async () => readExtensionRecords(await browser.extensionWorker());
 
   test('opening the record page reads every class of every year into IndexedDB and says so', async () => {
     await browser.extensionWorker();

@@ -1,6 +1,6 @@
 import { ACTIVITY_KINDS, type Activity, evaluate, type Profile, type Query } from '@xueshi/core';
 import { ActivityForm, exportFileName, exportLedgerText, importLedgerFile, saveTextFile } from '@xueshi/site/ui';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { openDb, type ReadLog, type StoredRecord, type StoredSummary } from '../../lib/db.ts';
 import {
   clearAll,
@@ -13,7 +13,10 @@ import {
   setProfile,
   setRecordOverride,
 } from '../../lib/ledger-store.ts';
+import { openingQuery } from '../../lib/opening.ts';
 import { reconcileYear } from '../../lib/reconcile.ts';
+import { allRecords } from '../../lib/records.ts';
+import { useAfterFirstPaint, useLive } from '../../lib/ui/hooks.ts';
 import { PlatformCheck } from '../../lib/ui/PlatformCheck.tsx';
 import { LedgerTable } from './LedgerTable.tsx';
 import { PendingRecords } from './PendingRecords.tsx';
@@ -33,7 +36,7 @@ interface Data {
 async function loadData(): Promise<Data> {
   const [settings, records, summaries, activities, reads] = await Promise.all([
     db.settings.get('profile'),
-    db.records.toArray(),
+    allRecords(db),
     db.summaries.toArray(),
     db.activities.toArray(),
     db.reads.orderBy('at').reverse().limit(50).toArray(),
@@ -42,24 +45,43 @@ async function loadData(): Promise<Data> {
 }
 
 export function Dashboard() {
-  const [data, setData] = useState<Data | null>(null);
-  const [query, setQuery] = useState<Query>({ kind: 'year', year: new Date().getFullYear() });
+  // Live: a read landing from another tab (the background writes it) re-renders the page.
+  const data = useLive(loadData);
+  const [asked, setQuery] = useState<Query | null>(null);
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
-  const reload = async () => setData(await loadData());
-  useEffect(() => {
-    void reload();
-  }, []);
 
-  const derived = useMemo(() => {
-    if (!data) return null;
-    const { ledger } = ledgerFrom(data.profile, data.activities, data.records);
-    const evaluation = ledger ? evaluate(ledger, query) : null;
-    const checks = query.kind === 'year' ? reconcileYear(query.year, data.summaries, data.records, evaluation) : [];
-    return { ledger, pending: recordsToComplete(data.records), evaluation, checks };
-  }, [data, query]);
+  // The ledger's rows show first; the ledger and the evaluation of thousands of activities
+  // follow a frame later.
+  const ledger = useAfterFirstPaint(
+    data !== undefined,
+    () => (data ? ledgerFrom(data.profile, data.activities, data.records).ledger : null),
+    [data],
+  );
+  // The opening question is chosen once, from the first data; later reads do not move the page.
+  const opening = useRef<Query | null>(null);
+  if (data && !opening.current) opening.current = openingQuery(data);
+  const query = asked ?? opening.current;
+  const evaluation = useMemo(
+    () => (ledger === undefined ? undefined : ledger && query ? evaluate(ledger, query) : null),
+    [ledger, query],
+  );
+  const pending = useMemo(() => (data ? recordsToComplete(data.records) : []), [data]);
+  const checks = useMemo(
+    () =>
+      data && query?.kind === 'year' && evaluation !== undefined
+        ? reconcileYear(query.year, data.summaries, data.records, evaluation)
+        : [],
+    [data, query, evaluation],
+  );
+  // For the benchmark: when the ledger first showed, and when its evaluation did.
+  useLayoutEffect(() => {
+    if (data) performance.mark('xueshi:ledger-shown');
+  }, [data === undefined]);
+  useLayoutEffect(() => {
+    if (evaluation !== undefined) performance.mark('xueshi:evaluated');
+  }, [evaluation === undefined]);
 
-  if (!data || !derived) return <main aria-busy="true">正在加载台账…</main>;
-  const { ledger, evaluation } = derived;
+  if (!data || !query) return <main aria-busy="true">正在加载台账…</main>;
 
   const run = async (work: () => Promise<unknown>, ok?: string) => {
     try {
@@ -68,13 +90,11 @@ export function Dashboard() {
     } catch (error) {
       setStatus({ tone: 'error', text: `操作失败，台账没有改动：${String(error)}` });
     }
-    await reload();
   };
 
   const onImport = async (file: File) => {
     const result = await importLedger(db, await importLedgerFile(file), file.name);
     setStatus(result.ok ? { tone: 'ok', text: result.log.message } : { tone: 'error', text: result.message });
-    await reload();
   };
 
   return (
@@ -96,7 +116,11 @@ export function Dashboard() {
 
       <section aria-labelledby="result-h">
         <h2 id="result-h">核算结果</h2>
-        {evaluation && data.profile ? (
+        {evaluation === undefined ? (
+          <p class="hint" aria-busy="true">
+            正在核算…
+          </p>
+        ) : evaluation && data.profile ? (
           <ResultPanel
             profile={data.profile}
             evaluation={evaluation}
@@ -109,14 +133,14 @@ export function Dashboard() {
         ) : (
           <p class="hint">先在“个人资料”中选择适用的地区通知。</p>
         )}
-        <PlatformCheck checks={derived.checks} complete={evaluation?.complete ?? null} fixHref="#pending-h" />
+        <PlatformCheck checks={checks} complete={evaluation?.complete ?? null} fixHref="#pending-h" />
       </section>
 
-      {derived.pending.length > 0 && (
+      {pending.length > 0 && (
         <section aria-labelledby="pending-h">
-          <h2 id="pending-h">待补充的记录（{derived.pending.length}）</h2>
+          <h2 id="pending-h">待补充的记录（{pending.length}）</h2>
           <PendingRecords
-            pending={derived.pending}
+            pending={pending}
             onOverride={(key, override) => void run(() => setRecordOverride(db, key, override), '已保存。')}
           />
         </section>

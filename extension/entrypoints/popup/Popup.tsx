@@ -8,6 +8,7 @@ import type { ReadPage, ReadPageReply } from '../../lib/messages.ts';
 import { startTableRead, toolPageUrl } from '../../lib/page-tools.ts';
 import { lastReadPerSource } from '../../lib/present.ts';
 import { reconcileYear, type YearCheck } from '../../lib/reconcile.ts';
+import { allRecords } from '../../lib/records.ts';
 import { PlatformCheck } from '../../lib/ui/PlatformCheck.tsx';
 
 const db = openDb();
@@ -33,7 +34,7 @@ export function Popup() {
     const [profile, activities, records, summaries, reads] = await Promise.all([
       getProfile(db),
       db.activities.toArray(),
-      db.records.toArray(),
+      allRecords(db),
       db.summaries.where('year').equals(year).toArray(),
       db.reads.orderBy('at').reverse().limit(200).toArray(),
     ]);
