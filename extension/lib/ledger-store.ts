@@ -217,6 +217,29 @@ export async function setRecordOverride(db: XueshiDb, key: string, override: Rec
   await updateRecords(db, [key], (r) => ({ ...r, override }));
 }
 
+/** Many records' edits at once (the bulk editor): one transaction, all or nothing. */
+export async function setRecordOverrides(
+  db: XueshiDb,
+  changes: readonly { key: string; override: RecordOverride }[],
+): Promise<void> {
+  const byKey = new Map(changes.map((c) => [c.key, c.override]));
+  await updateRecords(db, [...byKey.keys()], (r) => ({ ...r, override: byKey.get(r.key) ?? r.override }));
+}
+
+/** Replaces the ledger with a file's (the user chose 替换): the read history stays. */
+export async function replaceWithLedger(
+  db: XueshiDb,
+  parsed: FileImport,
+  file: string | undefined,
+  now = new Date(),
+): Promise<ImportResult> {
+  if (!parsed.ok) return importLedger(db, parsed, file, now);
+  return db.transaction('rw', [db.recordSets, db.summaries, db.activities, db.settings, db.reads], async () => {
+    await Promise.all([db.recordSets.clear(), db.summaries.clear(), db.activities.clear(), db.settings.clear()]);
+    return importLedger(db, parsed, file, now);
+  });
+}
+
 export async function deleteRecord(db: XueshiDb, key: string): Promise<void> {
   await updateRecords(db, [key], () => null);
 }

@@ -41,6 +41,7 @@ async function readRecordPage(browser: Browser, host: string): Promise<void> {
 async function dashboardFor(browser: Browser, year: number): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${await browser.extensionId()}/dashboard.html`);
+  await page.getByTestId('ledger-count').waitFor(); // loaded
   const notice = page.getByLabel('适用的地区通知');
   if (await notice.count()) await notice.first().selectOption('WH19');
   await page.getByLabel('年度', { exact: true }).fill(String(year));
@@ -86,8 +87,20 @@ describe('a 学习档案 that disagrees with 学时通', () => {
     await env?.fixtures.close();
   });
 
-  test('the platform’s 已通过 is shown beside 学时通’s 未达标, with the reason and the way to fix it', async () => {
+  test('a read in another tab appears in the open dashboard, which opens on the year with records', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(`chrome-extension://${await env.browser.extensionId()}/dashboard.html`);
+    await page.getByTestId('ledger-count').filter({ hasText: '共 0 条' }).waitFor();
     await readRecordPage(env.browser, bare);
+    // No reload: the background's write reaches this page (Dexie liveQuery).
+    await page.getByTestId('ledger-count').filter({ hasText: '共 2 条' }).waitFor({ timeout: 10_000 });
+    await page.getByLabel('适用的地区通知').selectOption('WH19');
+    // Every record is of 2023: the page opens there, not on an empty current year.
+    await expect(page.getByLabel('年度', { exact: true }).inputValue()).resolves.toBe('2023');
+    await page.close();
+  });
+
+  test('the platform’s 已通过 is shown beside 学时通’s 未达标, with the reason and the way to fix it', async () => {
     const page = await dashboardFor(env.browser, 2023);
     await expect(credited(page, 'public')).resolves.toBe('30');
     await expect(credited(page, 'professional')).resolves.toBe('0');
@@ -97,8 +110,14 @@ describe('a 学习档案 that disagrees with 学时通', () => {
     await expect(check.getByTestId('platform-reasons').textContent()).resolves.toContain(
       '1 门课程（60 学时）不知道是公需还是专业科目，选择前不计入。',
     );
-    await expect(check.getByRole('link', { name: '去选择类别' }).count()).resolves.toBe(1);
     await screenshot(page, 'extension-dashboard-reconcile-differ');
+
+    // The fix: the link leads to the class, the user says 专业, and the verdicts agree.
+    await check.getByRole('link', { name: '去选择类别' }).click();
+    await page.getByLabel('类别：桥梁工程检测技术').selectOption('professional');
+    await page.getByRole('button', { name: /^保存全部修改/ }).click();
+    await page.locator('.platform-check[data-verdict="agree"]').waitFor();
+    await expect(credited(page, 'professional')).resolves.toBe('60');
     await page.close();
   });
 });

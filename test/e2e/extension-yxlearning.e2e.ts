@@ -195,10 +195,14 @@ describe('extension on a yxlearning 学习档案 page', () => {
     const status = page.getByTestId('status');
     // Each import replaces the status line; wait for the new one.
     const statusSays = (text: string) => status.filter({ hasText: text }).waitFor();
+    // The ledger already holds records: 合并 or 替换 is asked first.
+    const merge = async () => page.getByTestId('import-choice').getByRole('button', { name: '合并' }).click();
     await input.setInputFiles(write('ledger.json', ledger));
+    await merge();
     await statusSays('已导入 2 条活动（新增 1 条，1 条已在台账中）。');
     await expect(count()).resolves.toBe(`共 ${expectedRecords.length + 1} 条`);
     await input.setInputFiles(write('ledger.json', ledger));
+    await merge();
     await statusSays('已导入 2 条活动（新增 0 条，2 条已在台账中）。');
     await expect(count()).resolves.toBe(`共 ${expectedRecords.length + 1} 条`);
 
@@ -219,6 +223,14 @@ describe('extension on a yxlearning 学习档案 page', () => {
     await page.getByText('已删除全部数据。').waitFor();
     const db = await readExtensionDb(await browser.extensionWorker(), 'xueshi');
     expect(Object.values(db).every((rows) => rows.length === 0)).toBe(true);
+    // Undo brings everything back; then 替换 leaves only the file's activities.
+    await page.getByTestId('status').getByRole('button', { name: '撤销' }).click();
+    await page.getByText('已撤销').waitFor();
+    await expect(count()).resolves.toBe(`共 ${expectedRecords.length + 1} 条`);
+    await input.setInputFiles(write('ledger.json', ledger));
+    await page.getByTestId('import-choice').getByRole('button', { name: '替换' }).click();
+    await statusSays('已替换台账');
+    await expect(count()).resolves.toBe('共 2 条');
     await page.close();
   });
 
