@@ -96,7 +96,13 @@ export interface ReadContext {
   /** The page's sessionStorage / localStorage, read only (chinahrt keeps its token there). */
   sessionStorage?: Pick<Storage, 'getItem'>;
   localStorage?: Pick<Storage, 'getItem'>;
+  /** Progress of a long read, in Chinese ("第 2 / 5 页"), shown on the page while it lasts. */
+  progress?(text: string): void;
 }
+
+/** "第 N / M 页", or "第 N 页" before the platform has said how many there are. */
+export const pageText = (page: number, pages: number | null) =>
+  pages === null ? `第 ${page} 页` : `第 ${page} / ${pages} 页`;
 
 export type FetchFailKind = 'http' | 'network' | 'not-json' | 'cross-origin';
 

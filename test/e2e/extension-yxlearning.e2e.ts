@@ -98,13 +98,14 @@ describe('extension on a yxlearning 学习档案 page', () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 360, height: 600 });
     await page.goto(`chrome-extension://${id}/popup.html`);
-    await page.getByLabel('适用的地区通知').selectOption('WH19');
-    await page.locator('#progress-title').waitFor();
-    // Step back one year at a time, each time waiting for that year's figures.
-    for (let year = new Date().getFullYear() - 1; year >= 2024; year--) {
-      await page.getByRole('button', { name: '上一年' }).click();
-      await page.locator('#progress-title', { hasText: `${year} 年度进度` }).waitFor();
-    }
+    // The 威海 host suggests WH19 (issue 12); the user takes it with one click.
+    const suggestion = page.getByTestId('notice-suggestion');
+    await expect(suggestion.textContent()).resolves.toContain('（WH19）');
+    await suggestion.getByRole('button', { name: '采用' }).click();
+    // It opens on the latest year with records — a class passed on 1 January 2025 — not on today's.
+    await page.locator('#progress-title', { hasText: '2025 年度进度' }).waitFor();
+    await page.getByRole('button', { name: '上一年' }).click();
+    await page.locator('#progress-title', { hasText: '2024 年度进度' }).waitFor();
     // By hand: nine classes of 6 h passed in 2024 (Beijing time) on a gxk (公需) host; the tenth
     // passed on 1 January 2025 and belongs to 2025. WH19-REQ: 30 public + 60 professional a year.
     await expect(page.locator('.progress-label').nth(0).textContent()).resolves.toBe('公需科目54 / 30 学时');

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import type { Adapter, PlatformRecord, ReadContext, ReadFail, ReadResult } from '../contract.ts';
-import { fail } from '../contract.ts';
+import { fail, pageText } from '../contract.ts';
 import {
   cleanText,
   fetchFailure,
@@ -222,6 +222,7 @@ async function read(ctx: ReadContext): Promise<ReadResult> {
         ),
       PAGE_SIZE,
       MAX_PAGES,
+      (p, n) => ctx.progress?.(`正在读取培训计划列表：${pageText(p, n)}`),
     );
     if (!plans.ok) return plans.failure;
     warnings.push(...plans.warnings);
@@ -246,7 +247,7 @@ async function read(ctx: ReadContext): Promise<ReadResult> {
   const pageHost = ctx.url.hostname.toLowerCase();
   const host = pageHost === EDU_HOST ? 'gp.chinahrt.com' : pageHost;
   const seen = new Set<string>();
-  for (const planId of planIds) {
+  for (const [i, planId] of planIds.entries()) {
     const courses = await readAllPages(
       (p) =>
         get(ctx, coursesUrl(planId, platformId, p), headers, (j) =>
@@ -259,6 +260,7 @@ async function read(ctx: ReadContext): Promise<ReadResult> {
         ),
       PAGE_SIZE,
       MAX_PAGES,
+      (p, n) => ctx.progress?.(`正在读取第 ${i + 1} / ${planIds.length} 个培训计划的课程：${pageText(p, n)}`),
     );
     if (!courses.ok) return courses.failure;
     warnings.push(...courses.warnings);

@@ -5,7 +5,7 @@
  */
 import { categoryFromHost } from '../category.ts';
 import type { Adapter, PlatformRecord, ReadContext, ReadResult, YearSummary } from '../contract.ts';
-import { fail } from '../contract.ts';
+import { fail, pageText } from '../contract.ts';
 import { fetchFailure, type PageOutcome, RowIds, readAllPages } from '../util.ts';
 import { readRecordTables } from './page-tables.ts';
 import { parseListPage, toClassRecords, toSummaries } from './schema.ts';
@@ -46,7 +46,12 @@ async function readJson(ctx: ReadContext, platform: 'yxlearning' | 'ghlearning')
   const hostCategory = categoryFromHost(host);
   const warnings: string[] = [];
 
-  const summaryPages = await readAllPages((p) => page(ctx, summaryUrl(p), parseListPage), PAGE_SIZE, MAX_PAGES);
+  const summaryPages = await readAllPages(
+    (p) => page(ctx, summaryUrl(p), parseListPage),
+    PAGE_SIZE,
+    MAX_PAGES,
+    (p, n) => ctx.progress?.(`正在读取学习档案的年度汇总：${pageText(p, n)}`),
+  );
   if (!summaryPages.ok) return summaryPages.failure;
   warnings.push(...summaryPages.warnings);
   const summaryResult = toSummaries(summaryPages.items, platform, host);
@@ -60,8 +65,14 @@ async function readJson(ctx: ReadContext, platform: 'yxlearning' | 'ghlearning')
 
   const records: PlatformRecord[] = [];
   const years = summaries.map((s) => s.year);
-  for (const year of years) {
-    const classPages = await readAllPages((p) => page(ctx, yearUrl(year, p), parseListPage), PAGE_SIZE, MAX_PAGES);
+  for (const [i, year] of years.entries()) {
+    const classPages = await readAllPages(
+      (p) => page(ctx, yearUrl(year, p), parseListPage),
+      PAGE_SIZE,
+      MAX_PAGES,
+      (p, n) =>
+        ctx.progress?.(`正在读取 ${year} 年度的班级（第 ${i + 1} / ${years.length} 个年度）：${pageText(p, n)}`),
+    );
     if (!classPages.ok) return classPages.failure;
     warnings.push(...classPages.warnings.map((w) => `${year} 年度：${w}`));
     const classes = toClassRecords(classPages.items, { platform, host, year, hostCategory, ids: new RowIds() });

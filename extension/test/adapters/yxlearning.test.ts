@@ -28,6 +28,20 @@ describe('yxlearning JSON', () => {
     ]);
   });
 
+  test('a long read says where it is: page N of M, year by year', async () => {
+    const { ctx } = fakeContext(WEIHAI, yxResponses());
+    const said: string[] = [];
+    await yxlearning.read({ ...ctx, progress: (t) => said.push(t) });
+    // The fixture: a summary of 3 rows (one page); 2024 has 12 classes on two pages of 10.
+    expect(said).toEqual([
+      '正在读取学习档案的年度汇总：第 1 页',
+      '正在读取 2024 年度的班级（第 1 / 3 个年度）：第 1 页',
+      '正在读取 2024 年度的班级（第 1 / 3 个年度）：第 2 / 2 页',
+      '正在读取 2023 年度的班级（第 2 / 3 个年度）：第 1 页',
+      '正在读取 2022 年度的班级（第 3 / 3 个年度）：第 1 页',
+    ]);
+  });
+
   test('the same page read twice gives the same ids, all distinct', async () => {
     const a = await yxlearning.read(fakeContext(WEIHAI, yxResponses()).ctx);
     const b = await yxlearning.read(fakeContext(WEIHAI, yxResponses()).ctx);
