@@ -48,6 +48,12 @@ async function dashboardFor(browser: Browser, year: number): Promise<Page> {
   return page;
 }
 
+// The extension APIs the service worker has, as far as these tests use them.
+type Chrome = {
+  action: { getBadgeText(details: object): Promise<string> };
+  alarms: { getAll(): Promise<{ name: string }[]> };
+};
+
 const credited = (page: Page, category: string) =>
   page.locator(`.xs-figures tr[data-category="${category}"] [data-figure="credited"]`).textContent();
 
@@ -73,6 +79,43 @@ describe('a 学习档案 on a gxk host whose 专业课 classes are named as such
     await expect(check.textContent()).resolves.toContain('必修 30 / 30，选修 60 / 60，总学时 90 / 90');
     await expect(check.textContent()).resolves.toContain('2 门课程按课程名称计为专业科目（网址 gxk 表示公需）。');
     await screenshot(page, 'extension-dashboard-reconcile-agree');
+    await page.close();
+  });
+
+  test('the toolbar badge shows what is missing this year; the popup says which deadline comes next', async () => {
+    const worker = await env.browser.extensionWorker();
+    type Chrome = {
+      action: { getBadgeText(d: object): Promise<string> };
+      alarms: { getAll(): Promise<{ name: string }[]> };
+    };
+    const chrome = () => (globalThis as unknown as { chrome: Chrome }).chrome;
+    // WH19-REQ: 30 公需 + 60 专业 every year; nothing is recorded for the current year.
+    await expect
+      .poll(() => worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({})))
+      .toBe('差90');
+
+    const page = await env.browser.context.newPage();
+    await page.setViewportSize({ width: 375, height: 900 });
+    await page.goto(`chrome-extension://${await env.browser.extensionId()}/popup.html`);
+    const next = page.getByTestId('next-deadline');
+    // WH19's 9 月 30 日 is written for 2019 only: no deadline is invented for other years.
+    await expect(next.textContent()).resolves.toContain('没有规定截止日期');
+    const inDays = (n: number) => {
+      const d = new Date();
+      d.setDate(d.getDate() + n);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    };
+    await page.getByLabel('我的申报截止日期（可不填）').fill(inDays(18));
+    await next.filter({ hasText: `下一个截止日期：${inDays(18)}（你的申报截止日期），还有 18 天。` }).waitFor();
+    // Reminders only once the user agrees: none before, the 7- and 1-day ones after.
+    const alarms = () =>
+      worker.evaluate(async () =>
+        (await (globalThis as unknown as { chrome: Chrome }).chrome.alarms.getAll()).map((a) => a.name.split('|')[2]),
+      );
+    await expect(alarms()).resolves.toEqual([]);
+    await page.getByLabel('截止前 30、7、1 天在本机提醒我').check();
+    await expect.poll(async () => (await alarms()).sort()).toEqual(['1', '7']);
+    await screenshot(page, 'extension-popup-375');
     await page.close();
   });
 });

@@ -12,6 +12,7 @@ import { reconcileYear, type YearCheck } from '../../lib/reconcile.ts';
 import { allRecords } from '../../lib/records.ts';
 import { suggestNotice } from '../../lib/suggest-notice.ts';
 import { PlatformCheck } from '../../lib/ui/PlatformCheck.tsx';
+import { Reminders } from './Reminders.tsx';
 
 const db = openDb();
 
@@ -151,6 +152,8 @@ export function Popup() {
       ) : (
         <p class="hint">先选择适用的地区通知，学时通才能按规定核算。</p>
       )}
+
+      {profile && <Reminders notice={profile.notice} />}
 
       <section aria-labelledby="reads-title">
         <h2 id="reads-title">最近读取</h2>
