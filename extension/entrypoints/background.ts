@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { platformRecordSchema } from '../adapters/contract.ts';
+import { platformRecordSchema } from '../adapters/record-schema.ts';
 import { openDb } from '../lib/db.ts';
 import type { BackgroundMessage, SaveReadReply } from '../lib/messages.ts';
 import { startReminders } from '../lib/reminders.ts';

@@ -4,10 +4,11 @@
 //     evaluation that follows is printed beside it
 //   - the zip's size
 // Needs the built extension (`pnpm build`).
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { launch } from '../e2e/harness/browser.ts';
 import { extensionOutput } from '../tools/paths.ts';
@@ -126,6 +127,15 @@ try {
 const zip = readdirSync(extensionOutput).find((f) => f.endsWith('-chrome.zip'));
 const zipSize = zip ? statSync(join(extensionOutput, zip)).size : Number.NaN;
 results.push({ name: `zip size (${zip})`, value: `${(zipSize / 1024).toFixed(1)} KiB`, budget: 'reported', ok: true });
+
+// 4. The content script, which every platform page loads (zod/mini instead of full zod, issue 12).
+const contentScript = readFileSync(join(extensionOutput, 'chrome-mv3', 'content-scripts', 'platforms.js'));
+results.push({
+  name: 'content script (gzip)',
+  value: `${(gzipSync(contentScript, { level: 9 }).length / 1024).toFixed(1)} KiB`,
+  budget: 'reported',
+  ok: true,
+});
 
 console.log('\nExtension budgets (Chromium, this machine):');
 for (const r of results) console.log(`  ${r.ok ? 'ok  ' : 'OVER'}  ${r.name}: ${r.value}  (budget ${r.budget})`);
