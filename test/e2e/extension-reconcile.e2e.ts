@@ -116,7 +116,22 @@ describe('a 学习档案 on a gxk host whose 专业课 classes are named as such
     await page.getByLabel('截止前 30、7、1 天在本机提醒我').check();
     await expect.poll(async () => (await alarms()).sort()).toEqual(['1', '7']);
     await screenshot(page, 'extension-popup-375');
+    // 2023 in the popup: the platform's own figures beside the verdict, as in the dashboard.
+    for (const year of [2024, 2023]) {
+      await page.getByRole('button', { name: '上一年' }).click();
+      await page.locator('#progress-title', { hasText: `${year} 年度进度` }).waitFor();
+    }
+    await expect(page.getByTestId('platform-check').getAttribute('data-verdict')).resolves.toBe('agree');
+    await screenshot(page, 'extension-popup-2023-platform');
     await page.close();
+
+    const dash = await env.browser.context.newPage();
+    await dash.setViewportSize({ width: 375, height: 800 });
+    await dash.goto(`chrome-extension://${await env.browser.extensionId()}/dashboard.html`);
+    await dash.getByLabel('年度', { exact: true }).fill('2023');
+    await dash.getByTestId('platform-check').waitFor();
+    await screenshot(dash, 'extension-dashboard-375');
+    await dash.close();
   });
 });
 

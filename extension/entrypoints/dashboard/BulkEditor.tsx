@@ -59,6 +59,7 @@ export function BulkEditor(props: { rows: Row[]; onSave(changes: { key: string; 
     all[all.indexOf(e.currentTarget as HTMLInputElement) + 1]?.focus();
   };
 
+  if (props.rows.length === 0) return <p class="hint">没有缺学时、类别或完成日期的记录。</p>;
   return (
     <div class="bulk">
       <fieldset class="bulk-tools">
