@@ -50,9 +50,11 @@ async function loadData(): Promise<Data> {
 
 export function Dashboard() {
   // Live: a read landing from another tab (the background writes it) re-renders the page.
-  const data = useLive(loadData);
   const [asked, setQuery] = useState<Query | null>(null);
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const data = useLive(loadData, (error) =>
+    setStatus({ tone: 'error', text: `读取本机台账失败：${String(error)}。请刷新本页重试。` }),
+  );
   const [undo, setUndo] = useState<Snapshot | null>(null);
   const [importing, setImporting] = useState<File | null>(null);
   const [confirmGuessed, setConfirmGuessed] = useState(false);
@@ -93,7 +95,12 @@ export function Dashboard() {
     if (evaluation !== undefined) performance.mark('xueshi:evaluated');
   }, [evaluation === undefined]);
 
-  if (!data || !query) return <main aria-busy="true">正在加载台账…</main>;
+  if (!data || !query)
+    return (
+      <main aria-busy={status ? undefined : 'true'}>
+        {status ? <p role="alert">{status.text}</p> : '正在加载台账…'}
+      </main>
+    );
 
   const run = async (work: () => Promise<unknown>, ok?: string) => {
     try {
