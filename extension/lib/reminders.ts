@@ -51,8 +51,10 @@ export function startReminders(db: XueshiDb): void {
   }).subscribe({
     next: (state) => {
       badge = shortfallNow(state.profile, state.ledger);
-      void browser.action.setBadgeText({ text: badge });
-      void browser.action.setBadgeBackgroundColor({ color: '#b42318' });
+      // MV3 `action`; the Firefox build is MV2, where the same API is `browserAction`.
+      const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+      void action?.setBadgeText({ text: badge });
+      void action?.setBadgeBackgroundColor({ color: '#b42318' });
       if (state.profile?.notice !== profile?.notice) void schedule(state.profile);
       profile = state.profile;
     },
