@@ -15,7 +15,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // alarms + notifications: the deadline reminders (30, 7 and 1 days before), scheduled and
+    // shown on this device only, and only after the user turns them on in the popup.
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'notifications'],
     // Firefox asks for an ID and for what data leaves the device: none does.
     ...(browser === 'firefox'
       ? {

@@ -7,8 +7,6 @@
  * course, never touch a login, and never store anything themselves.
  */
 
-import { z } from 'zod';
-
 export type PlatformId = 'yxlearning' | 'ghlearning' | 'chinahrt' | 'generic';
 
 /** 公需科目 = public, 专业科目 = professional; null = not known, the user decides. */
@@ -96,7 +94,13 @@ export interface ReadContext {
   /** The page's sessionStorage / localStorage, read only (chinahrt keeps its token there). */
   sessionStorage?: Pick<Storage, 'getItem'>;
   localStorage?: Pick<Storage, 'getItem'>;
+  /** Progress of a long read, in Chinese ("第 2 / 5 页"), shown on the page while it lasts. */
+  progress?(text: string): void;
 }
+
+/** "第 N / M 页", or "第 N 页" before the platform has said how many there are. */
+export const pageText = (page: number, pages: number | null) =>
+  pages === null ? `第 ${page} 页` : `第 ${page} / ${pages} 页`;
 
 export type FetchFailKind = 'http' | 'network' | 'not-json' | 'cross-origin';
 
@@ -126,47 +130,3 @@ export interface Adapter {
 export function fail(reason: FailReason, message: string): ReadFail {
   return { ok: false, reason, message };
 }
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine(
-    (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
-    {
-      message: 'not a calendar date',
-    },
-  );
-
-/**
- * What a record may look like, for whoever receives records across a boundary (the background
- * validating a content script's message, an import). The adapters' output always passes it
- * (the fuzz tests check that).
- */
-export const platformRecordSchema = z.strictObject({
-  platform: z.enum(['yxlearning', 'ghlearning', 'chinahrt', 'generic']),
-  host: z.string().min(1).max(253),
-  externalId: z.string().min(1).max(400),
-  title: z.string().min(1).max(200),
-  hours: z.number().min(0).max(1000).nullable(),
-  category: z.enum(['public', 'professional']).nullable(),
-  completedOn: isoDate.nullable(),
-  year: z.number().int().min(1990).max(2100).nullable(),
-  passed: z.boolean().nullable(),
-  progressPercent: z.number().min(0).max(100).optional(),
-  raw: z.record(z.string(), z.union([z.string().max(200), z.number(), z.boolean(), z.null()])).optional(),
-}) satisfies z.ZodType<PlatformRecord>;
-
-const hoursOrNull = z.number().min(0).max(100_000).nullable();
-
-export const yearSummarySchema = z.strictObject({
-  platform: z.enum(['yxlearning', 'ghlearning', 'chinahrt', 'generic']),
-  host: z.string().min(1).max(253),
-  year: z.number().int().min(1990).max(2100),
-  requiredEarned: hoursOrNull,
-  requiredTarget: hoursOrNull,
-  electiveEarned: hoursOrNull,
-  electiveTarget: hoursOrNull,
-  totalEarned: hoursOrNull,
-  totalTarget: hoursOrNull,
-  passed: z.boolean().nullable(),
-}) satisfies z.ZodType<YearSummary>;

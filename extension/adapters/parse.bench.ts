@@ -59,7 +59,7 @@ test(`yxlearning: validate + convert ${N} class records in one list`, async ({ b
       platform: 'yxlearning',
       host: 'sdwh-gxk.yxlearning.com',
       year: 2024,
-      category: 'public',
+      hostCategory: 'public',
       ids: new RowIds(),
     });
     if (!out.ok || out.records.length !== N) throw new Error('wrong count');

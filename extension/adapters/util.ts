@@ -172,14 +172,19 @@ export async function readAllPages<T>(
   fetchPage: (page: number) => Promise<PageOutcome<T>>,
   pageSize: number,
   maxPages: number,
+  /** Told before each page is asked for: its number and, once the platform said, how many there are. */
+  onPage?: (page: number, pages: number | null) => void,
 ): Promise<{ ok: true; items: T[]; warnings: string[] } | { ok: false; failure: ReadFail }> {
   const items: T[] = [];
   const warnings: string[] = [];
   let previous = '';
+  let pages: number | null = null;
   for (let page = 1; page <= maxPages; page++) {
+    onPage?.(page, pages);
     const outcome = await fetchPage(page);
     if (!outcome.ok) return outcome;
     const { total } = outcome;
+    if (total !== null) pages = Math.max(1, Math.ceil(total / pageSize));
     if (outcome.items.length === 0) {
       if (total !== null && items.length < total) {
         warnings.push(`平台报告共 ${total} 条，实际读到 ${items.length} 条。`);

@@ -1,11 +1,13 @@
 import { z } from 'zod';
-import { platformRecordSchema } from '../adapters/contract.ts';
+import { platformRecordSchema } from '../adapters/record-schema.ts';
 import { openDb } from '../lib/db.ts';
 import type { BackgroundMessage, SaveReadReply } from '../lib/messages.ts';
+import { startReminders } from '../lib/reminders.ts';
 import { saveRead } from '../lib/save-read.ts';
 
 export default defineBackground(() => {
   const db = openDb();
+  startReminders(db);
   browser.runtime.onMessage.addListener((message: BackgroundMessage, sender, sendResponse) => {
     if (message?.type !== 'save-read') return false;
     // Only our own content scripts, on the host they report, may write.

@@ -2,69 +2,17 @@
  * Everything that writes the database: a platform read, an import, the user's own edits.
  * Each write is one transaction, so a failure leaves the database as it was.
  */
-import {
-  type Activity,
-  LEDGER_FORMAT_VERSION,
-  type Ledger,
-  type LedgerIssue,
-  LedgerSchema,
-  type Profile,
-} from '@xueshi/core';
+import { type Activity, type Ledger, type LedgerIssue, LedgerSchema, type Profile } from '@xueshi/core';
 import { describeIssue, type ImportResult as FileImport } from '@xueshi/site/ui';
 import type { PlatformId, PlatformRecord } from '../adapters/contract.ts';
-import { type ReadLog, type RecordOverride, recordKey, type StoredRecord, type XueshiDb } from './db.ts';
+import { type ReadLog, type RecordOverride, recordKey, setKey, type XueshiDb } from './db.ts';
+import { allRecords, updateRecords, withSets } from './records.ts';
+
+export * from './ledger.ts';
+
+import { ledgerFrom } from './ledger.ts';
 
 export { readMessage, saveRead } from './save-read.ts';
-
-/** The id a platform record has as a ledger activity: stable, so export → import finds it again. */
-export const activityIdOf = (r: Pick<PlatformRecord, 'platform' | 'host' | 'externalId'>) =>
-  `${r.platform}:${r.host}:${r.externalId}`;
-
-/** What the user still has to supply for a platform record to be credited in full. */
-export type RecordNeed = 'date' | 'hours' | 'category';
-
-export function recordNeeds(r: StoredRecord): RecordNeed[] {
-  const o = r.override ?? {};
-  const needs: RecordNeed[] = [];
-  if (!(o.date ?? r.completedOn)) needs.push('date');
-  if ((o.hours ?? r.hours) === null) needs.push('hours');
-  if (!(o.category ?? r.category)) needs.push('category');
-  return needs;
-}
-
-/**
- * The records the user should complete (the dashboard's 待补充 list). Unfinished and excluded
- * records are not asked about: they are shown in the ledger, not credited.
- */
-export function recordsToComplete(records: readonly StoredRecord[]): { record: StoredRecord; needs: RecordNeed[] }[] {
-  return records
-    .filter((r) => r.passed !== false && !r.override?.excluded)
-    .map((record) => ({ record, needs: recordNeeds(record) }))
-    .filter((p) => p.needs.length > 0);
-}
-
-/** Why a stored record is not (yet) an activity of the ledger. */
-export type RecordGap = 'not-passed' | 'no-date' | 'excluded';
-
-/** A platform record as a ledger activity, with the user's edits applied; or why it is not one yet. */
-export function recordToActivity(r: StoredRecord): { activity: Activity } | { gap: RecordGap } {
-  const o: RecordOverride = r.override ?? {};
-  if (o.excluded) return { gap: 'excluded' };
-  if (r.passed === false) return { gap: 'not-passed' };
-  const date = o.date ?? r.completedOn;
-  if (!date) return { gap: 'no-date' };
-  const hours = o.hours ?? r.hours;
-  const activity: Activity = {
-    id: activityIdOf(r),
-    kind: 'online-course',
-    title: r.title,
-    category: o.category ?? r.category ?? 'unknown',
-    date,
-    source: { kind: 'platform', platform: r.platform, host: r.host, externalId: r.externalId, readAt: r.firstReadAt },
-    ...(hours === null || hours === undefined ? {} : { hours }),
-  };
-  return { activity };
-}
 
 export async function getProfile(db: XueshiDb): Promise<Profile | undefined> {
   return (await db.settings.get('profile'))?.profile;
@@ -74,36 +22,9 @@ export async function setProfile(db: XueshiDb, profile: Profile): Promise<void> 
   await db.settings.put({ key: 'profile', profile });
 }
 
-/**
- * The person's ledger in core's format: the profile, their own activities and every platform
- * record that can be credited; null until a notice is chosen.
- */
-export function ledgerFrom(
-  profile: Profile | undefined,
-  activities: readonly Activity[],
-  records: readonly StoredRecord[],
-): { ledger: Ledger | null; pending: { record: StoredRecord; gap: RecordGap }[] } {
-  const fromRecords: Activity[] = [];
-  const pending: { record: StoredRecord; gap: RecordGap }[] = [];
-  for (const record of records) {
-    const mapped = recordToActivity(record);
-    if ('activity' in mapped) fromRecords.push(mapped.activity);
-    else pending.push({ record, gap: mapped.gap });
-  }
-  if (!profile) return { ledger: null, pending };
-  return {
-    ledger: { formatVersion: LEDGER_FORMAT_VERSION, profile, activities: [...activities, ...fromRecords] },
-    pending,
-  };
-}
-
 /** {@link ledgerFrom} over what the database holds. */
 export async function buildLedger(db: XueshiDb): Promise<ReturnType<typeof ledgerFrom>> {
-  const [profile, activities, records] = await Promise.all([
-    getProfile(db),
-    db.activities.toArray(),
-    db.records.toArray(),
-  ]);
+  const [profile, activities, records] = await Promise.all([getProfile(db), db.activities.toArray(), allRecords(db)]);
   return ledgerFrom(profile, activities, records);
 }
 
@@ -133,38 +54,33 @@ export async function importLedger(
   }
   const { ledger } = parsed;
   const at = now.toISOString();
-  return db.transaction('rw', db.records, db.activities, db.settings, db.reads, async () => {
+  return db.transaction('rw', db.recordSets, db.activities, db.settings, db.reads, async () => {
     let added = 0;
     let unchanged = 0;
     const profileTaken = !(await db.settings.get('profile'));
     if (profileTaken) await db.settings.put({ key: 'profile', profile: ledger.profile });
-    for (const activity of ledger.activities) {
-      const source = activity.source;
-      if (activity.kind === 'online-course' && source.kind === 'platform' && isPlatformId(source.platform)) {
-        const record: PlatformRecord = {
-          platform: source.platform,
-          host: source.host ?? '',
-          externalId: source.externalId,
-          title: activity.title,
-          hours: activity.hours ?? null,
-          category: activity.category === 'unknown' ? null : activity.category,
-          completedOn: activity.date,
-          year: Number(activity.date.slice(0, 4)),
-          passed: true,
-        };
+    const records = ledger.activities.flatMap((a) => {
+      const r = platformRecordOf(a);
+      return r ? [r] : [];
+    });
+    await withSets(db, records.map(setKey), (site) => {
+      for (const record of records) {
+        const stored = site(setKey(record));
         const key = recordKey(record);
-        if (await db.records.get(key)) unchanged++;
+        if (stored.has(key)) unchanged++;
         else {
-          await db.records.add({ ...record, key, firstReadAt: source.readAt ?? at });
+          const { readAt, ...fields } = record;
+          stored.set(key, { ...fields, key, firstReadAt: readAt ?? at });
           added++;
         }
-      } else if (await db.activities.get(activity.id)) {
-        unchanged++;
-      } else {
-        await db.activities.add(activity);
-        added++;
       }
-    }
+    });
+    const others = ledger.activities.filter((a) => !platformRecordOf(a));
+    const existing = await db.activities.bulkGet(others.map((a) => a.id));
+    const fresh = others.filter((_, i) => !existing[i]);
+    await db.activities.bulkAdd(fresh);
+    added += fresh.length;
+    unchanged += others.length - fresh.length;
     const log: ReadLog = {
       at,
       kind: 'import',
@@ -177,6 +93,24 @@ export async function importLedger(
     log.id = await db.reads.add(log);
     return { ok: true as const, log, profileTaken };
   });
+}
+
+/** A platform course of a ledger file as the platform record it came from; null for anything else. */
+function platformRecordOf(activity: Activity): (PlatformRecord & { readAt?: string }) | null {
+  const source = activity.source;
+  if (activity.kind !== 'online-course' || source.kind !== 'platform' || !isPlatformId(source.platform)) return null;
+  return {
+    platform: source.platform,
+    host: source.host ?? '',
+    externalId: source.externalId,
+    title: activity.title,
+    hours: activity.hours ?? null,
+    category: activity.category === 'unknown' ? null : activity.category,
+    completedOn: activity.date,
+    year: Number(activity.date.slice(0, 4)),
+    passed: true,
+    ...(source.readAt ? { readAt: source.readAt } : {}),
+  };
 }
 
 function isPlatformId(p: string): p is PlatformId {
@@ -198,18 +132,41 @@ export async function deleteActivity(db: XueshiDb, id: string): Promise<void> {
 }
 
 export async function setRecordOverride(db: XueshiDb, key: string, override: RecordOverride): Promise<void> {
-  await db.records.update(key, { override });
+  await updateRecords(db, [key], (r) => ({ ...r, override }));
+}
+
+/** Many records' edits at once (the bulk editor): one transaction, all or nothing. */
+export async function setRecordOverrides(
+  db: XueshiDb,
+  changes: readonly { key: string; override: RecordOverride }[],
+): Promise<void> {
+  const byKey = new Map(changes.map((c) => [c.key, c.override]));
+  await updateRecords(db, [...byKey.keys()], (r) => ({ ...r, override: byKey.get(r.key) ?? r.override }));
+}
+
+/** Replaces the ledger with a file's (the user chose 替换): the read history stays. */
+export async function replaceWithLedger(
+  db: XueshiDb,
+  parsed: FileImport,
+  file: string | undefined,
+  now = new Date(),
+): Promise<ImportResult> {
+  if (!parsed.ok) return importLedger(db, parsed, file, now);
+  return db.transaction('rw', [db.recordSets, db.summaries, db.activities, db.settings, db.reads], async () => {
+    await Promise.all([db.recordSets.clear(), db.summaries.clear(), db.activities.clear(), db.settings.clear()]);
+    return importLedger(db, parsed, file, now);
+  });
 }
 
 export async function deleteRecord(db: XueshiDb, key: string): Promise<void> {
-  await db.records.delete(key);
+  await updateRecords(db, [key], () => null);
 }
 
 /** Deletes everything the extension stored (after the user confirmed). */
 export async function clearAll(db: XueshiDb): Promise<void> {
-  await db.transaction('rw', [db.records, db.summaries, db.activities, db.settings, db.reads], async () => {
+  await db.transaction('rw', [db.recordSets, db.summaries, db.activities, db.settings, db.reads], async () => {
     await Promise.all([
-      db.records.clear(),
+      db.recordSets.clear(),
       db.summaries.clear(),
       db.activities.clear(),
       db.settings.clear(),

@@ -3,7 +3,8 @@
  * service worker, which only does this, does not load the rules and the ledger schema.
  */
 import type { PlatformId, PlatformRecord, ReadOk } from '../adapters/contract.ts';
-import { type ReadLog, recordKey, type StoredRecord, type XueshiDb } from './db.ts';
+import { type ReadLog, recordKey, setKey, type XueshiDb } from './db.ts';
+import { withSets } from './records.ts';
 
 /** The fields a platform read may change; the user's override and first-read date stay. */
 const PLATFORM_FIELDS = [
@@ -28,27 +29,26 @@ export interface ReadMeta {
 /** Stores one successful read. Reading the same page again adds nothing and changes nothing. */
 export async function saveRead(db: XueshiDb, meta: ReadMeta, result: ReadOk, now = new Date()): Promise<ReadLog> {
   const at = now.toISOString();
-  return db.transaction('rw', db.records, db.summaries, db.reads, async () => {
-    const keys = result.records.map(recordKey);
-    const existing = await db.records.bulkGet(keys);
-    const toPut: StoredRecord[] = [];
-    let added = 0;
-    let updated = 0;
-    let unchanged = 0;
-    result.records.forEach((record, i) => {
-      const before = existing[i];
-      const key = keys[i] as string;
-      if (!before) {
-        toPut.push({ ...record, key, firstReadAt: at });
-        added++;
-      } else if (samePlatformFields(before, record)) {
-        unchanged++;
-      } else {
-        toPut.push({ ...before, ...record, key, firstReadAt: before.firstReadAt, override: before.override });
-        updated++;
+  return db.transaction('rw', db.recordSets, db.summaries, db.reads, async () => {
+    const counts = await withSets(db, result.records.map(setKey), (site) => {
+      let added = 0;
+      let updated = 0;
+      for (const record of result.records) {
+        const key = recordKey(record);
+        const stored = site(setKey(record));
+        const before = stored.get(key);
+        if (!before) {
+          stored.set(key, { ...record, key, firstReadAt: at });
+          added++;
+        } else if (!samePlatformFields(before, record)) {
+          stored.set(key, { ...before, ...record, key, firstReadAt: before.firstReadAt, override: before.override });
+          updated++;
+        }
       }
+      return { added, updated };
     });
-    await db.records.bulkPut(toPut);
+    const { added, updated } = counts;
+    const unchanged = result.records.length - added - updated;
     if (result.summaries?.length) {
       await db.summaries.bulkPut(
         result.summaries.map((s) => ({ ...s, key: `${s.platform}|${s.host}|${s.year}`, readAt: at })),

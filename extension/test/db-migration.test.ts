@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { expect, test } from 'vitest';
-import { openDb, SCHEMA_VERSIONS } from '../lib/db.ts';
+import { openDb, SCHEMA_VERSIONS, setKey, type XueshiDb } from '../lib/db.ts';
+import { allRecords } from '../lib/records.ts';
 
 // Data written by every released schema version must open with the current code and lose
 // nothing. A new version is appended to SCHEMA_VERSIONS; this test then covers its upgrade.
@@ -37,19 +38,28 @@ const sample = {
   ],
 } as const;
 
+// Where each version kept the platform records: one row each (1), one row per site (2 on).
+const writeRecords = async (db: XueshiDb, version: number) => {
+  if (version === 1) await db.table('records').bulkPut([...sample.records]);
+  else await db.table('recordSets').bulkPut([{ key: setKey(sample.records[0]), records: [...sample.records] }]);
+};
+
 test.each(SCHEMA_VERSIONS.map((v) => v.version))(
   'data written with schema version %i opens with the current schema',
   async (version) => {
     const name = `migration-from-${version}`;
     const old = openDb(name, version);
     await old.open();
-    for (const [table, rows] of Object.entries(sample)) await old.table(table).bulkPut([...rows]);
+    const { records, ...tables } = sample;
+    await writeRecords(old, version);
+    for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkPut([...rows]);
     old.close();
 
     const current = openDb(name);
     await current.open();
     expect(current.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
-    for (const [table, rows] of Object.entries(sample)) {
+    expect(await allRecords(current)).toEqual(records);
+    for (const [table, rows] of Object.entries(tables)) {
       expect(await current.table(table).toArray()).toEqual(rows);
     }
     current.close();

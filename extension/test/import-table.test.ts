@@ -16,6 +16,7 @@ import {
 } from '../entrypoints/import-table/model.ts';
 import { openDb } from '../lib/db.ts';
 import { asSnapshot, mergeFrames } from '../lib/page-tools.ts';
+import { allRecords } from '../lib/records.ts';
 import { saveRead } from '../lib/save-read.ts';
 import { parseHtml } from './adapters/dom.ts';
 
@@ -118,7 +119,7 @@ describe('conversion and storing', () => {
     );
     expect(savedMessage(first)).toBe('已保存 4 条（新增 4 条）。');
     expect(savedMessage(second)).toBe('已保存 4 条（新增 0 条，4 条已在台账中）。');
-    expect(await db.records.count()).toBe(4);
+    expect((await allRecords(db)).length).toBe(4);
     db.close();
   });
 

@@ -8,14 +8,18 @@ import {
   buildLedger,
   exportLedger,
   importLedger,
+  recordCategory,
   recordsToComplete,
   saveActivity,
   saveRead,
   setProfile,
   setRecordOverride,
 } from '../lib/ledger-store.ts';
+import { allRecords } from '../lib/records.ts';
 
 const host = 'sdwh-gxk.yxlearning.com';
+// No gxk / zyk label: nothing but a course's own words tells its category.
+const bare = 'sdwh.yxlearning.com';
 const rec = (n: number, over: Partial<PlatformRecord> = {}): PlatformRecord => ({
   platform: 'yxlearning',
   host,
@@ -44,15 +48,15 @@ describe('saveRead', () => {
   test('stores new records and reports them', async () => {
     const log = await saveRead(db, { platform: 'yxlearning', host }, read([rec(1), rec(2)]));
     expect(log).toMatchObject({ added: 2, updated: 0, unchanged: 0, message: '已读取 2 条记录（新增 2 条）。' });
-    expect(await db.records.count()).toBe(2);
+    expect((await allRecords(db)).length).toBe(2);
   });
 
   test('reading the same page again adds nothing and changes nothing', async () => {
     await saveRead(db, { platform: 'yxlearning', host }, read([rec(1), rec(2)]), new Date('2026-01-01T00:00:00Z'));
-    const before = await db.records.toArray();
+    const before = await allRecords(db);
     const log = await saveRead(db, { platform: 'yxlearning', host }, read([rec(1), rec(2)]));
     expect(log).toMatchObject({ added: 0, updated: 0, unchanged: 2 });
-    expect(await db.records.toArray()).toEqual(before);
+    expect(await allRecords(db)).toEqual(before);
   });
 
   test('a changed record is updated, keeping the user override and the first-read date', async () => {
@@ -70,7 +74,7 @@ describe('saveRead', () => {
       read([rec(1, { title: '课程 1（新名）', hours: null })]),
     );
     expect(log).toMatchObject({ added: 0, updated: 1 });
-    const stored = await db.records.get(key);
+    const stored = (await allRecords(db)).find((r) => r.key === key);
     expect(stored).toMatchObject({
       title: '课程 1（新名）',
       override: { hours: 6 },
@@ -85,10 +89,15 @@ describe('ledger', () => {
     await saveRead(
       db,
       { platform: 'yxlearning', host },
-      read([rec(1), rec(2, { passed: false }), rec(3, { completedOn: null }), rec(4, { hours: null, category: null })]),
+      read([
+        rec(1),
+        rec(2, { passed: false }),
+        rec(3, { completedOn: null }),
+        rec(4, { hours: null, category: null, host: bare }),
+      ]),
     );
     const { ledger, pending } = await buildLedger(db);
-    expect(ledger?.activities.map((a) => a.id)).toEqual([`yxlearning:${host}:c1`, `yxlearning:${host}:c4`]);
+    expect(ledger?.activities.map((a) => a.id)).toEqual([`yxlearning:${host}:c1`, `yxlearning:${bare}:c4`]);
     expect(ledger?.activities[1]).toMatchObject({ kind: 'online-course', category: 'unknown' });
     expect(ledger?.activities[1]).not.toHaveProperty('hours'); // 学时待补, not 0
     expect(pending.map((p) => [p.record.externalId, p.gap])).toEqual([
@@ -104,15 +113,18 @@ describe('ledger', () => {
       { platform: 'yxlearning', host },
       read([
         rec(1),
-        rec(2, { hours: null, category: null }),
+        rec(2, { hours: null, category: null, host: bare }),
         rec(3, { completedOn: null }),
         rec(4, { passed: false, hours: null }),
         rec(5, { hours: null }),
       ]),
     );
     await setRecordOverride(db, `yxlearning|${host}|c5`, { excluded: true });
-    const list = recordsToComplete(await db.records.toArray());
-    expect(list.map((p) => [p.record.externalId, p.needs])).toEqual([
+    const list = recordsToComplete(await allRecords(db));
+    const byId = list
+      .map((p) => [p.record.externalId, p.needs])
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    expect(byId).toEqual([
       ['c2', ['hours', 'category']],
       ['c3', ['date']],
     ]);
@@ -137,7 +149,7 @@ describe('export and import', () => {
     expect((await buildLedger(other)).ledger).toEqual((await buildLedger(db)).ledger);
     const again = await importLedger(other, importLedgerText(JSON.stringify(exported)), 'ledger.json');
     expect(again).toMatchObject({ ok: true, profileTaken: false, log: { added: 0, unchanged: 3 } });
-    expect(await other.records.count()).toBe(2);
+    expect(await allRecords(other)).toHaveLength(2);
     expect(await other.activities.count()).toBe(1);
     other.close();
   });
@@ -168,5 +180,21 @@ describe('export and import', () => {
     );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(/格式版本/);
+  });
+});
+
+describe('category from the evidence (issue 12)', () => {
+  const stored = (over: Partial<PlatformRecord>) => ({ ...rec(1, over), key: 'k', firstReadAt: '2026-01-01' });
+
+  test('a record stored with the host’s category is re-decided by its title', () => {
+    expect(recordCategory(stored({ title: '专业课：建筑工程质量管理', category: 'public' }))).toBe('professional');
+    expect(recordCategory(stored({ title: '法治素养提升', category: 'public' }))).toBe('public');
+  });
+
+  test('the user’s choice outweighs every evidence; 必修 without a choice is asked', () => {
+    expect(recordCategory({ ...stored({ title: '专业课：x' }), override: { category: 'public' } })).toBe('public');
+    const asked = stored({ title: '必修：安全生产', category: 'public' });
+    expect(recordCategory(asked)).toBeNull();
+    expect(recordsToComplete([asked]).map((p) => p.needs)).toEqual([['category']]);
   });
 });

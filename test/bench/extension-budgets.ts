@@ -1,12 +1,14 @@
-// Extension budgets (issue: extension), measured in Debian's Chromium and printed; not a timed test.
-//   - write 2,000 class records into IndexedDB (the extension's own saveRead over Dexie): < 500 ms
-//   - dashboard first render with 5,000 records: < 300 ms
+// Extension budgets (issue 12), measured in Debian's Chromium and printed; not a timed test.
+//   - write 2,000 class records into IndexedDB (the extension's own saveRead over Dexie): ≤ 150 ms
+//   - dashboard first render with 5,000 records (the ledger's rows on screen): ≤ 150 ms; the
+//     evaluation that follows is printed beside it
 //   - the zip's size
 // Needs the built extension (`pnpm build`).
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { launch } from '../e2e/harness/browser.ts';
 import { extensionOutput } from '../tools/paths.ts';
@@ -69,8 +71,8 @@ try {
   results.push({
     name: 'IndexedDB write, 2,000 records (median)',
     value: ms(median(writes)),
-    budget: '< 500 ms',
-    ok: median(writes) < 500,
+    budget: '≤ 150 ms',
+    ok: median(writes) <= 150,
   });
 
   // 2. Dashboard first render with 5,000 records: seed through the dashboard's own import.
@@ -91,17 +93,30 @@ try {
   await dash.locator('input[type=file]').setInputFiles(file);
   await dash.getByTestId('status').filter({ hasText: '已导入' }).waitFor({ timeout: 120_000 });
   const renders: number[] = [];
+  const evaluated: number[] = [];
   for (let r = 0; r < RUNS; r++) {
     await dash.reload();
     await dash.getByTestId('ledger-count').filter({ hasText: '共 5000 条' }).waitFor();
-    // Time from navigation start to the ledger and its evaluation on screen.
-    renders.push(await dash.evaluate(() => performance.now()));
+    await dash.locator('.xs-figures').waitFor();
+    // The page marks when its ledger first showed and when the evaluation followed (Dashboard.tsx),
+    // measured from navigation start.
+    const [shown, done] = await dash.evaluate(() =>
+      ['xueshi:ledger-shown', 'xueshi:evaluated'].map((m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN),
+    );
+    renders.push(shown ?? Number.NaN);
+    evaluated.push(done ?? Number.NaN);
   }
   results.push({
     name: 'dashboard first render, 5,000 records (median)',
     value: ms(median(renders)),
-    budget: '< 300 ms',
-    ok: median(renders) < 300,
+    budget: '≤ 150 ms',
+    ok: median(renders) <= 150,
+  });
+  results.push({
+    name: 'dashboard evaluation of 5,000 records shown (median)',
+    value: ms(median(evaluated)),
+    budget: 'reported',
+    ok: true,
   });
 } finally {
   await browser.close();
@@ -112,6 +127,15 @@ try {
 const zip = readdirSync(extensionOutput).find((f) => f.endsWith('-chrome.zip'));
 const zipSize = zip ? statSync(join(extensionOutput, zip)).size : Number.NaN;
 results.push({ name: `zip size (${zip})`, value: `${(zipSize / 1024).toFixed(1)} KiB`, budget: 'reported', ok: true });
+
+// 4. The content script, which every platform page loads (zod/mini instead of full zod, issue 12).
+const contentScript = readFileSync(join(extensionOutput, 'chrome-mv3', 'content-scripts', 'platforms.js'));
+results.push({
+  name: 'content script (gzip)',
+  value: `${(gzipSync(contentScript, { level: 9 }).length / 1024).toFixed(1)} KiB`,
+  budget: 'reported',
+  ok: true,
+});
 
 console.log('\nExtension budgets (Chromium, this machine):');
 for (const r of results) console.log(`  ${r.ok ? 'ok  ' : 'OVER'}  ${r.name}: ${r.value}  (budget ${r.budget})`);

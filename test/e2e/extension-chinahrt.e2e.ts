@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { StoredRecord } from '../../extension/lib/db.ts';
 import type { StaticServer } from '../tools/static-server.ts';
-import { type Browser, foreignRequests, launch, readExtensionDb, screenshot } from './harness/browser.ts';
+import { type Browser, foreignRequests, launch, readExtensionRecords, screenshot } from './harness/browser.ts';
 import { startFixtureServer } from './harness/fixtures.ts';
 
 // The chinahrt adapter's own saved responses (extension/adapters/chinahrt/fixtures) answer the
@@ -73,8 +73,7 @@ describe('extension on a chinahrt plan page', () => {
     await fixtures?.close();
   });
 
-  const records = async () =>
-    ((await readExtensionDb(await browser.extensionWorker(), 'xueshi')).records ?? []) as StoredRecord[];
+  const records = async () => readExtensionRecords<StoredRecord>(await browser.extensionWorker());
 
   const all = JSON.parse(readFileSync(join(fixtureDir, 'expected-records.8a2f01.json'), 'utf8')) as StoredRecord[];
 
@@ -128,6 +127,44 @@ describe('extension on a chinahrt plan page', () => {
     for (const r of unfinished) expect(text).not.toContain(r.title);
     expect(text).toContain('学时待补');
     await screenshot(page, 'extension-chinahrt-dashboard');
+    await page.close();
+  });
+
+  test('all the courses completed in one bulk edit: select all, set category and date, hours down the column, save once; undo', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${await browser.extensionId()}/dashboard.html`);
+    const section = page.getByRole('region', { name: /待补充的记录/ });
+    await section.waitFor();
+    const pending = (await records()).filter((r) => r.passed !== false);
+    for (const box of await section.getByRole('checkbox', { name: /^全选：/ }).all()) await box.check();
+    await expect(section.getByTestId('bulk-selected').textContent()).resolves.toBe(`已选 ${pending.length} 条`);
+    await section.getByLabel('所选记录的类别').selectOption('public');
+    await section.getByRole('button', { name: '设为所选的类别' }).click();
+    await section.getByLabel('所选记录的完成日期').fill('2024-06-30');
+    await section.getByRole('button', { name: '设为所选的完成日期' }).click();
+    // Hours typed down the column: Enter moves to the next row's field.
+    const hours = section.locator('input[data-hours]');
+    await hours.first().focus();
+    for (let i = 0; i < pending.length; i++) {
+      await page.keyboard.type(String(i + 1));
+      await page.keyboard.press('Enter');
+    }
+    await screenshot(page, 'extension-bulk-edit');
+    await section.getByRole('button', { name: /^保存全部修改/ }).click();
+    await page
+      .getByTestId('status')
+      .filter({ hasText: `已保存 ${pending.length} 条记录的修改。` })
+      .waitFor();
+    await page.locator('#pending-h').waitFor({ state: 'detached' });
+    const saved = (await records()).filter((r) => r.passed !== false);
+    expect(saved.every((r) => r.override?.category === 'public' && r.override?.date === '2024-06-30')).toBe(true);
+    expect(saved.map((r) => r.override?.hours).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(
+      pending.map((_, i) => i + 1),
+    );
+    // One click brings the 13 fields' worth of edits back out.
+    await page.getByTestId('status').getByRole('button', { name: '撤销' }).click();
+    await page.locator('#pending-h').waitFor();
+    expect((await records()).every((r) => r.override === undefined)).toBe(true);
     await page.close();
   });
 

@@ -11,7 +11,7 @@ import {
   extensionCopyWithHostPermission,
   foreignRequests,
   launch,
-  readExtensionDb,
+  readExtensionRecords,
   screenshot,
 } from './harness/browser.ts';
 import { startFixtureServer } from './harness/fixtures.ts';
@@ -51,8 +51,7 @@ describe('generic table reader on an upol-like record page', () => {
     if (copy) rmSync(copy, { recursive: true, force: true });
   });
 
-  const records = async () =>
-    ((await readExtensionDb(await browser.extensionWorker(), 'xueshi')).records ?? []) as StoredRecord[];
+  const records = async () => readExtensionRecords<StoredRecord>(await browser.extensionWorker());
 
   /** What the popup's 读取本页表格 does for the site's tab, through the import page's `?tab=`. */
   async function openImportFor(path: string): Promise<Page> {

@@ -5,7 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { LedgerSchema } from '@xueshi/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { StaticServer } from '../tools/static-server.ts';
-import { type Browser, foreignRequests, launch, readExtensionDb, screenshot } from './harness/browser.ts';
+import {
+  type Browser,
+  foreignRequests,
+  launch,
+  readExtensionDb,
+  readExtensionRecords,
+  screenshot,
+} from './harness/browser.ts';
 import { startFixtureServer, startSiteServer } from './harness/fixtures.ts';
 import { jsonFixtures } from './harness/platform-fixtures.ts';
 
@@ -47,7 +54,7 @@ describe('extension on a yxlearning 学习档案 page', () => {
     await fixtures?.close();
   });
 
-  const records = async () => (await readExtensionDb(await browser.extensionWorker(), 'xueshi')).records ?? [];
+  const records = async () => readExtensionRecords(await browser.extensionWorker());
 
   test('opening the record page reads every class of every year into IndexedDB and says so', async () => {
     await browser.extensionWorker();
@@ -91,13 +98,14 @@ describe('extension on a yxlearning 学习档案 page', () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 360, height: 600 });
     await page.goto(`chrome-extension://${id}/popup.html`);
-    await page.getByLabel('适用的地区通知').selectOption('WH19');
-    await page.locator('#progress-title').waitFor();
-    // Step back one year at a time, each time waiting for that year's figures.
-    for (let year = new Date().getFullYear() - 1; year >= 2024; year--) {
-      await page.getByRole('button', { name: '上一年' }).click();
-      await page.locator('#progress-title', { hasText: `${year} 年度进度` }).waitFor();
-    }
+    // The 威海 host suggests WH19 (issue 12); the user takes it with one click.
+    const suggestion = page.getByTestId('notice-suggestion');
+    await expect(suggestion.textContent()).resolves.toContain('（WH19）');
+    await suggestion.getByRole('button', { name: '采用' }).click();
+    // It opens on the latest year with records — a class passed on 1 January 2025 — not on today's.
+    await page.locator('#progress-title', { hasText: '2025 年度进度' }).waitFor();
+    await page.getByRole('button', { name: '上一年' }).click();
+    await page.locator('#progress-title', { hasText: '2024 年度进度' }).waitFor();
     // By hand: nine classes of 6 h passed in 2024 (Beijing time) on a gxk (公需) host; the tenth
     // passed on 1 January 2025 and belongs to 2025. WH19-REQ: 30 public + 60 professional a year.
     await expect(page.locator('.progress-label').nth(0).textContent()).resolves.toBe('公需科目54 / 30 学时');
@@ -188,10 +196,14 @@ describe('extension on a yxlearning 学习档案 page', () => {
     const status = page.getByTestId('status');
     // Each import replaces the status line; wait for the new one.
     const statusSays = (text: string) => status.filter({ hasText: text }).waitFor();
+    // The ledger already holds records: 合并 or 替换 is asked first.
+    const merge = async () => page.getByTestId('import-choice').getByRole('button', { name: '合并' }).click();
     await input.setInputFiles(write('ledger.json', ledger));
+    await merge();
     await statusSays('已导入 2 条活动（新增 1 条，1 条已在台账中）。');
     await expect(count()).resolves.toBe(`共 ${expectedRecords.length + 1} 条`);
     await input.setInputFiles(write('ledger.json', ledger));
+    await merge();
     await statusSays('已导入 2 条活动（新增 0 条，2 条已在台账中）。');
     await expect(count()).resolves.toBe(`共 ${expectedRecords.length + 1} 条`);
 
@@ -212,6 +224,14 @@ describe('extension on a yxlearning 学习档案 page', () => {
     await page.getByText('已删除全部数据。').waitFor();
     const db = await readExtensionDb(await browser.extensionWorker(), 'xueshi');
     expect(Object.values(db).every((rows) => rows.length === 0)).toBe(true);
+    // Undo brings everything back; then 替换 leaves only the file's activities.
+    await page.getByTestId('status').getByRole('button', { name: '撤销' }).click();
+    await page.getByText('已撤销').waitFor();
+    await expect(count()).resolves.toBe(`共 ${expectedRecords.length + 1} 条`);
+    await input.setInputFiles(write('ledger.json', ledger));
+    await page.getByTestId('import-choice').getByRole('button', { name: '替换' }).click();
+    await statusSays('已替换台账');
+    await expect(count()).resolves.toBe('共 2 条');
     await page.close();
   });
 

@@ -7,9 +7,10 @@
  * observed, so hours stay null (学时待补) unless the page text shows a figure next to the course
  * name, and category, year and date stay null for the user to supply.
  */
-import { z } from 'zod';
+// zod/mini: the content script's validation at a fraction of full zod's size.
+import { z } from 'zod/mini';
 import type { Adapter, PlatformRecord, ReadContext, ReadFail, ReadResult } from '../contract.ts';
-import { fail } from '../contract.ts';
+import { fail, pageText } from '../contract.ts';
 import {
   cleanText,
   fetchFailure,
@@ -109,10 +110,10 @@ function session(
 }
 
 const envelope = z.object({
-  code: z.union([z.string(), z.number()]).optional(),
-  success: z.boolean().optional(),
-  msg: z.unknown().optional(),
-  data: z.unknown().optional(),
+  code: z.optional(z.union([z.string(), z.number()])),
+  success: z.optional(z.boolean()),
+  msg: z.optional(z.unknown()),
+  data: z.optional(z.unknown()),
 });
 
 /** `{code: "0", msg, data}`, or the variant with a `success` flag [seen]. */
@@ -136,24 +137,24 @@ function unwrap(json: unknown): { ok: true; data: unknown } | { ok: false; failu
   return { ok: true, data: env.data.data };
 }
 
-const idValue = z.union([z.string().min(1).max(64), z.number().int().nonnegative()]);
+const idValue = z.union([z.string().check(z.minLength(1), z.maxLength(64)), z.int().check(z.nonnegative())]);
 
-const plansData = z.object({ listData: z.array(z.unknown()), totalCount: z.unknown().optional() });
-const coursesData = z.object({ courseStudyList: z.array(z.unknown()), totalCount: z.unknown().optional() });
+const plansData = z.object({ listData: z.array(z.unknown()), totalCount: z.optional(z.unknown()) });
+const coursesData = z.object({ courseStudyList: z.array(z.unknown()), totalCount: z.optional(z.unknown()) });
 
 /**
  * Plan list items: their field names are not observed. The plan id is read from `trainplanId`
  * (the name the route and the course list use for it) or else `id` (an assumption, warned);
  * nothing else about a plan is read.
  */
-const planItem = z.object({ trainplanId: idValue.optional(), id: idValue.optional() });
+const planItem = z.object({ trainplanId: z.optional(idValue), id: z.optional(idValue) });
 
 export const courseItem = z.object({
   courseId: idValue,
   courseName: z.union([z.string(), z.number()]),
-  learnPercent: z.unknown().optional(),
-  trainplanId: z.unknown().optional(),
-  duration: z.unknown().optional(),
+  learnPercent: z.optional(z.unknown()),
+  trainplanId: z.optional(z.unknown()),
+  duration: z.optional(z.unknown()),
 });
 
 function total(value: unknown): number | null {
@@ -161,7 +162,7 @@ function total(value: unknown): number | null {
   return n !== null && Number.isInteger(n) && n >= 0 ? n : null;
 }
 
-function pageOf<T extends z.ZodType>(
+function pageOf<T extends z.ZodMiniType>(
   json: unknown,
   schema: T,
   list: (d: z.infer<T>) => unknown[],
@@ -222,6 +223,7 @@ async function read(ctx: ReadContext): Promise<ReadResult> {
         ),
       PAGE_SIZE,
       MAX_PAGES,
+      (p, n) => ctx.progress?.(`正在读取培训计划列表：${pageText(p, n)}`),
     );
     if (!plans.ok) return plans.failure;
     warnings.push(...plans.warnings);
@@ -246,7 +248,7 @@ async function read(ctx: ReadContext): Promise<ReadResult> {
   const pageHost = ctx.url.hostname.toLowerCase();
   const host = pageHost === EDU_HOST ? 'gp.chinahrt.com' : pageHost;
   const seen = new Set<string>();
-  for (const planId of planIds) {
+  for (const [i, planId] of planIds.entries()) {
     const courses = await readAllPages(
       (p) =>
         get(ctx, coursesUrl(planId, platformId, p), headers, (j) =>
@@ -259,6 +261,7 @@ async function read(ctx: ReadContext): Promise<ReadResult> {
         ),
       PAGE_SIZE,
       MAX_PAGES,
+      (p, n) => ctx.progress?.(`正在读取第 ${i + 1} / ${planIds.length} 个培训计划的课程：${pageText(p, n)}`),
     );
     if (!courses.ok) return courses.failure;
     warnings.push(...courses.warnings);

@@ -3,8 +3,9 @@
  * same field names [seen]. Reads the yearly summary and every year's classes, every page of
  * them, from the JSON the 学习档案 page itself loads; falls back to that page's tables.
  */
-import type { Adapter, Category, PlatformRecord, ReadContext, ReadResult, YearSummary } from '../contract.ts';
-import { fail } from '../contract.ts';
+import { categoryFromHost } from '../category.ts';
+import type { Adapter, PlatformRecord, ReadContext, ReadResult, YearSummary } from '../contract.ts';
+import { fail, pageText } from '../contract.ts';
 import { fetchFailure, type PageOutcome, RowIds, readAllPages } from '../util.ts';
 import { readRecordTables } from './page-tables.ts';
 import { parseListPage, toClassRecords, toSummaries } from './schema.ts';
@@ -20,17 +21,8 @@ export const YEAR_PATH = '/train/cms/record/query-year-record-list.gson';
 export const summaryUrl = (page: number) => `${SUMMARY_PATH}?pageSize=${PAGE_SIZE}&pageNo=${page}`;
 export const yearUrl = (year: number, page: number) => `${YEAR_PATH}?pageSize=${PAGE_SIZE}&pageNo=${page}&year=${year}`;
 
-/**
- * gxk hosts carry 公需课, zyk hosts 专业课 [seen]; the separator is "-" or ".". Any other host
- * (sdwh.yxlearning.com, hnzj.user.ghlearning.com) is unknown: the user chooses.
- */
-export function categoryFromHost(host: string): Category | null {
-  const labels = host.toLowerCase().split(/[.-]/);
-  const gxk = labels.includes('gxk');
-  const zyk = labels.includes('zyk');
-  if (gxk === zyk) return null;
-  return gxk ? 'public' : 'professional';
-}
+// The host is the weakest evidence of a category; the class's own title comes first (category.ts).
+export { categoryFromHost };
 
 /** 学习档案 [seen: /my/record]. */
 const RECORD_PATH = /^\/my\/record(?:[/.?#]|$)/;
@@ -51,10 +43,15 @@ async function page<T>(
 
 async function readJson(ctx: ReadContext, platform: 'yxlearning' | 'ghlearning'): Promise<ReadResult> {
   const host = ctx.url.hostname.toLowerCase();
-  const category = categoryFromHost(host);
+  const hostCategory = categoryFromHost(host);
   const warnings: string[] = [];
 
-  const summaryPages = await readAllPages((p) => page(ctx, summaryUrl(p), parseListPage), PAGE_SIZE, MAX_PAGES);
+  const summaryPages = await readAllPages(
+    (p) => page(ctx, summaryUrl(p), parseListPage),
+    PAGE_SIZE,
+    MAX_PAGES,
+    (p, n) => ctx.progress?.(`正在读取学习档案的年度汇总：${pageText(p, n)}`),
+  );
   if (!summaryPages.ok) return summaryPages.failure;
   warnings.push(...summaryPages.warnings);
   const summaryResult = toSummaries(summaryPages.items, platform, host);
@@ -68,11 +65,17 @@ async function readJson(ctx: ReadContext, platform: 'yxlearning' | 'ghlearning')
 
   const records: PlatformRecord[] = [];
   const years = summaries.map((s) => s.year);
-  for (const year of years) {
-    const classPages = await readAllPages((p) => page(ctx, yearUrl(year, p), parseListPage), PAGE_SIZE, MAX_PAGES);
+  for (const [i, year] of years.entries()) {
+    const classPages = await readAllPages(
+      (p) => page(ctx, yearUrl(year, p), parseListPage),
+      PAGE_SIZE,
+      MAX_PAGES,
+      (p, n) =>
+        ctx.progress?.(`正在读取 ${year} 年度的班级（第 ${i + 1} / ${years.length} 个年度）：${pageText(p, n)}`),
+    );
     if (!classPages.ok) return classPages.failure;
     warnings.push(...classPages.warnings.map((w) => `${year} 年度：${w}`));
-    const classes = toClassRecords(classPages.items, { platform, host, year, category, ids: new RowIds() });
+    const classes = toClassRecords(classPages.items, { platform, host, year, hostCategory, ids: new RowIds() });
     if (!classes.ok) return classes.failure;
     records.push(...classes.records);
   }
@@ -80,7 +83,7 @@ async function readJson(ctx: ReadContext, platform: 'yxlearning' | 'ghlearning')
   const noHours = records.filter((r) => r.hours === null).length;
   if (noHours) warnings.push(`${noHours} 个班级没有学时数，已标为“学时待补”。`);
   const needs: ('category' | 'hours')[] = [];
-  if (category === null && records.length) needs.push('category');
+  if (records.some((r) => r.category === null)) needs.push('category');
   if (noHours) needs.push('hours');
   return { ok: true, records, summaries, warnings, needs, source: 'json' };
 }

@@ -3,6 +3,7 @@
  * header text [seen]: 年度 / 必修学时 / 选修学时 / 总学时 / 状态 (cells "earned / required") and
  * 班级名称 / 是否通过考核 / 通过考核时间 / 获得学时.
  */
+import { decideCategory } from '../category.ts';
 import type { Category, Need, PlatformId, ReadOk, YearSummary } from '../contract.ts';
 import { extractTables, mapColumns, type RawTable, readTable } from '../generic-table/index.ts';
 import { toHours, toPassed, toYear } from '../util.ts';
@@ -79,12 +80,15 @@ export function readRecordTables(
       });
       if (!result.ok) return null;
       found = true;
-      records.push(...result.records);
+      // The class's own title may overrule the host (category.ts); asked where neither tells.
+      for (const r of result.records)
+        records.push({ ...r, category: decideCategory({ title: r.title, host: category }).category });
       warnings.push(...result.warnings);
-      for (const n of result.needs ?? []) needs.add(n);
+      for (const n of result.needs ?? []) if (n !== 'category') needs.add(n);
     }
   }
   if (!found) return null;
+  if (records.some((r) => r.category === null)) needs.add('category');
   const ids = new Set<string>();
   // Two tables showing the same classes (e.g. a repeated render) must not double them.
   const unique = records.filter((r) => !ids.has(r.externalId) && ids.add(r.externalId));

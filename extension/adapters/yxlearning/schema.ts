@@ -6,7 +6,9 @@
  * tolerantly; the identity fields (learnYear, className) must be there or the page is not
  * recognised. Measure fields of a wrong type become unknown (null), never a guessed figure.
  */
-import { z } from 'zod';
+// zod/mini: the content script's validation at a fraction of full zod's size.
+import { z } from 'zod/mini';
+import { decideCategory } from '../category.ts';
 import { fail, type PlatformId, type PlatformRecord, type ReadFail, type YearSummary } from '../contract.ts';
 import {
   cleanText,
@@ -24,30 +26,30 @@ import {
 
 const envelope = z.object({
   respCode: z.union([z.number(), z.string()]),
-  respDesc: z.unknown().optional(),
-  attribute: z.unknown().optional(),
+  respDesc: z.optional(z.unknown()),
+  attribute: z.optional(z.unknown()),
 });
 
 const listAttribute = z.object({
-  data: z.object({ list: z.array(z.unknown()), allRow: z.unknown().optional() }),
+  data: z.object({ list: z.array(z.unknown()), allRow: z.optional(z.unknown()) }),
 });
 
 export const summaryItem = z.object({
   learnYear: z.union([z.string(), z.number()]),
-  learnRequiredHour: z.unknown().optional(),
-  requiredHour: z.unknown().optional(),
-  learnElectiveHour: z.unknown().optional(),
-  electiveHour: z.unknown().optional(),
-  learnTotalHour: z.unknown().optional(),
-  totalHour: z.unknown().optional(),
-  isPass: z.unknown().optional(),
+  learnRequiredHour: z.optional(z.unknown()),
+  requiredHour: z.optional(z.unknown()),
+  learnElectiveHour: z.optional(z.unknown()),
+  electiveHour: z.optional(z.unknown()),
+  learnTotalHour: z.optional(z.unknown()),
+  totalHour: z.optional(z.unknown()),
+  isPass: z.optional(z.unknown()),
 });
 
 export const classItem = z.object({
   className: z.union([z.string(), z.number()]),
-  isPass: z.unknown().optional(),
-  passTime: z.unknown().optional(),
-  period: z.unknown().optional(),
+  isPass: z.optional(z.unknown()),
+  passTime: z.optional(z.unknown()),
+  period: z.optional(z.unknown()),
 });
 
 /** Envelope → list items + allRow, or the failure to show. */
@@ -105,7 +107,8 @@ export interface ClassContext {
   platform: PlatformId;
   host: string;
   year: number;
-  category: PlatformRecord['category'];
+  /** The host's evidence (gxk / zyk); each class's title may overrule it. */
+  hostCategory: PlatformRecord['category'];
   ids: RowIds;
 }
 
@@ -130,7 +133,7 @@ export function toClassRecords(
       externalId: cx.ids.next([cx.host, cx.year, title]),
       title,
       hours: toHours(d.period),
-      category: cx.category,
+      category: decideCategory({ title, host: cx.hostCategory }).category,
       completedOn: toDate(d.passTime),
       year: cx.year,
       passed: toPassed(d.isPass),

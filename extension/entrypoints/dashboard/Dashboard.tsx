@@ -1,7 +1,7 @@
 import { ACTIVITY_KINDS, type Activity, evaluate, type Profile, type Query } from '@xueshi/core';
 import { ActivityForm, exportFileName, exportLedgerText, importLedgerFile, saveTextFile } from '@xueshi/site/ui';
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { openDb, type ReadLog, type StoredRecord } from '../../lib/db.ts';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { openDb, type ReadLog, type StoredRecord, type StoredSummary } from '../../lib/db.ts';
 import {
   clearAll,
   deleteActivity,
@@ -9,12 +9,21 @@ import {
   importLedger,
   ledgerFrom,
   recordsToComplete,
+  replaceWithLedger,
   saveActivity,
   setProfile,
   setRecordOverride,
+  setRecordOverrides,
 } from '../../lib/ledger-store.ts';
+import { openingQuery } from '../../lib/opening.ts';
+import { reconcileYear } from '../../lib/reconcile.ts';
+import { allRecords } from '../../lib/records.ts';
+import { useAfterFirstPaint, useLive } from '../../lib/ui/hooks.ts';
+import { PlatformCheck } from '../../lib/ui/PlatformCheck.tsx';
+import { restoreSnapshot, type Snapshot, takeSnapshot } from '../../lib/undo.ts';
+import { BulkEditor } from './BulkEditor.tsx';
+import { guessedRows } from './bulk-model.ts';
 import { LedgerTable } from './LedgerTable.tsx';
-import { PendingRecords } from './PendingRecords.tsx';
 import { ProfileEditor } from './ProfileEditor.tsx';
 import { ResultPanel } from './ResultPanel.tsx';
 
@@ -23,37 +32,75 @@ const db = openDb();
 interface Data {
   profile: Profile | undefined;
   records: StoredRecord[];
+  summaries: StoredSummary[];
   activities: Activity[];
   reads: ReadLog[];
 }
 
 async function loadData(): Promise<Data> {
-  const [settings, records, activities, reads] = await Promise.all([
+  const [settings, records, summaries, activities, reads] = await Promise.all([
     db.settings.get('profile'),
-    db.records.toArray(),
+    allRecords(db),
+    db.summaries.toArray(),
     db.activities.toArray(),
     db.reads.orderBy('at').reverse().limit(50).toArray(),
   ]);
-  return { profile: settings?.profile, records, activities, reads };
+  return { profile: settings?.profile, records, summaries, activities, reads };
 }
 
 export function Dashboard() {
-  const [data, setData] = useState<Data | null>(null);
-  const [query, setQuery] = useState<Query>({ kind: 'year', year: new Date().getFullYear() });
+  // Live: a read landing from another tab (the background writes it) re-renders the page.
+  const [asked, setQuery] = useState<Query | null>(null);
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
-  const reload = async () => setData(await loadData());
-  useEffect(() => {
-    void reload();
-  }, []);
+  const data = useLive(loadData, (error) =>
+    setStatus({ tone: 'error', text: `读取本机台账失败：${String(error)}。请刷新本页重试。` }),
+  );
+  const [undo, setUndo] = useState<Snapshot | null>(null);
+  const [importing, setImporting] = useState<File | null>(null);
+  const [confirmGuessed, setConfirmGuessed] = useState(false);
 
-  const derived = useMemo(() => {
-    if (!data) return null;
-    const { ledger } = ledgerFrom(data.profile, data.activities, data.records);
-    return { ledger, pending: recordsToComplete(data.records), evaluation: ledger ? evaluate(ledger, query) : null };
-  }, [data, query]);
+  // The ledger's rows show first; the ledger and the evaluation of thousands of activities
+  // follow a frame later.
+  const ledger = useAfterFirstPaint(
+    data !== undefined,
+    () => (data ? ledgerFrom(data.profile, data.activities, data.records).ledger : null),
+    [data],
+  );
+  // The opening question is chosen once, from the first data; later reads do not move the page
+  // (Chosen again while the ledger was empty: the first read then decides.)
+  const opening = useRef<{ query: Query; empty: boolean } | null>(null);
+  const empty = !data || data.records.length + data.activities.length === 0;
+  if (data && (!opening.current || (opening.current.empty && !empty))) {
+    opening.current = { query: openingQuery(data), empty };
+  }
+  const query = asked ?? opening.current?.query ?? null;
+  const evaluation = useMemo(
+    () => (ledger === undefined ? undefined : ledger && query ? evaluate(ledger, query) : null),
+    [ledger, query],
+  );
+  const pending = useMemo(() => (data ? recordsToComplete(data.records) : []), [data]);
+  const guessedCount = useMemo(() => (data ? guessedRows(data.records).length : 0), [data]);
+  const checks = useMemo(
+    () =>
+      data && query?.kind === 'year' && evaluation !== undefined
+        ? reconcileYear(query.year, data.summaries, data.records, evaluation)
+        : [],
+    [data, query, evaluation],
+  );
+  // For the benchmark: when the ledger first showed, and when its evaluation did.
+  useLayoutEffect(() => {
+    if (data) performance.mark('xueshi:ledger-shown');
+  }, [data === undefined]);
+  useLayoutEffect(() => {
+    if (evaluation !== undefined) performance.mark('xueshi:evaluated');
+  }, [evaluation === undefined]);
 
-  if (!data || !derived) return <main aria-busy="true">正在加载台账…</main>;
-  const { ledger, evaluation } = derived;
+  if (!data || !query)
+    return (
+      <main aria-busy={status ? undefined : 'true'}>
+        {status ? <p role="alert">{status.text}</p> : '正在加载台账…'}
+      </main>
+    );
 
   const run = async (work: () => Promise<unknown>, ok?: string) => {
     try {
@@ -62,17 +109,43 @@ export function Dashboard() {
     } catch (error) {
       setStatus({ tone: 'error', text: `操作失败，台账没有改动：${String(error)}` });
     }
-    await reload();
   };
+  // Deletes, imports, clear-all and bulk edits can be undone (the last one): a copy first.
+  const undoable = (work: () => Promise<unknown>, text: string | ((result: unknown) => string)) =>
+    run(async () => {
+      const snap = await takeSnapshot(db);
+      const result = await work();
+      setUndo(snap);
+      setStatus({ tone: 'ok', text: typeof text === 'string' ? text : text(result) });
+    });
+  const onUndo = (snap: Snapshot) =>
+    run(async () => {
+      await restoreSnapshot(db, snap);
+      setUndo(null);
+    }, '已撤销，台账恢复到上一步之前。');
 
-  const onImport = async (file: File) => {
-    const result = await importLedger(db, await importLedgerFile(file), file.name);
-    setStatus(result.ok ? { tone: 'ok', text: result.log.message } : { tone: 'error', text: result.message });
-    await reload();
+  const onImport = async (file: File, mode: 'ask' | 'merge' | 'replace') => {
+    const parsed = await importLedgerFile(file);
+    if (!parsed.ok) {
+      const result = await importLedger(db, parsed, file.name);
+      if (!result.ok) setStatus({ tone: 'error', text: result.message });
+      return;
+    }
+    if (mode === 'ask' && data.activities.length + data.records.length > 0) return setImporting(file);
+    setImporting(null);
+    await undoable(
+      async () => {
+        const result = await (mode === 'replace' ? replaceWithLedger : importLedger)(db, parsed, file.name);
+        if (!result.ok) throw new Error(result.message);
+        return result.log.message;
+      },
+      (message) => (mode === 'replace' ? `已替换台账：${message}` : String(message)),
+    );
   };
+  const rows = confirmGuessed ? [...pending, ...guessedRows(data.records)] : pending;
 
   return (
-    <div class="page">
+    <main class="page">
       <header class="top">
         <h1>学时通 · 我的台账</h1>
         <p>数据只保存在这个浏览器里。</p>
@@ -80,6 +153,14 @@ export function Dashboard() {
       {status && (
         <p class={`status ${status.tone}`} role={status.tone === 'error' ? 'alert' : 'status'} data-testid="status">
           {status.text}
+          {undo && status.tone === 'ok' && (
+            <>
+              {' '}
+              <button type="button" onClick={() => void onUndo(undo)}>
+                撤销
+              </button>
+            </>
+          )}
         </p>
       )}
 
@@ -90,7 +171,11 @@ export function Dashboard() {
 
       <section aria-labelledby="result-h">
         <h2 id="result-h">核算结果</h2>
-        {evaluation && data.profile ? (
+        {evaluation === undefined ? (
+          <p class="hint" aria-busy="true">
+            正在核算…
+          </p>
+        ) : evaluation && data.profile ? (
           <ResultPanel
             profile={data.profile}
             evaluation={evaluation}
@@ -103,14 +188,27 @@ export function Dashboard() {
         ) : (
           <p class="hint">先在“个人资料”中选择适用的地区通知。</p>
         )}
+        <PlatformCheck checks={checks} complete={evaluation?.complete ?? null} fixHref="#pending-h" />
       </section>
 
-      {derived.pending.length > 0 && (
+      {(pending.length > 0 || guessedCount > 0) && (
         <section aria-labelledby="pending-h">
-          <h2 id="pending-h">待补充的记录（{derived.pending.length}）</h2>
-          <PendingRecords
-            pending={derived.pending}
-            onOverride={(key, override) => void run(() => setRecordOverride(db, key, override), '已保存。')}
+          <h2 id="pending-h">待补充的记录（{pending.length}）</h2>
+          {guessedCount > 0 && (
+            <label class="check">
+              <input
+                type="checkbox"
+                checked={confirmGuessed}
+                onChange={(e) => setConfirmGuessed(e.currentTarget.checked)}
+              />{' '}
+              也列出类别只按网址推断的记录（{guessedCount} 条），逐一确认
+            </label>
+          )}
+          <BulkEditor
+            rows={rows}
+            onSave={(changes) =>
+              void undoable(() => setRecordOverrides(db, changes), `已保存 ${changes.length} 条记录的修改。`)
+            }
           />
         </section>
       )}
@@ -121,9 +219,9 @@ export function Dashboard() {
           records={data.records}
           activities={data.activities}
           onSaveActivity={(a) => void run(() => saveActivity(db, a), '已保存。')}
-          onDeleteActivity={(id) => void run(() => deleteActivity(db, id), '已删除。')}
+          onDeleteActivity={(id) => void undoable(() => deleteActivity(db, id), '已删除。')}
           onOverride={(key, override) => void run(() => setRecordOverride(db, key, override), '已保存。')}
-          onDeleteRecord={(key) => void run(() => deleteRecord(db, key), '已删除。')}
+          onDeleteRecord={(key) => void undoable(() => deleteRecord(db, key), '已删除。')}
         />
       </section>
 
@@ -159,12 +257,28 @@ export function Dashboard() {
               onChange={(e) => {
                 const file = e.currentTarget.files?.[0];
                 e.currentTarget.value = '';
-                if (file) void onImport(file);
+                if (file) void onImport(file, 'ask');
               }}
             />
           </label>
-          <DeleteAll onConfirm={() => void run(() => clearAll(db), '已删除全部数据。')} />
+          <DeleteAll onConfirm={() => void undoable(() => clearAll(db), '已删除全部数据。')} />
         </div>
+        {importing && (
+          <fieldset class="confirm" data-testid="import-choice">
+            <legend>导入“{importing.name}”</legend>
+            台账中已有 {data.activities.length + data.records.length}{' '}
+            条记录。合并：保留现有的，只添加文件中新的；替换：先清空现有的记录和个人资料，再导入文件。两种都可以撤销。
+            <button type="button" onClick={() => void onImport(importing, 'merge')}>
+              合并
+            </button>
+            <button type="button" class="danger" onClick={() => void onImport(importing, 'replace')}>
+              替换
+            </button>
+            <button type="button" onClick={() => setImporting(null)}>
+              取消
+            </button>
+          </fieldset>
+        )}
       </section>
 
       <section aria-labelledby="history-h">
@@ -182,7 +296,7 @@ export function Dashboard() {
           </ul>
         )}
       </section>
-    </div>
+    </main>
   );
 }
 
@@ -197,7 +311,7 @@ function DeleteAll({ onConfirm }: { onConfirm(): void }) {
   return (
     <fieldset class="confirm">
       <legend class="visually-hidden">确认删除全部数据</legend>
-      将删除本机保存的全部记录、活动和个人资料，且无法恢复。建议先导出台账。
+      将删除本机保存的全部记录、活动和个人资料（删除后可以立即撤销）。建议先导出台账。
       <button
         type="button"
         class="danger"

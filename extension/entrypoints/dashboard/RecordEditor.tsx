@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { evidenceOf } from '../../adapters/category.ts';
 import type { RecordOverride, StoredRecord } from '../../lib/db.ts';
 import type { RecordNeed } from '../../lib/ledger-store.ts';
 
@@ -21,7 +22,8 @@ export function RecordEditor({
   const o = record.override ?? {};
   const shows = (f: RecordNeed) => !only || only.includes(f);
   const [hours, setHours] = useState(String(o.hours ?? record.hours ?? ''));
-  const [category, setCategory] = useState<string>(o.category ?? record.category ?? '');
+  const evidence = evidenceOf(record);
+  const [category, setCategory] = useState<string>(o.category ?? evidence.category ?? evidence.suggestion ?? '');
   const [date, setDate] = useState(o.date ?? record.completedOn ?? '');
   const [excluded, setExcluded] = useState(o.excluded === true);
   const [error, setError] = useState('');
@@ -40,7 +42,7 @@ export function RecordEditor({
     if (shows('category')) {
       if (category !== 'public' && category !== 'professional') {
         if (only) return setError('请选择类别。');
-      } else if (category === record.category) delete next.category;
+      } else if (category === evidence.category && evidence.basis !== 'host') delete next.category;
       else next.category = category;
     }
     if (shows('date')) {

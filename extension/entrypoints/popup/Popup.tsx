@@ -1,12 +1,18 @@
 import { type Evaluation, evaluate, type Profile, type ProfileNotice } from '@xueshi/core';
-import { fmtHours, NoticeSelect } from '@xueshi/site/ui';
+import { fmtHours, NOTICE_OPTIONS, NoticeSelect } from '@xueshi/site/ui';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReadLog } from '../../lib/db.ts';
 import { openDb } from '../../lib/db.ts';
 import { getProfile, ledgerFrom, recordsToComplete, setProfile } from '../../lib/ledger-store.ts';
 import type { ReadPage, ReadPageReply } from '../../lib/messages.ts';
+import { latestYear } from '../../lib/opening.ts';
 import { startTableRead, toolPageUrl } from '../../lib/page-tools.ts';
 import { lastReadPerSource } from '../../lib/present.ts';
+import { reconcileYear, type YearCheck } from '../../lib/reconcile.ts';
+import { allRecords } from '../../lib/records.ts';
+import { suggestNotice } from '../../lib/suggest-notice.ts';
+import { PlatformCheck } from '../../lib/ui/PlatformCheck.tsx';
+import { Reminders } from './Reminders.tsx';
 
 const db = openDb();
 
@@ -16,32 +22,45 @@ interface State {
   profile: Profile | undefined;
   evaluation: Evaluation | null;
   pendingCount: number;
+  checks: YearCheck[];
+  /** A notice the sites read suggest, offered (never chosen) while none is set. */
+  suggested: ProfileNotice | null;
   lastReads: ReadLog[];
 }
 
 export function Popup() {
-  const [year, setYear] = useState(new Date().getFullYear());
+  // null until the first load picks the year that matters (the latest with records).
+  const [year, setYear] = useState<number | null>(null);
   const [state, setState] = useState<State | null>(null);
   const [readReply, setReadReply] = useState<string | null>(null);
 
   const latest = useRef(0);
   const load = async () => {
     const ticket = ++latest.current;
-    const [profile, activities, records, reads] = await Promise.all([
+    const [profile, activities, records, reads, tab] = await Promise.all([
       getProfile(db),
       db.activities.toArray(),
-      db.records.toArray(),
+      allRecords(db),
       db.reads.orderBy('at').reverse().limit(200).toArray(),
+      activeTab(),
     ]);
+    const shown = year ?? latestYear(records, activities, new Date().getFullYear());
+    const summaries = await db.summaries.where('year').equals(shown).toArray();
     const { ledger } = ledgerFrom(profile, activities, records);
     if (ticket !== latest.current) return; // a newer year was asked for meanwhile
+    const evaluation = ledger ? evaluate(ledger, { kind: 'year', year: shown }) : null;
+    const hosts = [...records.map((r) => r.host), ...reads.flatMap((r) => (r.host ? [r.host] : []))];
+    if (tab?.url?.startsWith('http')) hosts.push(new URL(tab.url).hostname);
     setState({
-      year,
+      year: shown,
       profile,
-      evaluation: ledger ? evaluate(ledger, { kind: 'year', year }) : null,
+      evaluation,
+      checks: reconcileYear(shown, summaries, records, evaluation),
       pendingCount: recordsToComplete(records).length,
       lastReads: lastReadPerSource(reads),
+      suggested: profile ? null : suggestNotice(hosts),
     });
+    if (year === null) setYear(shown);
   };
   useEffect(() => {
     void load();
@@ -86,6 +105,15 @@ export function Popup() {
   return (
     <main>
       <h1>学时通</h1>
+      {state.suggested && (
+        <p class="suggest" data-testid="notice-suggestion">
+          根据你读取的平台，适用的可能是{' '}
+          {NOTICE_OPTIONS.find((n) => n.id === state.suggested)?.label ?? state.suggested}。{' '}
+          <button type="button" onClick={() => state.suggested && void chooseNotice(state.suggested)}>
+            采用
+          </button>
+        </p>
+      )}
       <div class="field">
         <label for="popup-notice">适用的地区通知</label>
         <NoticeSelect id="popup-notice" value={profile?.notice} onChange={(notice) => void chooseNotice(notice)} />
@@ -94,11 +122,11 @@ export function Popup() {
       {evaluation ? (
         <section aria-labelledby="progress-title">
           <div class="year">
-            <button type="button" class="step" aria-label="上一年" onClick={() => setYear((y) => y - 1)}>
+            <button type="button" class="step" aria-label="上一年" onClick={() => setYear(state.year - 1)}>
               ‹
             </button>
             <h2 id="progress-title">{state.year} 年度进度</h2>
-            <button type="button" class="step" aria-label="下一年" onClick={() => setYear((y) => y + 1)}>
+            <button type="button" class="step" aria-label="下一年" onClick={() => setYear(state.year + 1)}>
               ›
             </button>
           </div>
@@ -112,6 +140,11 @@ export function Popup() {
           <p class={evaluation.complete ? 'verdict ok' : 'verdict short'} data-testid="verdict">
             {evaluation.undetermined ? '通知对这一年没有规定，无法判断。' : verdictText(evaluation)}
           </p>
+          <PlatformCheck
+            checks={state.checks}
+            complete={evaluation.complete}
+            fixHref={browser.runtime.getURL('/dashboard.html#pending-h')}
+          />
           {state.pendingCount > 0 && (
             <p class="hint">有 {state.pendingCount} 条记录缺学时、类别或完成日期，请在台账中补充。</p>
           )}
@@ -119,6 +152,8 @@ export function Popup() {
       ) : (
         <p class="hint">先选择适用的地区通知，学时通才能按规定核算。</p>
       )}
+
+      {profile && <Reminders notice={profile.notice} />}
 
       <section aria-labelledby="reads-title">
         <h2 id="reads-title">最近读取</h2>
@@ -196,4 +231,9 @@ function Progress({ label, credited, required }: { label: string; credited: numb
       )}
     </div>
   );
+}
+
+async function activeTab() {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
 }

@@ -16,12 +16,11 @@ import {
   chinahrt,
   FetchJsonError,
   ghlearning,
-  platformRecordSchema,
   type ReadContext,
   type ReadResult,
-  yearSummarySchema,
   yxlearning,
 } from '../../adapters/index.ts';
+import { platformRecordSchema, yearSummarySchema } from '../../adapters/record-schema.ts';
 import { cleanText, HAS_INVISIBLE as INVISIBLE } from '../../adapters/util.ts';
 import { parseHtml } from './dom.ts';
 import { HOSTILE, mutate, pick, type Rng, rng } from './fuzz.ts';

@@ -28,6 +28,20 @@ describe('yxlearning JSON', () => {
     ]);
   });
 
+  test('a long read says where it is: page N of M, year by year', async () => {
+    const { ctx } = fakeContext(WEIHAI, yxResponses());
+    const said: string[] = [];
+    await yxlearning.read({ ...ctx, progress: (t) => said.push(t) });
+    // The fixture: a summary of 3 rows (one page); 2024 has 12 classes on two pages of 10.
+    expect(said).toEqual([
+      '正在读取学习档案的年度汇总：第 1 页',
+      '正在读取 2024 年度的班级（第 1 / 3 个年度）：第 1 页',
+      '正在读取 2024 年度的班级（第 1 / 3 个年度）：第 2 / 2 页',
+      '正在读取 2023 年度的班级（第 2 / 3 个年度）：第 1 页',
+      '正在读取 2022 年度的班级（第 3 / 3 个年度）：第 1 页',
+    ]);
+  });
+
   test('the same page read twice gives the same ids, all distinct', async () => {
     const a = await yxlearning.read(fakeContext(WEIHAI, yxResponses()).ctx);
     const b = await yxlearning.read(fakeContext(WEIHAI, yxResponses()).ctx);
@@ -58,8 +72,22 @@ describe('yxlearning JSON', () => {
     expect(categoryFromHost('hnzj.user.ghlearning.com')).toBeNull();
     const result = await yxlearning.read(fakeContext('https://sdwh.yxlearning.com/my/record', yxResponses()).ctx);
     if (!result.ok) throw new Error('read failed');
-    expect(result.records.every((r) => r.category === null)).toBe(true);
+    // Without a host label only a class's own words tell: 公需科目 / 专业课 in the title.
+    const untitled = result.records.filter((r) => !/公需|专业课/.test(r.title));
+    expect(untitled.length).toBeGreaterThan(0);
+    expect(untitled.every((r) => r.category === null)).toBe(true);
+    expect(result.records.find((r) => r.title.startsWith('2023年公需科目'))?.category).toBe('public');
     expect(result.needs).toContain('category');
+  });
+
+  test('a class titled 专业课 on a gxk (公需) host is 专业: its own words outweigh the host', async () => {
+    const result = await yxlearning.read(fakeContext(WEIHAI, yxResponses()).ctx);
+    if (!result.ok) throw new Error('read failed');
+    const pro = result.records.filter((r) => r.title === '专业课：建筑工程质量管理');
+    expect(pro.map((r) => r.category)).toEqual(['professional', 'professional']);
+    // 专业技术人员… names the people, not a category: the gxk host decides.
+    expect(result.records.find((r) => r.title === '专业技术人员职业道德与诚信建设')?.category).toBe('public');
+    expect(result.needs ?? []).not.toContain('category');
   });
 
   test('ghlearning is the same application under its own platform id', async () => {

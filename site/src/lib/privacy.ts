@@ -12,7 +12,7 @@ export interface Permission {
 export const PERMISSIONS: readonly Permission[] = [
   {
     name: 'storage',
-    zh: '在这台电脑的浏览器里保存你的设置（所选通知、提醒是否开启）。',
+    zh: '在这台电脑的浏览器里保存你的设置（所选通知、提醒是否开启、申报日期）。',
     en: 'Keeps your settings (the notice you chose, whether reminders are on) in this browser.',
   },
   {
@@ -24,6 +24,16 @@ export const PERMISSIONS: readonly Permission[] = [
     name: 'scripting',
     zh: '配合上一项：你点击时，把读取表格的代码放进当前页面；不会在你没点击时运行。',
     en: 'With the above: when you click, puts the table-reading code into the current page; never otherwise.',
+  },
+  {
+    name: 'alarms',
+    zh: '在本机定时：你打开提醒后，在截止日期前 30、7、1 天各提醒一次；不打开就不用。',
+    en: 'Local timers: once you turn reminders on, a reminder 30, 7 and 1 days before a deadline; unused otherwise.',
+  },
+  {
+    name: 'notifications',
+    zh: '显示上面那几次提醒（系统通知）；提醒的内容在本机生成，不经过任何服务器。',
+    en: 'Shows those reminders as system notifications, made on this computer, through no server.',
   },
 ];
 

@@ -130,6 +130,16 @@ export async function readExtensionDb(worker: Worker, dbName: string): Promise<R
   }, dbName);
 }
 
+/**
+ * The platform records the extension stored, in key order: they are kept one row per platform
+ * site (`recordSets`, extension/lib/db.ts), so this flattens the rows.
+ */
+export async function readExtensionRecords<T = unknown>(worker: Worker): Promise<T[]> {
+  const db = await readExtensionDb(worker, 'xueshi');
+  const sets = (db.recordSets ?? []) as { records: (T & { key: string })[] }[];
+  return sets.flatMap((s) => s.records).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
 /** Requests whose origin is not one of `allowed` (data: and blob: URLs are local and always allowed). */
 export function foreignRequests(requests: Request[], allowed: string[]): string[] {
   return requests

@@ -1,0 +1,29 @@
+/**
+ * Undo of the last destructive action (delete, import, clear-all, bulk edit): a copy of every
+ * table taken just before it, put back in one transaction. Records are one row per platform
+ * site (db.ts), so a copy of a large ledger is a handful of rows.
+ */
+import type { XueshiDb } from './db.ts';
+
+const TABLES = ['recordSets', 'summaries', 'activities', 'settings', 'reads'] as const;
+
+export type Snapshot = Record<(typeof TABLES)[number], unknown[]>;
+
+export async function takeSnapshot(db: XueshiDb): Promise<Snapshot> {
+  const tables = TABLES.map((t) => db.table(t));
+  return db.transaction('r', tables, async () => {
+    const rows = await Promise.all(tables.map((t) => t.toArray()));
+    return Object.fromEntries(TABLES.map((t, i) => [t, rows[i] ?? []])) as Snapshot;
+  });
+}
+
+/** Puts every table back as it was in `snap`; whatever happened since is replaced. */
+export async function restoreSnapshot(db: XueshiDb, snap: Snapshot): Promise<void> {
+  const tables = TABLES.map((t) => db.table(t));
+  await db.transaction('rw', tables, async () => {
+    for (const [i, t] of tables.entries()) {
+      await t.clear();
+      await t.bulkPut(snap[TABLES[i] as (typeof TABLES)[number]]);
+    }
+  });
+}
