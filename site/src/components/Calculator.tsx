@@ -5,6 +5,7 @@ import {
   type ActivityKind,
   type Evaluation,
   evaluatePolicy,
+  type Ledger,
   type LedgerIssue,
   NOTICE_HEADERS,
   NOTICE_IDS,
@@ -24,6 +25,7 @@ import {
   exportLedgerText,
   fromLedger,
   importLedgerFile,
+  mergeActivities,
   NOTICE_OPTIONS,
   NoticeSelect,
   QueryForm,
@@ -43,6 +45,20 @@ import {
 export const STORAGE_KEY = 'xueshi.calculator.v1';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
+/** 可以撤销的上一步：替换、合并或保存之前的状态。 */
+type Undo = { state: CalcState; text: string } | null;
+
+function readSaved(): CalcState | undefined {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (!saved) return undefined;
+    const r = restore(JSON.parse(saved));
+    return r.ok ? r.state : undefined;
+  } catch {
+    // 本机保存的内容损坏：从空白开始，不影响使用。
+    return undefined;
+  }
+}
 
 function safeEvaluate(policy: Policy, s: CalcState): { evaluation?: Evaluation; error?: string } {
   try {
@@ -62,6 +78,8 @@ export interface CalculatorProps {
 /** 学时计算器（页面上唯一的 Preact 岛）：所有计算都在浏览器里完成。 */
 export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
   const [state, setState] = useState<CalcState>(() => emptyState('QD23', initialYear));
+  const stateRef = useRef(state);
+  stateRef.current = state;
   const [ready, setReady] = useState(false);
   // 还没有选通知时什么规则都不下载：每份通知的规则单独一个文件，选定后才载入。
   const [chosen, setChosen] = useState(false);
@@ -72,6 +90,11 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
   const [confirmClear, setConfirmClear] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [printing, setPrinting] = useState(false);
+  // 导入文件时已有活动：先问合并还是替换。
+  const [pending, setPending] = useState<{ file: string; ledger: Ledger } | null>(null);
+  const [undo, setUndo] = useState<Undo>(null);
+  // 正在查看分享链接，而本机另有保存的内容：不自动保存，等用户选择。
+  const [sharedOver, setSharedOver] = useState<CalcState | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const clauseHref = useMemo(() => clauseHrefFor(clauseBase), [clauseBase]);
 
@@ -86,12 +109,15 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
   }, []);
 
   // 打开时：分享链接优先，其次本机保存的内容。
-  const restoreFromHash = useCallback(async () => {
+  const restoreFromHash = useCallback(async (current?: CalcState) => {
     const enc = shareParam(location.hash);
     if (!enc) return false;
     const d = await decodeShare(enc);
     const r = d.ok ? restore(d.value) : d;
     if (r.ok) {
+      const saved = current ?? readSaved();
+      // 本机已有活动时，分享的内容只是“查看”：本机保存的内容不动，等用户选择。
+      if (saved?.activities.length) setSharedOver((s) => s ?? saved);
       setState(r.state);
       setChosen(true);
       setEditing(null);
@@ -107,21 +133,11 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
   useEffect(() => {
     (async () => {
       if (!(await restoreFromHash())) {
-        let restored = false;
-        try {
-          const saved = localStorage.getItem(STORAGE_KEY);
-          if (saved) {
-            const r = restore(JSON.parse(saved));
-            if (r.ok) {
-              setState(r.state);
-              setChosen(true);
-              restored = true;
-            }
-          }
-        } catch {
-          // 本机保存的内容损坏：从空白开始，不影响使用。
-        }
-        if (!restored) {
+        const saved = readSaved();
+        if (saved) {
+          setState(saved);
+          setChosen(true);
+        } else {
           // 从政策页过来时（?notice=QH20）预先选好那份通知。
           const asked = new URLSearchParams(location.search).get('notice');
           const notice = NOTICE_IDS.find((id) => id === asked);
@@ -135,7 +151,7 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
       }
       setReady(true);
     })();
-    const onHash = () => void restoreFromHash();
+    const onHash = () => void restoreFromHash(stateRef.current);
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, [restoreFromHash]);
@@ -155,13 +171,13 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
     };
   }, []);
   useEffect(() => {
-    if (!ready || !chosen) return;
+    if (!ready || !chosen || sharedOver) return;
     try {
       localStorage.setItem(STORAGE_KEY, JSON.stringify(snapshot(state)));
     } catch {
       // 存储已满或被禁用：只是刷新后不能恢复。
     }
-  }, [state, ready, chosen]);
+  }, [state, ready, chosen, sharedOver]);
 
   const { policy, error: loadError } = usePolicy(chosen ? state.profile.notice : undefined);
   const { evaluation, error } = useMemo(
@@ -203,24 +219,61 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
     [update],
   );
 
+  /** 换上新的状态，并记下原来的以便撤销。 */
+  const replaceWith = (next: CalcState, text: string) => {
+    setUndo({ state, text });
+    setState(next);
+    setChosen(true);
+    setEditing(null);
+    setLink(null);
+    setPending(null);
+    setMessage({ kind: 'ok', text });
+  };
+  const applyImport = (file: string, ledger: Ledger, how: 'merge' | 'replace') => {
+    if (how === 'merge') {
+      const m = mergeActivities(state.activities, ledger.activities);
+      const same = m.same ? `，${m.same} 条与已有的相同、没有重复加入` : '';
+      replaceWith({ ...state, activities: m.activities }, `已把“${file}”合并进来：新增 ${m.added} 条活动${same}。`);
+      return;
+    }
+    // 文件没有指明查询（分享结果或拟申报）时，保留当前的问题。
+    const next = fromLedger(ledger, state.query.year);
+    if (!ledger.sharedResult && !(ledger.profile.applyingFor && ledger.profile.applicationYear))
+      next.query = state.query;
+    replaceWith(next, `已导入“${file}”：${ledger.activities.length} 条活动。`);
+  };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     const r = await importLedgerFile(file);
     if (r.ok) {
-      // 文件没有指明查询（分享结果或拟申报）时，保留当前的问题。
-      const next = fromLedger(r.ledger, state.query.year);
-      if (!r.ledger.sharedResult && !(r.ledger.profile.applyingFor && r.ledger.profile.applicationYear))
-        next.query = state.query;
-      setState(next);
-      setChosen(true);
-      setEditing(null);
       setImportErrors(null);
-      setLink(null);
-      setMessage({ kind: 'ok', text: `已导入“${file.name}”：${r.ledger.activities.length} 条活动。` });
+      if (chosen && state.activities.length) {
+        setPending({ file: file.name, ledger: r.ledger });
+        setMessage(null);
+      } else applyImport(file.name, r.ledger, 'replace');
     } else {
       setImportErrors({ file: file.name, errors: r.errors });
       setMessage(null);
     }
+  };
+  const undoLast = () => {
+    if (!undo) return;
+    setState(undo.state);
+    setChosen(true);
+    setUndo(null);
+    setMessage({ kind: 'ok', text: '已撤销，恢复到之前的内容。' });
+  };
+  const keepShared = () => {
+    if (!sharedOver) return;
+    setUndo({ state: sharedOver, text: '已保存分享的内容，替换了本机原来保存的。' });
+    setSharedOver(null);
+    setMessage({ kind: 'ok', text: '已保存分享的内容，替换了本机原来保存的。' });
+  };
+  const backToSaved = () => {
+    if (!sharedOver) return;
+    setState(sharedOver);
+    setSharedOver(null);
+    setMessage({ kind: 'ok', text: '已回到本机保存的内容。' });
   };
   const exportFile = () => {
     const ledger = toLedger(withQueryInProfile(state));
@@ -245,6 +298,9 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
     setEditing(null);
     setConfirmClear(false);
     setImportErrors(null);
+    setSharedOver(null);
+    setPending(null);
+    setUndo(null);
     setLink(null);
     try {
       localStorage.removeItem(STORAGE_KEY);
@@ -333,7 +389,44 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
       ) : null}
       <div aria-live="polite" class="xs-no-print">
         {message ? <p class={message.kind === 'ok' ? 'xs-ok-msg' : 'xs-error'}>{message.text}</p> : null}
+        {undo && message?.text === undo.text ? (
+          <button type="button" onClick={undoLast}>
+            撤销
+          </button>
+        ) : null}
       </div>
+      {pending ? (
+        <div class="xs-confirm xs-no-print" role="alertdialog" aria-labelledby="xs-import-t" data-import="ask">
+          <p id="xs-import-t">
+            “{pending.file}”有 {pending.ledger.activities.length} 条活动，计算器里已有 {state.activities.length}{' '}
+            条。怎样导入？
+          </p>
+          <button type="button" class="xs-primary" onClick={() => applyImport(pending.file, pending.ledger, 'merge')}>
+            合并（加到现有活动中）
+          </button>
+          <button type="button" onClick={() => applyImport(pending.file, pending.ledger, 'replace')}>
+            替换现有活动
+          </button>
+          <button type="button" onClick={() => setPending(null)} ref={(el) => el?.focus()}>
+            取消
+          </button>
+        </div>
+      ) : null}
+      {sharedOver ? (
+        <section class="xs-confirm xs-no-print" aria-labelledby="xs-shared-t" data-shared-view="">
+          <p id="xs-shared-t">
+            <strong>你在查看分享链接中的内容</strong>（{state.activities.length} 条活动）。本机保存的{' '}
+            {sharedOver.activities.length} 条活动（{NOTICE_HEADERS[sharedOver.profile.notice].region}，
+            {queryText(sharedOver.query)}）没有改动，也不会被自动覆盖。
+          </p>
+          <button type="button" onClick={() => keepShared()}>
+            保存分享的内容（替换本机保存的）
+          </button>
+          <button type="button" class="xs-primary" onClick={backToSaved}>
+            回到本机保存的内容
+          </button>
+        </section>
+      ) : null}
       {importErrors ? (
         <div class="xs-alert xs-no-print" role="alert" data-import="error">
           <p>
