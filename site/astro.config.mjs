@@ -2,7 +2,13 @@ import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
+  // The public address: canonical links and the sitemap need it.
+  site: 'https://xueshi.example.org',
   output: 'static',
+  // A Content-Security-Policy <meta> on every page: script-src 'self' plus hashes of Astro's own inline scripts.
+  security: { csp: true },
+  // No Markdown on this site; Shiki's inline styles would not pass the CSP anyway.
+  markdown: { syntaxHighlight: false },
   integrations: [preact()],
   // No third-party requests: fonts come from the visitor's system.
   devToolbar: { enabled: false },
