@@ -1,0 +1,1 @@
+export { gapsOf, type PlanGap, type PlanOptions, type PlanWay, planShortfalls } from './plan.ts';
