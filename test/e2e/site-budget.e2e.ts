@@ -23,6 +23,7 @@ describe('site: JS budget', () => {
     }
     const notices = [...js.onDemand.keys()].filter((n) => NOTICE_CHUNK.test(n));
     expect(notices).toHaveLength(5);
+    expect([...js.onDemand.keys()].some((n) => PLAN_CHUNK.test(n))).toBe(true);
     for (const [name, files] of js.onDemand) console.log(`on demand: ${name} ${bytesOf(files)} bytes gzip`);
   });
 });

@@ -1,45 +1,35 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+// 逐个模块导入（不经 ui/index.ts）：文件导入导出和分享链接的模块按需载入，不能被静态导入拉进首屏。
+import { ActivityForm } from '../ui/ActivityForm.tsx';
+import { ActivityList } from '../ui/ActivityList.tsx';
 import {
   ACTIVITY_KINDS,
   type Activity,
   type ActivityKind,
+  CATEGORY_LABELS,
   type Evaluation,
   evaluatePolicy,
   type Ledger,
-  type LedgerIssue,
   NOTICE_HEADERS,
   NOTICE_IDS,
   type Policy,
   type TraceEntry,
 } from '../ui/core.ts';
+import { clauseHrefFor, fmtHours } from '../ui/format.ts';
+import { newActivityId } from '../ui/forms.ts';
+import { usePolicy } from '../ui/policy.ts';
+import { NOTICE_OPTIONS, NoticeSelect, QueryForm } from '../ui/QueryForm.tsx';
+import { queryText, ResultView } from '../ui/ResultView.tsx';
 import {
-  ActivityForm,
-  ActivityList,
   type CalcState,
-  clauseHrefFor,
-  decodeShare,
-  describeIssue,
   emptyState,
-  encodeShare,
-  exportFileName,
-  exportLedgerText,
   fromLedger,
-  importLedgerFile,
   mergeActivities,
-  NOTICE_OPTIONS,
-  NoticeSelect,
-  QueryForm,
-  queryText,
-  ResultView,
   restore,
-  saveTextFile,
-  shareParam,
-  shareUrl,
   snapshot,
   toLedger,
-  usePolicy,
   withQueryInProfile,
-} from '../ui/index.ts';
+} from '../ui/state.ts';
 
 /** 本机保存的键；格式变化时换键，旧数据不会被误读。 */
 export const STORAGE_KEY = 'xueshi.calculator.v1';
@@ -68,6 +58,22 @@ function safeEvaluate(policy: Policy, s: CalcState): { evaluation?: Evaluation; 
   }
 }
 
+/** 真实的状态：不含计划中的活动（计划另算，不计入真实结果）。 */
+const realOf = (s: CalcState): CalcState =>
+  s.activities.some((a) => a.planned) ? { ...s, activities: s.activities.filter((a) => !a.planned) } : s;
+
+/** “完成这些计划后”：计划中的活动当作已完成。 */
+const withPlansDone = (s: CalcState): CalcState => ({
+  ...s,
+  activities: s.activities.map((a) => {
+    if (!a.planned) return a;
+    const { planned: _, ...done } = a;
+    return done as Activity;
+  }),
+});
+
+type PlanModule = typeof import('../ui/PlanView.tsx');
+
 export interface CalculatorProps {
   /** 条款链接的站点根地址（'' 为本站）。 */
   clauseBase?: string;
@@ -85,7 +91,7 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
   const [chosen, setChosen] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState<Message>(null);
-  const [importErrors, setImportErrors] = useState<{ file: string; errors: LedgerIssue[] } | null>(null);
+  const [importErrors, setImportErrors] = useState<{ file: string; errors: string[] } | null>(null);
   const [link, setLink] = useState<string | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
   const [dragging, setDragging] = useState(false);
@@ -110,6 +116,9 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
 
   // 打开时：分享链接优先，其次本机保存的内容。
   const restoreFromHash = useCallback(async (current?: CalcState) => {
+    // 分享链接的解码按需载入：没有 #s= 时不下载。
+    if (!/[#&]s=/.test(location.hash)) return false;
+    const { decodeShare, shareParam } = await import('../ui/share.ts');
     const enc = shareParam(location.hash);
     if (!enc) return false;
     const d = await decodeShare(enc);
@@ -180,13 +189,53 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
   }, [state, ready, chosen, sharedOver]);
 
   const { policy, error: loadError } = usePolicy(chosen ? state.profile.notice : undefined);
+  const real = useMemo(() => realOf(state), [state]);
+  const hasPlans = real !== state;
   const { evaluation, error } = useMemo(
-    () => (policy?.id === state.profile.notice ? safeEvaluate(policy, state) : { error: loadError }),
-    [policy, state, loadError],
+    () => (policy?.id === state.profile.notice ? safeEvaluate(policy, real) : { error: loadError }),
+    [policy, real, state.profile.notice, loadError],
   );
-  const trace = useMemo(
-    () => new Map<string, TraceEntry>(evaluation?.trace.map((t) => [t.activityId, t]) ?? []),
-    [evaluation],
+  const planned = useMemo(
+    () =>
+      hasPlans && policy?.id === state.profile.notice
+        ? safeEvaluate(policy, withPlansDone(state)).evaluation
+        : undefined,
+    [policy, state, hasPlans],
+  );
+  const trace = useMemo(() => {
+    const m = new Map<string, TraceEntry>(evaluation?.trace.map((t) => [t.activityId, t]) ?? []);
+    for (const t of planned?.trace ?? []) if (!m.has(t.activityId)) m.set(t.activityId, t);
+    return m;
+  }, [evaluation, planned]);
+  // 规划器按需载入：第一次点“怎样补齐”时下载。
+  const [planMod, setPlanMod] = useState<PlanModule | null>(null);
+  const [planWanted, setPlanWanted] = useState(false);
+  const openPlan = () => {
+    setPlanWanted(true);
+    import('../ui/PlanView.tsx').then(setPlanMod, () =>
+      setMessage({ kind: 'error', text: '没能载入“怎样补齐”，请检查网络后再试' }),
+    );
+  };
+  const addFromPlan = useCallback(
+    (template: Activity, asPlan: boolean) => {
+      const a = { ...template, id: newActivityId(stateRef.current.activities) } as Activity;
+      if (asPlan) a.planned = true;
+      update((s) => ({ ...s, activities: [...s.activities, a] }));
+      setMessage({ kind: 'ok', text: `已${asPlan ? '加为计划' : '添加'}：${a.title ?? ''}` });
+    },
+    [update],
+  );
+  const onComplete = useCallback(
+    (id: string) => {
+      update((s) => ({
+        ...s,
+        activities: s.activities.map((a) =>
+          a.id === id ? (withPlansDone({ ...s, activities: [a] }).activities[0] as Activity) : a,
+        ),
+      }));
+      setMessage({ kind: 'ok', text: '已标为已完成，计入真实结果。' });
+    },
+    [update],
   );
 
   const onSave = useCallback(
@@ -244,6 +293,7 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
+    const { describeIssue, importLedgerFile } = await import('../ui/files.ts');
     const r = await importLedgerFile(file);
     if (r.ok) {
       setImportErrors(null);
@@ -252,7 +302,7 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
         setMessage(null);
       } else applyImport(file.name, r.ledger, 'replace');
     } else {
-      setImportErrors({ file: file.name, errors: r.errors });
+      setImportErrors({ file: file.name, errors: r.errors.map(describeIssue) });
       setMessage(null);
     }
   };
@@ -275,12 +325,14 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
     setSharedOver(null);
     setMessage({ kind: 'ok', text: '已回到本机保存的内容。' });
   };
-  const exportFile = () => {
+  const exportFile = async () => {
     const ledger = toLedger(withQueryInProfile(state));
+    const { exportFileName, exportLedgerText, saveTextFile } = await import('../ui/files.ts');
     saveTextFile(exportFileName(ledger), exportLedgerText(ledger, evaluation));
     setMessage({ kind: 'ok', text: '已导出台账文件（含本次结果，对方打开时会重新计算并比较）。' });
   };
   const makeLink = async () => {
+    const { encodeShare, shareUrl } = await import('../ui/share.ts');
     const url = shareUrl(location.href, await encodeShare(snapshot(state)));
     setLink(url);
     try {
@@ -435,7 +487,7 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
           </p>
           <ul>
             {importErrors.errors.slice(0, 20).map((i) => (
-              <li key={`${i.path}-${i.message}`}>{describeIssue(i)}</li>
+              <li key={i}>{i}</li>
             ))}
           </ul>
           {importErrors.errors.length > 20 ? <p>……另有 {importErrors.errors.length - 20} 处。</p> : null}
@@ -471,7 +523,26 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
       ) : null}
 
       {!chosen ? null : evaluation ? (
-        <ResultView evaluation={evaluation} clauseHref={clauseHref} />
+        <>
+          <ResultView evaluation={evaluation} clauseHref={clauseHref} />
+          {planned ? <PlannedSummary real={evaluation} planned={planned} /> : null}
+          {evaluation.complete || evaluation.undetermined ? null : planMod && planWanted && policy ? (
+            <div class="xs-no-print">
+              <planMod.PlanView
+                policy={policy}
+                ledger={toLedger(real)}
+                query={real.query}
+                today={new Date().toISOString().slice(0, 10)}
+                clauseHref={clauseHref}
+                onAdd={addFromPlan}
+              />
+            </div>
+          ) : (
+            <button type="button" class="xs-plan-open xs-no-print" onClick={openPlan} aria-busy={planWanted}>
+              怎样补齐？列出所选通知提供的办法
+            </button>
+          )}
+        </>
       ) : error ? (
         <p class="xs-error" role="alert">
           无法核算：{error}
@@ -494,6 +565,7 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
           onSave={onSave}
           onCancel={editingActivity ? () => setEditing(null) : undefined}
           kindNote={kindNote}
+          allowPlanned
         />
       </section>
 
@@ -508,6 +580,7 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
           clauseHref={clauseHref}
           onEdit={onEdit}
           onRemove={onRemove}
+          onComplete={onComplete}
           expandAll={printing}
           limit={100}
         />
@@ -520,4 +593,24 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
       </div>
     </div>
   );
+}
+
+/** 计划另算：“完成这些计划后”的学时与是否达标，与真实结果并列。 */
+function PlannedSummary({ real, planned }: { real: Evaluation; planned: Evaluation }) {
+  const part = (e: Evaluation) =>
+    `公需 ${fmtHours(e.credited.public)}、专业 ${fmtHours(e.credited.professional)}、合计 ${fmtHours(e.credited.total)} 学时`;
+  const verdict = planned.undetermined ? '无法判断' : planned.complete ? '达标' : `未达标（还差${shortText(planned)}）`;
+  return (
+    <p class="xs-planned" data-planned-result="">
+      <strong>完成这些计划后：</strong>
+      {part(planned)}，{verdict}。（现在：{part(real)}。计划中的活动不计入上面的真实结果。）
+    </p>
+  );
+}
+
+function shortText(e: Evaluation): string {
+  const parts = (['public', 'professional', 'total'] as const)
+    .filter((c) => e.shortfall[c] > 0)
+    .map((c) => `${c === 'total' ? '合计' : CATEGORY_LABELS[c]} ${fmtHours(e.shortfall[c])}`);
+  return parts.join('、');
 }

@@ -15,6 +15,8 @@ export interface ActivityFormProps {
   onCancel?(): void;
   /** 种类旁的说明，如“（本通知未规定）”；不传则不显示。 */
   kindNote?(kind: ActivityKind): string | undefined;
+  /** 显示“这是计划”复选框（计划中的活动另算，不计入真实结果）。 */
+  allowPlanned?: boolean;
 }
 
 /** 按活动种类生成的录入表单：中文标签、单位、逐字段的校验提示。 */
@@ -26,6 +28,7 @@ export function ActivityForm({
   onSave,
   onCancel,
   kindNote,
+  allowPlanned = false,
 }: ActivityFormProps) {
   const uid = useId();
   const first = kinds.find((k) => k.kind === (activity?.kind ?? defaultKind)) ?? kinds[0];
@@ -33,6 +36,7 @@ export function ActivityForm({
   const info = kinds.find((k) => k.kind === kind);
   const [values, setValues] = useState<FormValues>(() => (info ? initialValues(info, activity) : {}));
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [planned, setPlanned] = useState(activity?.planned === true);
   if (!info) return null;
 
   const changeKind = (k: string) => {
@@ -51,8 +55,12 @@ export function ActivityForm({
     const r = parseForm(info, values, activity?.id ?? newActivityId(existing), activity);
     if (r.ok) {
       setErrors({});
-      onSave(r.activity);
-      if (!activity) setValues(initialValues(info));
+      const { planned: _, ...done } = r.activity;
+      onSave(planned ? { ...done, planned: true } : (done as Activity));
+      if (!activity) {
+        setValues(initialValues(info));
+        setPlanned(false);
+      }
     } else {
       setErrors(r.errors);
       const firstBad = info.fields.find((f) => r.errors[f.name]);
@@ -103,6 +111,17 @@ export function ActivityForm({
         <p class="xs-error" role="alert">
           有 {errorCount} 处需要修改，见上方标红的字段。
         </p>
+      ) : null}
+      {allowPlanned ? (
+        <div class="xs-field xs-check">
+          <input
+            type="checkbox"
+            id={`${uid}-planned`}
+            checked={planned}
+            onChange={(e) => setPlanned(e.currentTarget.checked)}
+          />
+          <label for={`${uid}-planned`}>这是计划（还没完成：另算“完成计划后”的结果，不计入真实结果）</label>
+        </div>
       ) : null}
       <div class="xs-actions">
         <button type="submit" class="xs-primary">
