@@ -125,4 +125,36 @@ describe('site: 怎样补齐 and planned activities', () => {
     expect(foreignRequests(env.browser.requests, [env.site.origin])).toEqual([]);
     await page.close();
   });
+
+  test('the form fits the notice: fields it needs are required, fields it ignores hidden, other kinds apart', async () => {
+    const page = await env.browser.context.newPage();
+    await openWith(page, env.site.origin, {
+      ...QD23_SHORT_9,
+      activities: [
+        { id: 'c1', kind: 'online-course', title: '学时未知的课程', category: 'professional', date: '2023-05-01' },
+      ],
+    });
+    // A line that cannot be credited for missing input says what to fill in, on the line itself.
+    const line = page.locator('.xs-list > li', { hasText: '学时未知的课程' });
+    await expect(line.locator('.xs-missing').textContent()).resolves.toContain('请补填：');
+    const form = page.getByRole('form', { name: '添加活动' });
+    const kind = form.getByLabel('活动种类');
+    // QD23 四(一)2: training by actual hours, at most 8 a day → both are required here.
+    await kind.selectOption({ label: '培训、会议与讲座' });
+    await expect(form.locator('label', { hasText: '载明学时' }).textContent()).resolves.toContain('必填');
+    await expect(form.locator('label', { hasText: '实际天数' }).textContent()).resolves.toContain('必填');
+    // 院校证明学时 is a 宁夏 rule: not asked under QD23.
+    await kind.selectOption({ label: '学历、学位' });
+    await expect(form.getByLabel(/^院校证明学时/).count()).resolves.toBe(0);
+    // 继续教育授课 is only in NX19: under QD23 it sits in the “其他” group.
+    await expect(kind.locator('optgroup[label^="其他"] option', { hasText: '继续教育授课' }).count()).resolves.toBe(1);
+    await screenshot(page, 'site-form-fit-qd23');
+    // 认定 / 转系列 only for QH20.
+    await page.getByLabel('申报职称时学时够不够').check();
+    const routes = () => page.getByLabel('申报方式').locator('option').allTextContents();
+    expect((await routes()).join()).not.toContain('认定');
+    await page.getByLabel('适用的通知（地区）').selectOption('QH20');
+    await expect.poll(async () => (await routes()).join()).toContain('认定');
+    await page.close();
+  });
 });

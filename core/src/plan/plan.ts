@@ -61,11 +61,11 @@ export interface PlanOptions {
  * 以及“单位认定学时”（记录单位按其他文件认定的结果，不是一种可以去做的活动）。
  */
 const NOT_A_WAY = new Set<ActivityKind>(['aid', 'leave', 'covid-frontline', 'unit-approved']);
-const OPTIONAL_TRUE = new Set(['unitApproved', 'completedOnTime', 'passedNationalStandard']);
-const HOURS_FIELDS = ['hours', 'hoursTaught'];
+export const OPTIONAL_TRUE = new Set(['unitApproved', 'completedOnTime', 'passedNationalStandard']);
+export const HOURS_FIELDS = ['hours', 'hoursTaught'];
 
 /** 一种活动的候选：必填的表格字段逐个取值（组合），其余按“条件都满足”的最简单情形。 */
-function templates(info: ActivityKindInfo, year: number, date: string): { variant: string; obj: object }[] {
+export function templates(info: ActivityKindInfo, year: number, date: string): { variant: string; obj: object }[] {
   let out: { variant: string[]; obj: Record<string, unknown> }[] = [
     { variant: [], obj: { id: 'plan', kind: info.kind, title: info.label } },
   ];

@@ -9,6 +9,7 @@ import {
   CATEGORY_LABELS,
   type Evaluation,
   evaluatePolicy,
+  type FormFit,
   type Ledger,
   NOTICE_HEADERS,
   NOTICE_IDS,
@@ -79,10 +80,12 @@ export interface CalculatorProps {
   clauseBase?: string;
   /** 构建时的年份：服务器端渲染的初始值，打开后换成访问者的当前年份。 */
   initialYear: number;
+  /** 各通知的表单（构建时由核心试算得出，见 formFit）。 */
+  fit?: Partial<Record<string, FormFit>>;
 }
 
 /** 学时计算器（页面上唯一的 Preact 岛）：所有计算都在浏览器里完成。 */
-export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
+export function Calculator({ clauseBase = '', initialYear, fit }: CalculatorProps) {
   const [state, setState] = useState<CalcState>(() => emptyState('QD23', initialYear));
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -517,6 +520,7 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
             profile={state.profile}
             query={state.query}
             notices={NOTICE_OPTIONS}
+            routes={fit?.[state.profile.notice]?.routes}
             onChange={(profile, query) => update((s) => ({ ...s, profile, query }))}
           />
         </div>
@@ -565,6 +569,7 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
           onSave={onSave}
           onCancel={editingActivity ? () => setEditing(null) : undefined}
           kindNote={kindNote}
+          fit={fit?.[state.profile.notice]}
           allowPlanned
         />
       </section>

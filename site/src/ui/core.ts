@@ -18,6 +18,7 @@ export {
   evaluate,
   evaluatePolicy,
   type FieldSpec,
+  type FormFit,
   getPolicy,
   LEDGER_FORMAT_VERSION,
   type Ledger,
