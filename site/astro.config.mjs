@@ -28,7 +28,7 @@ export default defineConfig({
               {
                 name: 'calculator',
                 priority: 2,
-                test: /\/(core\/src\/(?!policies\/(WH19|LY17|QD23|QH20|NX19|index)\b|plan\/)|site\/src\/(?!ui\/(PlanView\.tsx|share\.ts|files\.ts)))/,
+                test: /\/(core\/src\/(?!policies\/(WH19|LY17|QD23|QH20|NX19|index)\b|plan\/)|site\/src\/(?!ui\/(PlanView\.tsx|Prompts\.tsx|share\.ts|files\.ts)))/,
               },
             ],
           },

@@ -324,7 +324,11 @@ describe('site: calculator', () => {
   });
 
   test('the print stylesheet applies (A4, no controls, signature lines)', async () => {
+    await page.getByLabel('姓名（只用于打印，可不填）').fill('张三');
     await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.xs-print-head').textContent()).resolves.toContain('姓名：张三');
+    // Lines that only concern importing and sharing stay off the sheet.
+    expect(await page.getByText('也可以把台账文件').isVisible()).toBe(false);
     const visible = async (sel: string) => page.locator(sel).first().isVisible();
     expect(await visible('.xs-toolbar')).toBe(false);
     expect(await visible('.xs-add')).toBe(false);

@@ -121,7 +121,7 @@ describe('site: 怎样补齐 and planned activities', () => {
     await first.locator('li').first().getByRole('button', { name: '已完成，添加' }).click();
     await expect.poll(() => page.locator(`[data-gap="${id}"]`).count()).toBe(0);
     const row = page.locator('.xs-years tbody tr', { has: page.locator(`th:text-is("${year}")`) });
-    await expect(row.locator('td').last().textContent()).resolves.toBe('达标');
+    await expect(row.locator('[data-year-status]').textContent()).resolves.toBe('达标');
     expect(foreignRequests(env.browser.requests, [env.site.origin])).toEqual([]);
     await page.close();
   });

@@ -74,6 +74,7 @@ const withPlansDone = (s: CalcState): CalcState => ({
 });
 
 type PlanModule = typeof import('../ui/PlanView.tsx');
+type Prompts = typeof import('../ui/Prompts.tsx');
 
 export interface CalculatorProps {
   /** 条款链接的站点根地址（'' 为本站）。 */
@@ -87,6 +88,13 @@ export interface CalculatorProps {
 /** 学时计算器（页面上唯一的 Preact 岛）：所有计算都在浏览器里完成。 */
 export function Calculator({ clauseBase = '', initialYear, fit }: CalculatorProps) {
   const [state, setState] = useState<CalcState>(() => emptyState('QD23', initialYear));
+  // 导入导出、分享及其对话框：第一次用到时载入。
+  const [prompts, setPrompts] = useState<Prompts | null>(null);
+  const loadPrompts = useCallback(async () => {
+    const m = await import('../ui/Prompts.tsx');
+    setPrompts(m);
+    return m;
+  }, []);
   const stateRef = useRef(state);
   stateRef.current = state;
   const [ready, setReady] = useState(false);
@@ -118,30 +126,33 @@ export function Calculator({ clauseBase = '', initialYear, fit }: CalculatorProp
   }, []);
 
   // 打开时：分享链接优先，其次本机保存的内容。
-  const restoreFromHash = useCallback(async (current?: CalcState) => {
-    // 分享链接的解码按需载入：没有 #s= 时不下载。
-    if (!/[#&]s=/.test(location.hash)) return false;
-    const { decodeShare, shareParam } = await import('../ui/share.ts');
-    const enc = shareParam(location.hash);
-    if (!enc) return false;
-    const d = await decodeShare(enc);
-    const r = d.ok ? restore(d.value) : d;
-    if (r.ok) {
-      const saved = current ?? readSaved();
-      // 本机已有活动时，分享的内容只是“查看”：本机保存的内容不动，等用户选择。
-      if (saved?.activities.length) setSharedOver((s) => s ?? saved);
-      setState(r.state);
-      setChosen(true);
-      setEditing(null);
-      setMessage({
-        kind: 'ok',
-        text: `已从分享链接恢复：${r.state.activities.length} 条活动，${queryText(r.state.query)}。`,
-      });
-    } else setMessage({ kind: 'error', text: `${r.message}。当前内容没有改动。` });
-    // 恢复后去掉 #，之后的改动不会与链接混淆。
-    history.replaceState(null, '', location.pathname + location.search);
-    return true;
-  }, []);
+  const restoreFromHash = useCallback(
+    async (current?: CalcState) => {
+      // 分享链接的解码按需载入：没有 #s= 时不下载。
+      if (!/[#&]s=/.test(location.hash)) return false;
+      const { decodeShare, shareParam } = await loadPrompts();
+      const enc = shareParam(location.hash);
+      if (!enc) return false;
+      const d = await decodeShare(enc);
+      const r = d.ok ? restore(d.value) : d;
+      if (r.ok) {
+        const saved = current ?? readSaved();
+        // 本机已有活动时，分享的内容只是“查看”：本机保存的内容不动，等用户选择。
+        if (saved?.activities.length) setSharedOver((s) => s ?? saved);
+        setState(r.state);
+        setChosen(true);
+        setEditing(null);
+        setMessage({
+          kind: 'ok',
+          text: `已从分享链接恢复：${r.state.activities.length} 条活动，${queryText(r.state.query)}。`,
+        });
+      } else setMessage({ kind: 'error', text: `${r.message}。当前内容没有改动。` });
+      // 恢复后去掉 #，之后的改动不会与链接混淆。
+      history.replaceState(null, '', location.pathname + location.search);
+      return true;
+    },
+    [loadPrompts],
+  );
   useEffect(() => {
     (async () => {
       if (!(await restoreFromHash())) {
@@ -296,7 +307,7 @@ export function Calculator({ clauseBase = '', initialYear, fit }: CalculatorProp
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const { describeIssue, importLedgerFile } = await import('../ui/files.ts');
+    const { describeIssue, importLedgerFile } = await loadPrompts();
     const r = await importLedgerFile(file);
     if (r.ok) {
       setImportErrors(null);
@@ -330,12 +341,12 @@ export function Calculator({ clauseBase = '', initialYear, fit }: CalculatorProp
   };
   const exportFile = async () => {
     const ledger = toLedger(withQueryInProfile(state));
-    const { exportFileName, exportLedgerText, saveTextFile } = await import('../ui/files.ts');
+    const { exportFileName, exportLedgerText, saveTextFile } = await loadPrompts();
     saveTextFile(exportFileName(ledger), exportLedgerText(ledger, evaluation));
     setMessage({ kind: 'ok', text: '已导出台账文件（含本次结果，对方打开时会重新计算并比较）。' });
   };
   const makeLink = async () => {
-    const { encodeShare, shareUrl } = await import('../ui/share.ts');
+    const { encodeShare, shareUrl } = await loadPrompts();
     const url = shareUrl(location.href, await encodeShare(snapshot(state)));
     setLink(url);
     try {
@@ -388,8 +399,8 @@ export function Calculator({ clauseBase = '', initialYear, fit }: CalculatorProp
     >
       <div class="xs-print-only xs-print-head">
         <p>
-          继续教育学时核对表 · {notice.region}《{notice.title}》{notice.docNumber ? `（${notice.docNumber}）` : ''} ·
-          打印日期 {new Date().toISOString().slice(0, 10)}
+          姓名：{state.profile.name || '＿＿＿＿＿＿'} · 继续教育学时核对表 · {notice.region}《{notice.title}》
+          {notice.docNumber ? `（${notice.docNumber}）` : ''} · 打印日期 {new Date().toISOString().slice(0, 10)}
         </p>
       </div>
       <fieldset class="xs-toolbar xs-no-print">
@@ -415,6 +426,15 @@ export function Calculator({ clauseBase = '', initialYear, fit }: CalculatorProp
         <button type="button" onClick={() => void makeLink()}>
           生成分享链接
         </button>
+        <input
+          aria-label="姓名（只用于打印，可不填）"
+          placeholder="姓名（打印用）"
+          value={state.profile.name ?? ''}
+          onInput={(e) => {
+            const name = e.currentTarget.value;
+            update((s) => ({ ...s, profile: { ...s.profile, name } }));
+          }}
+        />
         <button type="button" onClick={() => print()}>
           打印 / 存为 PDF
         </button>
@@ -450,54 +470,30 @@ export function Calculator({ clauseBase = '', initialYear, fit }: CalculatorProp
           </button>
         ) : null}
       </div>
-      {pending ? (
-        <div class="xs-confirm xs-no-print" role="alertdialog" aria-labelledby="xs-import-t" data-import="ask">
-          <p id="xs-import-t">
-            “{pending.file}”有 {pending.ledger.activities.length} 条活动，计算器里已有 {state.activities.length}{' '}
-            条。怎样导入？
-          </p>
-          <button type="button" class="xs-primary" onClick={() => applyImport(pending.file, pending.ledger, 'merge')}>
-            合并（加到现有活动中）
-          </button>
-          <button type="button" onClick={() => applyImport(pending.file, pending.ledger, 'replace')}>
-            替换现有活动
-          </button>
-          <button type="button" onClick={() => setPending(null)} ref={(el) => el?.focus()}>
-            取消
-          </button>
-        </div>
+      {/* 导入、分享的对话框与导入文件、分享链接的代码一起按需载入（prompts 在它们第一次用到时已载入）。 */}
+      {pending && prompts ? (
+        <prompts.ImportAsk
+          file={pending.file}
+          count={pending.ledger.activities.length}
+          have={state.activities.length}
+          onChoose={(how) => (how ? applyImport(pending.file, pending.ledger, how) : setPending(null))}
+        />
       ) : null}
-      {sharedOver ? (
-        <section class="xs-confirm xs-no-print" aria-labelledby="xs-shared-t" data-shared-view="">
-          <p id="xs-shared-t">
-            <strong>你在查看分享链接中的内容</strong>（{state.activities.length} 条活动）。本机保存的{' '}
-            {sharedOver.activities.length} 条活动（{NOTICE_HEADERS[sharedOver.profile.notice].region}，
-            {queryText(sharedOver.query)}）没有改动，也不会被自动覆盖。
-          </p>
-          <button type="button" onClick={() => keepShared()}>
-            保存分享的内容（替换本机保存的）
-          </button>
-          <button type="button" class="xs-primary" onClick={backToSaved}>
-            回到本机保存的内容
-          </button>
-        </section>
+      {sharedOver && prompts ? (
+        <prompts.SharedBanner
+          count={state.activities.length}
+          saved={sharedOver.activities.length}
+          savedWhat={`${NOTICE_HEADERS[sharedOver.profile.notice].region}，${queryText(sharedOver.query)}`}
+          onKeep={keepShared}
+          onBack={backToSaved}
+        />
       ) : null}
-      {importErrors ? (
-        <div class="xs-alert xs-no-print" role="alert" data-import="error">
-          <p>
-            <strong>没有导入“{importErrors.file}”</strong>：文件有 {importErrors.errors.length}{' '}
-            处问题，当前内容没有改动。
-          </p>
-          <ul>
-            {importErrors.errors.slice(0, 20).map((i) => (
-              <li key={i}>{i}</li>
-            ))}
-          </ul>
-          {importErrors.errors.length > 20 ? <p>……另有 {importErrors.errors.length - 20} 处。</p> : null}
-          <button type="button" onClick={() => setImportErrors(null)}>
-            知道了
-          </button>
-        </div>
+      {importErrors && prompts ? (
+        <prompts.ImportErrors
+          file={importErrors.file}
+          errors={importErrors.errors}
+          onClose={() => setImportErrors(null)}
+        />
       ) : null}
 
       {chosen || !ready ? null : (
