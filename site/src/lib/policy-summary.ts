@@ -57,7 +57,6 @@ const NATIONAL =
 function oldNote(
   policy: Policy,
   years: { first: number; last: number } | null,
-  noticeYear: number,
   buildYear: number,
 ): string | null {
   if (policy.id === 'NAT15') return null;
@@ -138,7 +137,7 @@ export function plainSummary(policy: Policy, buildYear: number): PlainSummary {
   });
   return {
     years,
-    old: oldNote(policy, years, noticeYear, buildYear),
+    old: oldNote(policy, years, buildYear),
     requirements: requirementSpans(policy, noticeYear - 5, buildYear + 1, year),
     kinds,
     deadlines,
