@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { artifacts } from '../tools/paths.ts';
 import { foreignRequests, screenshot } from './harness/browser.ts';
 import { useSiteAndBrowser } from './harness/fixtures.ts';
 
@@ -118,6 +119,21 @@ describe('site: 怎样补齐 and planned activities', () => {
     const id = (await first.getAttribute('data-gap')) as string;
     const [year] = id.split('-');
     await screenshot(page, 'site-plan-qh20-desktop');
+    // At 375 px: the chart is there, and the year table keeps words whole (no header split character by character).
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expect(page.locator('svg.xs-chart g').count()).resolves.toBe(
+      await page.locator('.xs-years tbody tr').count(),
+    );
+    const lineHeights = await page
+      .locator('.xs-years thead th')
+      .evaluateAll((ths) =>
+        ths.map((th) => th.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(th).lineHeight)),
+      );
+    for (const h of lineHeights) expect(h).toBeLessThan(2);
+    await page
+      .locator('.xs-result')
+      .screenshot({ path: join(artifacts, 'screenshots', 'site-plan-qh20-chart-375.png') });
+    await page.setViewportSize({ width: 1280, height: 800 });
     await first.locator('li').first().getByRole('button', { name: '已完成，添加' }).click();
     await expect.poll(() => page.locator(`[data-gap="${id}"]`).count()).toBe(0);
     const row = page.locator('.xs-years tbody tr', { has: page.locator(`th:text-is("${year}")`) });
