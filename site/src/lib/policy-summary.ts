@@ -54,11 +54,7 @@ const NATIONAL =
   '学时通按国家规定（人社部令第25号第八条：每年不少于 90 学时，其中专业科目不少于三分之二）核算，并在结果中注明“依据国家规定”';
 
 /** 旧通知说明：它的规定适用到哪一年，之后学时通怎么算。数字的适用期都来自参数和要求本身。 */
-function oldNote(
-  policy: Policy,
-  years: { first: number; last: number } | null,
-  buildYear: number,
-): string | null {
+function oldNote(policy: Policy, years: { first: number; last: number } | null, buildYear: number): string | null {
   if (policy.id === 'NAT15') return null;
   if (years && years.last < buildYear) {
     const span = years.first === years.last ? `${years.first} 年度` : `${years.first}–${years.last} 年度`;
