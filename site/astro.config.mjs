@@ -21,14 +21,14 @@ export default defineConfig({
           // each file compresses worse. Each notice's rules stay in its own file, loaded on demand.
           codeSplitting: {
             groups: [
-              // Files and share links load on demand too (share.ts, files.ts stay out of both groups).
+              // Files and share links load on demand too (share.ts, files.ts and core's file reader stay out of both groups).
               // The planner and its view load on demand, the first time the visitor asks 怎样补齐.
               // (A lower priority than the calculator's, so the modules both use stay in the calculator's file.)
               { name: 'plan', test: /\/(core\/src\/plan\/|site\/src\/ui\/PlanView\.tsx)/, priority: 1 },
               {
                 name: 'calculator',
                 priority: 2,
-                test: /\/(core\/src\/(?!policies\/(WH19|LY17|QD23|QH20|NX19|index)\b|plan\/)|site\/src\/(?!ui\/(PlanView\.tsx|Prompts\.tsx|share\.ts|files\.ts)))/,
+                test: /\/(core\/src\/(?!policies\/(WH19|LY17|QD23|QH20|NX19|index)\b|plan\/|ledger\/(file|json-syntax)\.ts)|site\/src\/(?!ui\/(PlanView\.tsx|Prompts\.tsx|share\.ts|files\.ts)))/,
               },
             ],
           },

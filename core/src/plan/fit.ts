@@ -23,8 +23,7 @@ export interface FormFit {
 // 网络课程的学时可以留空（记为“学时待补”，来自平台读取时常见）：不因规则要它而改成必填。
 const MAY_STAY_EMPTY: Partial<Record<ActivityKind, string>> = { 'online-course': 'hours', makeup: 'hours' };
 
-/** 一种活动在本通知下的试算结果（学时、状态、原因），作为比较用的指纹。 */
-function outcome(policy: Policy, year: number, obj: object): string | undefined {
+function traceOf(policy: Policy, year: number, obj: object) {
   const parsed = parseActivity(obj);
   if (!parsed.ok) return undefined;
   const ledger = {
@@ -32,9 +31,18 @@ function outcome(policy: Policy, year: number, obj: object): string | undefined 
     profile: { notice: policy.id as never, doctorate: false },
     activities: [parsed.activity],
   };
-  const t = evaluatePolicy(policy, ledger, { kind: 'year', year }).trace[0];
+  return evaluatePolicy(policy, ledger, { kind: 'year', year }).trace[0];
+}
+
+/** 一种活动在本通知下的试算结果（学时、状态、原因），作为比较用的指纹。 */
+function outcome(policy: Policy, year: number, obj: object): string | undefined {
+  const t = traceOf(policy, year, obj);
   return t ? JSON.stringify([t.status, t.reason ?? '', t.credited, t.deemed]) : undefined;
 }
+
+/** 缺了这一项（其余都填着）就“需要补充”：别的字段替代不了它。 */
+const demands = (policy: Policy, year: number, obj: object): boolean =>
+  traceOf(policy, year, obj)?.reason === 'needs-input';
 
 /** 可选字段的几种试填值（含不填）。 */
 function trials(f: FieldSpec): unknown[] {
@@ -56,29 +64,36 @@ function fieldFit(policy: Policy, info: ActivityKindInfo, year: number): { requi
     for (const f of optional(info)) delete obj[f.name];
     return obj;
   });
-  const full = bare.map((o) => {
-    const obj: Record<string, unknown> = { ...o };
-    for (const f of optional(info)) {
-      if (HOURS_FIELDS.includes(f.name)) obj[f.name] = 8;
-      else if (f.type === 'boolean') obj[f.name] = true;
-      else if (f.type === 'number' || f.type === 'integer') obj[f.name] = f.max ?? 1;
-    }
-    return obj;
-  });
+  // 学时取一个小数和一个大数：有的规则只在学时超过每天上限时才要天数。
+  const filled = (hours: number) =>
+    bare.map((o) => {
+      const obj: Record<string, unknown> = { ...o };
+      for (const f of optional(info)) {
+        if (HOURS_FIELDS.includes(f.name)) obj[f.name] = hours;
+        else if (f.type === 'boolean') obj[f.name] = true;
+        else if (f.type === 'number' || f.type === 'integer') obj[f.name] = f.max ?? 1;
+      }
+      // 可选的起止日期（如援派的起止）也填上：它们可以代替“当年月数”之类的字段。
+      for (const f of info.fields)
+        if (!f.required && f.type === 'date') obj[f.name] = /start/i.test(f.name) ? `${year}-01-01` : `${year}-12-31`;
+      return obj;
+    });
+  const full = filled(8);
+  const big = filled(100);
   // 一条也不计入时（如该年不适用），看不出哪些字段有用，什么都不改。
   if (!full.some((o) => /"(credited|partly|deemed)"/.test(outcome(policy, year, o) ?? '')))
     return { required, ignored };
   for (const f of optional(info)) {
     const without = full.map((o) => {
       const { [f.name]: _, ...rest } = o;
-      return outcome(policy, year, rest);
+      return demands(policy, year, rest);
     });
-    if (MAY_STAY_EMPTY[info.kind] !== f.name && without.every((x) => x?.includes('"needs-input"'))) {
+    if (MAY_STAY_EMPTY[info.kind] !== f.name && without.every(Boolean)) {
       required.push(f.name);
       continue;
     }
     const values = trials(f);
-    const same = [...full, ...bare].every(
+    const same = [...full, ...big, ...bare].every(
       (o) => new Set(values.map((v) => outcome(policy, year, { ...o, [f.name]: v }))).size <= 1,
     );
     if (same && values.length) ignored.push(f.name);
