@@ -2,7 +2,13 @@ import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
+  // The public address: canonical links and the sitemap need it.
+  site: 'https://xueshi.example.org',
   output: 'static',
+  // A Content-Security-Policy <meta> on every page: script-src 'self' plus hashes of Astro's own inline scripts.
+  security: { csp: true },
+  // No Markdown on this site; Shiki's inline styles would not pass the CSP anyway.
+  markdown: { syntaxHighlight: false },
   integrations: [preact()],
   // No third-party requests: fonts come from the visitor's system.
   devToolbar: { enabled: false },
@@ -15,9 +21,14 @@ export default defineConfig({
           // each file compresses worse. Each notice's rules stay in its own file, loaded on demand.
           codeSplitting: {
             groups: [
+              // Files and share links load on demand too (share.ts, files.ts and core's file reader stay out of both groups).
+              // The planner and its view load on demand, the first time the visitor asks 怎样补齐.
+              // (A lower priority than the calculator's, so the modules both use stay in the calculator's file.)
+              { name: 'plan', test: /\/(core\/src\/plan\/|site\/src\/ui\/PlanView\.tsx)/, priority: 1 },
               {
                 name: 'calculator',
-                test: /\/(core\/src\/(?!policies\/(WH19|LY17|QD23|QH20|NX19|index)\b)|site\/src\/)/,
+                priority: 2,
+                test: /\/(core\/src\/(?!policies\/(WH19|LY17|QD23|QH20|NX19|index)\b|plan\/|ledger\/(file|json-syntax)\.ts)|site\/src\/(?!ui\/(PlanView\.tsx|Prompts\.tsx|share\.ts|files\.ts)))/,
               },
             ],
           },

@@ -77,6 +77,15 @@ export { REASON_LABELS, valueAt } from './policy/types.ts';
 
 /** @deprecated 用 {@link EVALUATOR_VERSION}。 */
 export const CORE_VERSION = '0.1.0';
+export {
+  type FormFit,
+  formFit,
+  gapsOf,
+  type PlanGap,
+  type PlanOptions,
+  type PlanWay,
+  planShortfalls,
+} from './plan/index.ts';
 export type { ClauseView, ParameterRow, PolicyView } from './policy/describe.ts';
 export { describeParameter, policyView } from './policy/describe.ts';
 export type { Scenario } from './scenario.ts';

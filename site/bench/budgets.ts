@@ -5,13 +5,13 @@
  *
  * 运行：`pnpm --filter @xueshi/site bench`（先构建，再测量）。
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 // 复用端到端测试的 Chromium 启动与静态服务器（playwright-core 在 test 包里）。
 import { launch } from '../../test/e2e/harness/browser.ts';
 import { startSiteServer } from '../../test/e2e/harness/fixtures.ts';
+import { calculatorVisit, gz, htmlFiles, pageJs } from './js-graph.ts';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const JS_BUDGET_CALCULATOR = 40 * 1024;
@@ -22,50 +22,12 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return htmlFiles(p);
-    return name.endsWith('.html') ? [p] : [];
-  });
-}
-
-const gz = (p: string) => gzipSync(readFileSync(p), { level: 9 }).length;
-
-/** 一个页面会加载的全部 JS：<script src>、modulepreload、内联脚本中的 import，再沿 import 递归。 */
+/** 一个页面引用到的全部 JS：打开时下载的和按需载入的。 */
 function jsOfPage(htmlPath: string): { files: Set<string>; inline: number } {
-  const html = readFileSync(htmlPath, 'utf8');
-  const files = new Set<string>();
-  const queue: string[] = [];
-  const add = (url: string) => {
-    if (!url.startsWith('/')) return;
-    const p = join(dist, url.replace(/^\//, '').split(/[?#]/)[0] ?? '');
-    if (p.endsWith('.js') && existsSync(p) && !files.has(p)) {
-      files.add(p);
-      queue.push(p);
-    }
-  };
-  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) add(m[1] ?? '');
-  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) add(m[1] ?? '');
-  // Astro 岛的 component-url / renderer-url 属性。
-  for (const m of html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)) add(m[1] ?? '');
-  let inline = 0;
-  for (const m of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-    const body = m[1] ?? '';
-    if (body.trim()) inline += gzipSync(body, { level: 9 }).length;
-    for (const i of body.matchAll(/import\(?\s*["']([^"']+)["']/g)) add(i[1] ?? '');
-  }
-  while (queue.length) {
-    const f = queue.pop() as string;
-    const code = readFileSync(f, 'utf8');
-    // 打包工具可能用反引号写动态导入：import(`./QH20.x.js`)。
-    for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
-      add(`/${relative(dist, join(f, '..', m[1] ?? ''))}`);
-    }
-    // Vite 的预加载表：__vite__mapDeps([...,"_astro/x.js"])
-    for (const m of code.matchAll(/["'](_astro\/[^"']+\.js)["']/g)) add(`/${m[1]}`);
-  }
-  return { files, inline };
+  const js = pageJs(dist, htmlPath);
+  const files = new Set(js.initial);
+  for (const chunk of js.onDemand.values()) for (const f of chunk) files.add(f);
+  return { files, inline: js.inline };
 }
 
 function pageType(rel: string): string {
@@ -141,6 +103,8 @@ for (const notice of ['WH19', 'LY17', 'QD23', 'QH20', 'NX19']) {
 console.log(
   `最重的一次访问 ${(heaviest / 1024).toFixed(1)} KB（${heaviest} 字节），预算 ${JS_BUDGET_CALCULATOR / 1024} KB：${heaviest <= JS_BUDGET_CALCULATOR ? '符合' : '超出'}`,
 );
+const visit = calculatorVisit(dist);
+console.log(`按构建文件计（确定性，预算测试 site-budget 检查它）：${visit.bytes} 字节（${visit.parts.join('，')}）`);
 const everything = jsOfPage(join(dist, 'calculator', 'index.html'));
 console.log(
   `（参考：计算器页引用到的全部 JS，含所有通知的规则和从不载入的 signals 模块，共 ${(

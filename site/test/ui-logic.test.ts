@@ -3,7 +3,7 @@ import { ACTIVITY_KINDS, type ActivityKindInfo, evaluate } from '../src/ui/core.
 import { describeIssue, exportLedgerText, importLedgerFile, importLedgerText } from '../src/ui/files.ts';
 import { initialValues, parseField, parseForm } from '../src/ui/forms.ts';
 import { decodeShare, encodeShare, shareParam, shareUrl } from '../src/ui/share.ts';
-import { emptyState, restore, snapshot, toLedger } from '../src/ui/state.ts';
+import { emptyState, mergeActivities, restore, snapshot, toLedger } from '../src/ui/state.ts';
 
 const kind = (k: string): ActivityKindInfo => {
   const info = ACTIVITY_KINDS.find((x) => x.kind === k);
@@ -223,5 +223,22 @@ describe('importLedgerFile reads bytes: wrong files and the size limit, as the C
     const named = { ...ledger, profile: { ...ledger.profile, name: '王五' } };
     const bom = await importLedgerFile(new Blob([new Uint8Array([0xef, 0xbb, 0xbf]), JSON.stringify(named)]));
     expect(bom.ok && bom.ledger.profile.name).toBe('王五');
+  });
+});
+
+describe('merging an imported file into the current activities', () => {
+  const a = { id: 'a', kind: 'paper', paperType: 'paper', date: '2023-05-01', source: { kind: 'manual' } } as const;
+  const b = { id: 'b', kind: 'paper', paperType: 'book', date: '2023-06-01', source: { kind: 'manual' } } as const;
+  test('the same activity (same content, whatever its id) is not added twice', () => {
+    const r = mergeActivities([a], [a, { ...a, id: 'other' }, b]);
+    expect(r.activities.map((x) => x.id)).toEqual(['a', 'b']);
+    expect(r).toMatchObject({ added: 1, same: 2 });
+  });
+  test('a different activity under a taken id keeps both, the imported one under a new id', () => {
+    const other = { ...b, id: 'a' };
+    const r = mergeActivities([a], [other]);
+    expect(r.activities).toHaveLength(2);
+    expect(r.activities[0]).toEqual(a);
+    expect(r.activities[1]).toEqual({ ...b, id: 'a-2' });
   });
 });

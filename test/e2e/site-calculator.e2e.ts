@@ -176,12 +176,43 @@ describe('site: calculator', () => {
     expect((await figures(page)).public?.shortfall).toBe('已满足');
   });
 
-  test('an imported file gives the same figures', async () => {
+  test('importing over saved work asks 合并 or 替换, and 撤销 brings the saved work back', async () => {
     await page.goto(`${env.site.origin}/calculator/`);
     await page.waitForSelector('.xs-result');
     await setYearQuery(page, 'QD23', 2023);
-    await page.locator('input[type=file]').setInputFiles(writeTmp('qd23.json', JSON.stringify(QD23_LEDGER)));
+    await expect(page.locator('.xs-list > li').count()).resolves.toBe(6);
+    const saved = await page.evaluate(() => localStorage.getItem('xueshi.calculator.v1'));
+    const file = writeTmp('qd23.json', JSON.stringify(QD23_LEDGER));
+    await page.locator('input[type=file]').setInputFiles(file);
+    const ask = page.locator('[data-import="ask"]');
+    await ask.waitFor();
+    await expect(ask.textContent()).resolves.toContain('“qd23.json”有 7 条活动，计算器里已有 6 条');
+    await screenshot(page, 'site-calculator-import-ask');
+    // Nothing has changed while the question is open.
+    await expect(page.locator('.xs-list > li').count()).resolves.toBe(6);
+    await ask.getByRole('button', { name: '取消' }).click();
+    await expect(page.locator('.xs-list > li').count()).resolves.toBe(6);
+
+    // 合并: the five activities the file shares unchanged are not doubled; the edited certificate
+    // (same id, other hours) and the removed exam come in as well.
+    await page.locator('input[type=file]').setInputFiles(file);
+    await ask.getByRole('button', { name: /^合并/ }).click();
+    await page.getByText('已把“qd23.json”合并进来：新增 2 条活动，5 条与已有的相同').waitFor();
+    await expect(page.locator('.xs-list > li').count()).resolves.toBe(8);
+    await page.getByRole('button', { name: '撤销' }).click();
+    await expect(page.locator('.xs-list > li').count()).resolves.toBe(6);
+    await expect(page.evaluate(() => localStorage.getItem('xueshi.calculator.v1'))).resolves.toBe(saved);
+
+    // 替换 gives the file's figures; 撤销 again restores what was saved.
+    await page.locator('input[type=file]').setInputFiles(file);
+    await ask.getByRole('button', { name: '替换现有活动' }).click();
     await page.getByText('已导入“qd23.json”：7 条活动').waitFor();
+    expect(await figures(page)).toEqual(EXPECTED);
+    await page.getByRole('button', { name: '撤销' }).click();
+    await expect(page.locator('.xs-list > li').count()).resolves.toBe(6);
+    await expect(page.evaluate(() => localStorage.getItem('xueshi.calculator.v1'))).resolves.toBe(saved);
+    await page.locator('input[type=file]').setInputFiles(file);
+    await ask.getByRole('button', { name: '替换现有活动' }).click();
     expect(await figures(page)).toEqual(EXPECTED);
   });
 
@@ -245,6 +276,7 @@ describe('site: calculator', () => {
 
     exported.sharedResult.figures.professional = 80;
     await page.locator('input[type=file]').setInputFiles(writeTmp('changed.json', JSON.stringify(exported)));
+    await page.locator('[data-import="ask"]').getByRole('button', { name: '替换现有活动' }).click();
     await page.locator('[data-shared="differs"]').waitFor();
     await expect(page.locator('[data-shared="differs"]').textContent()).resolves.toContain(
       '专业科目：文件中为 80 学时，现在为 70 学时',
@@ -272,8 +304,47 @@ describe('site: calculator', () => {
     await other.close();
   });
 
+  test('a share link opened over saved work keeps the saved work until the user chooses', async () => {
+    await page.getByRole('button', { name: '生成分享链接' }).click();
+    const link = await page.getByLabel('分享链接').inputValue();
+    // The saved work now differs from the link: one activity fewer.
+    await page.locator('.xs-list > li', { hasText: '一级建造师' }).getByRole('button', { name: /^删除/ }).click();
+    await expect(page.locator('.xs-list > li').count()).resolves.toBe(6);
+    const savedCount = () =>
+      page.evaluate(() => JSON.parse(localStorage.getItem('xueshi.calculator.v1') ?? '{}').ledger?.activities.length);
+    await expect(savedCount()).resolves.toBe(6);
+
+    await page.goto(link);
+    const banner = page.locator('[data-shared-view]');
+    await banner.waitFor();
+    await expect(banner.textContent()).resolves.toContain('本机保存的 6 条活动');
+    expect(await figures(page)).toEqual(EXPECTED);
+    await expect(page.locator('.xs-list > li').count()).resolves.toBe(7);
+    await screenshot(page, 'site-calculator-share-over-saved');
+    await expect(savedCount()).resolves.toBe(6);
+    await page.reload();
+    await page.waitForSelector('.xs-list > li');
+    await expect(page.locator('.xs-list > li').count()).resolves.toBe(6);
+
+    await page.goto(link);
+    await banner.waitFor();
+    await page.getByRole('button', { name: '回到本机保存的内容' }).click();
+    await expect(page.locator('.xs-list > li').count()).resolves.toBe(6);
+    await expect(savedCount()).resolves.toBe(6);
+
+    await page.goto(link);
+    await banner.waitFor();
+    await page.getByRole('button', { name: /^保存分享的内容/ }).click();
+    await expect(banner.count()).resolves.toBe(0);
+    await expect.poll(savedCount).toBe(7);
+  });
+
   test('the print stylesheet applies (A4, no controls, signature lines)', async () => {
+    await page.getByLabel('姓名（只用于打印，可不填）').fill('张三');
     await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.xs-print-head').textContent()).resolves.toContain('姓名：张三');
+    // Lines that only concern importing and sharing stay off the sheet.
+    expect(await page.getByText('也可以把台账文件').isVisible()).toBe(false);
     const visible = async (sel: string) => page.locator(sel).first().isVisible();
     expect(await visible('.xs-toolbar')).toBe(false);
     expect(await visible('.xs-add')).toBe(false);

@@ -75,7 +75,7 @@ describe('site: content pages', () => {
     await page.goto(`${env.site.origin}/policy/nat15/`);
     await expect(page.locator('#NAT15-REQ').count()).resolves.toBe(1);
     await page.goto(`${env.site.origin}/policy/wh19/`);
-    await expect(page.locator('#WH19-PRO-CONVERT .notenc').textContent()).resolves.toContain('未编码的原因');
+    await expect(page.locator('#WH19-PRO-CONVERT .notenc').textContent()).resolves.toContain('计算器不计算的原因');
     await page.close();
   });
 
@@ -129,5 +129,41 @@ describe('site: content pages', () => {
 
   test('the content pages asked nothing of other hosts', () => {
     expect(foreignRequests(env.browser.requests, [env.site.origin])).toEqual([]);
+  });
+
+  test('policy pages lead with what the notice asks, in plain Chinese, and link the full text', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.site.origin}/policy/qd23/`);
+    const headings = await page.locator('h2, h3').allTextContents();
+    // The plain summary comes before the clause-by-clause part; no code vocabulary in any heading.
+    expect(headings.indexOf('通知要求什么')).toBeLessThan(headings.indexOf('逐条说明'));
+    for (const h of headings) expect(h).not.toMatch(/编码的数字|参数 [A-Z]/);
+    // 青人社字〔2023〕14号 一: 公需 30, 专业 60 a year; 四(三): papers 10 each, at most 30 a year.
+    const plain = (await page.locator('.plain').textContent()) ?? '';
+    expect(plain).toContain('每年公需科目不少于 30 学时、专业科目不少于 60 学时');
+    const paperRow = page.locator('.plain tr', { hasText: '论文、著作' });
+    await expect(paperRow.textContent()).resolves.toMatch(/每项 10 学时.*30 学时/);
+    // Each clause with a verbatim quote shows it (the quotes come from core's clause list when present).
+    const quotes = await page.locator('.clause .quote').count();
+    if (quotes > 0) await expect(page.locator('.clause .quote').first().textContent()).resolves.toContain('通知原文');
+    await screenshot(page, 'site-policy-plain-qd23-desktop');
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await noHorizontalScroll(page)).toBe(true);
+    await screenshotPieces(page, 'site-policy-plain-qd23-375', 2);
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // The full text, byte for byte after the header line.
+    await page.getByRole('link', { name: '阅读通知全文' }).click();
+    await page.waitForURL(`${env.site.origin}/policy/qd23/text/`);
+    const text = readFileSync(join(repoRoot, 'core', 'src', 'policies', 'QD23', 'notice.txt'), 'utf8');
+    const body = text.slice(text.indexOf('\n') + 1);
+    await expect(page.locator('pre.notice-text').textContent()).resolves.toBe(body);
+
+    // An old notice says so, and what the calculator does for later years.
+    await page.goto(`${env.site.origin}/policy/qh20/`);
+    await expect(page.locator('[data-old-notice]').textContent()).resolves.toContain('适用于 2020 年度');
+    await page.goto(`${env.site.origin}/policy/wh19/`);
+    await expect(page.locator('[data-old-notice]').textContent()).resolves.toContain('本通知适用于 2019 年度');
+    await page.close();
   });
 });

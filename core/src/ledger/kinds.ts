@@ -318,7 +318,8 @@ const TEXT: Record<ActivityKind, KindText> = {
   },
 };
 
-const SKIP = new Set(['id', 'kind', 'source']);
+// planned（计划中）由界面单独处理：表单的“作为计划添加”，不是每种活动的字段。
+const SKIP = new Set(['id', 'kind', 'source', 'planned']);
 
 /** 跟随 `$ref`（只指向 `$defs`）。 */
 function resolve(s: JsonSchema): JsonSchema {

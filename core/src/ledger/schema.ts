@@ -83,6 +83,7 @@ const base = {
   title: z.string().optional().describe('名称'),
   note: z.string().optional().describe('备注'),
   source: SourceSchema.default({ kind: 'manual' }),
+  planned: z.boolean().optional().describe('计划中的活动，不计入真实结果'),
 };
 const dated = { ...base, date: isoDate.describe('完成日期（证书、授权、结题、发布日期）') };
 

@@ -1,48 +1,55 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+// 逐个模块导入（不经 ui/index.ts）：文件导入导出和分享链接的模块按需载入，不能被静态导入拉进首屏。
+import { ActivityForm } from '../ui/ActivityForm.tsx';
+import { ActivityList } from '../ui/ActivityList.tsx';
 import {
   ACTIVITY_KINDS,
   type Activity,
   type ActivityKind,
+  CATEGORY_LABELS,
   type Evaluation,
   evaluatePolicy,
-  type LedgerIssue,
+  type FormFit,
+  type Ledger,
   NOTICE_HEADERS,
   NOTICE_IDS,
   type Policy,
   type TraceEntry,
 } from '../ui/core.ts';
+import { clauseHrefFor, fmtHours } from '../ui/format.ts';
+import { newActivityId } from '../ui/forms.ts';
+import { usePolicy } from '../ui/policy.ts';
+import { NOTICE_OPTIONS, NoticeSelect, QueryForm } from '../ui/QueryForm.tsx';
+import { queryText, ResultView } from '../ui/ResultView.tsx';
 import {
-  ActivityForm,
-  ActivityList,
   type CalcState,
-  clauseHrefFor,
-  decodeShare,
-  describeIssue,
   emptyState,
-  encodeShare,
-  exportFileName,
-  exportLedgerText,
   fromLedger,
-  importLedgerFile,
-  NOTICE_OPTIONS,
-  NoticeSelect,
-  QueryForm,
-  queryText,
-  ResultView,
+  mergeActivities,
   restore,
-  saveTextFile,
-  shareParam,
-  shareUrl,
   snapshot,
   toLedger,
-  usePolicy,
   withQueryInProfile,
-} from '../ui/index.ts';
+} from '../ui/state.ts';
 
 /** 本机保存的键；格式变化时换键，旧数据不会被误读。 */
 export const STORAGE_KEY = 'xueshi.calculator.v1';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
+/** 可以撤销的上一步：替换、合并或保存之前的状态。 */
+type Undo = { state: CalcState; text: string } | null;
+
+function readSaved(): CalcState | undefined {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (!saved) return undefined;
+    const r = restore(JSON.parse(saved));
+    return r.ok ? r.state : undefined;
+  } catch {
+    // 本机保存的内容损坏：从空白开始，不影响使用。
+    return undefined;
+  }
+}
 
 function safeEvaluate(policy: Policy, s: CalcState): { evaluation?: Evaluation; error?: string } {
   try {
@@ -52,26 +59,59 @@ function safeEvaluate(policy: Policy, s: CalcState): { evaluation?: Evaluation; 
   }
 }
 
+/** 真实的状态：不含计划中的活动（计划另算，不计入真实结果）。 */
+const realOf = (s: CalcState): CalcState =>
+  s.activities.some((a) => a.planned) ? { ...s, activities: s.activities.filter((a) => !a.planned) } : s;
+
+/** “完成这些计划后”：计划中的活动当作已完成。 */
+const withPlansDone = (s: CalcState): CalcState => ({
+  ...s,
+  activities: s.activities.map((a) => {
+    if (!a.planned) return a;
+    const { planned: _, ...done } = a;
+    return done as Activity;
+  }),
+});
+
+type PlanModule = typeof import('../ui/PlanView.tsx');
+type Prompts = typeof import('../ui/Prompts.tsx');
+
 export interface CalculatorProps {
   /** 条款链接的站点根地址（'' 为本站）。 */
   clauseBase?: string;
   /** 构建时的年份：服务器端渲染的初始值，打开后换成访问者的当前年份。 */
   initialYear: number;
+  /** 各通知的表单（构建时由核心试算得出，见 formFit）。 */
+  fit?: Partial<Record<string, FormFit>>;
 }
 
 /** 学时计算器（页面上唯一的 Preact 岛）：所有计算都在浏览器里完成。 */
-export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
+export function Calculator({ clauseBase = '', initialYear, fit }: CalculatorProps) {
   const [state, setState] = useState<CalcState>(() => emptyState('QD23', initialYear));
+  // 导入导出、分享及其对话框：第一次用到时载入。
+  const [prompts, setPrompts] = useState<Prompts | null>(null);
+  const loadPrompts = useCallback(async () => {
+    const m = await import('../ui/Prompts.tsx');
+    setPrompts(m);
+    return m;
+  }, []);
+  const stateRef = useRef(state);
+  stateRef.current = state;
   const [ready, setReady] = useState(false);
   // 还没有选通知时什么规则都不下载：每份通知的规则单独一个文件，选定后才载入。
   const [chosen, setChosen] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState<Message>(null);
-  const [importErrors, setImportErrors] = useState<{ file: string; errors: LedgerIssue[] } | null>(null);
+  const [importErrors, setImportErrors] = useState<{ file: string; errors: string[] } | null>(null);
   const [link, setLink] = useState<string | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [printing, setPrinting] = useState(false);
+  // 导入文件时已有活动：先问合并还是替换。
+  const [pending, setPending] = useState<{ file: string; ledger: Ledger } | null>(null);
+  const [undo, setUndo] = useState<Undo>(null);
+  // 正在查看分享链接，而本机另有保存的内容：不自动保存，等用户选择。
+  const [sharedOver, setSharedOver] = useState<CalcState | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const clauseHref = useMemo(() => clauseHrefFor(clauseBase), [clauseBase]);
 
@@ -86,42 +126,41 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
   }, []);
 
   // 打开时：分享链接优先，其次本机保存的内容。
-  const restoreFromHash = useCallback(async () => {
-    const enc = shareParam(location.hash);
-    if (!enc) return false;
-    const d = await decodeShare(enc);
-    const r = d.ok ? restore(d.value) : d;
-    if (r.ok) {
-      setState(r.state);
-      setChosen(true);
-      setEditing(null);
-      setMessage({
-        kind: 'ok',
-        text: `已从分享链接恢复：${r.state.activities.length} 条活动，${queryText(r.state.query)}。`,
-      });
-    } else setMessage({ kind: 'error', text: `${r.message}。当前内容没有改动。` });
-    // 恢复后去掉 #，之后的改动不会与链接混淆。
-    history.replaceState(null, '', location.pathname + location.search);
-    return true;
-  }, []);
+  const restoreFromHash = useCallback(
+    async (current?: CalcState) => {
+      // 分享链接的解码按需载入：没有 #s= 时不下载。
+      if (!/[#&]s=/.test(location.hash)) return false;
+      const { decodeShare, shareParam } = await loadPrompts();
+      const enc = shareParam(location.hash);
+      if (!enc) return false;
+      const d = await decodeShare(enc);
+      const r = d.ok ? restore(d.value) : d;
+      if (r.ok) {
+        const saved = current ?? readSaved();
+        // 本机已有活动时，分享的内容只是“查看”：本机保存的内容不动，等用户选择。
+        if (saved?.activities.length) setSharedOver((s) => s ?? saved);
+        setState(r.state);
+        setChosen(true);
+        setEditing(null);
+        setMessage({
+          kind: 'ok',
+          text: `已从分享链接恢复：${r.state.activities.length} 条活动，${queryText(r.state.query)}。`,
+        });
+      } else setMessage({ kind: 'error', text: `${r.message}。当前内容没有改动。` });
+      // 恢复后去掉 #，之后的改动不会与链接混淆。
+      history.replaceState(null, '', location.pathname + location.search);
+      return true;
+    },
+    [loadPrompts],
+  );
   useEffect(() => {
     (async () => {
       if (!(await restoreFromHash())) {
-        let restored = false;
-        try {
-          const saved = localStorage.getItem(STORAGE_KEY);
-          if (saved) {
-            const r = restore(JSON.parse(saved));
-            if (r.ok) {
-              setState(r.state);
-              setChosen(true);
-              restored = true;
-            }
-          }
-        } catch {
-          // 本机保存的内容损坏：从空白开始，不影响使用。
-        }
-        if (!restored) {
+        const saved = readSaved();
+        if (saved) {
+          setState(saved);
+          setChosen(true);
+        } else {
           // 从政策页过来时（?notice=QH20）预先选好那份通知。
           const asked = new URLSearchParams(location.search).get('notice');
           const notice = NOTICE_IDS.find((id) => id === asked);
@@ -135,7 +174,7 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
       }
       setReady(true);
     })();
-    const onHash = () => void restoreFromHash();
+    const onHash = () => void restoreFromHash(stateRef.current);
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, [restoreFromHash]);
@@ -155,22 +194,62 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
     };
   }, []);
   useEffect(() => {
-    if (!ready || !chosen) return;
+    if (!ready || !chosen || sharedOver) return;
     try {
       localStorage.setItem(STORAGE_KEY, JSON.stringify(snapshot(state)));
     } catch {
       // 存储已满或被禁用：只是刷新后不能恢复。
     }
-  }, [state, ready, chosen]);
+  }, [state, ready, chosen, sharedOver]);
 
   const { policy, error: loadError } = usePolicy(chosen ? state.profile.notice : undefined);
+  const real = useMemo(() => realOf(state), [state]);
+  const hasPlans = real !== state;
   const { evaluation, error } = useMemo(
-    () => (policy?.id === state.profile.notice ? safeEvaluate(policy, state) : { error: loadError }),
-    [policy, state, loadError],
+    () => (policy?.id === state.profile.notice ? safeEvaluate(policy, real) : { error: loadError }),
+    [policy, real, state.profile.notice, loadError],
   );
-  const trace = useMemo(
-    () => new Map<string, TraceEntry>(evaluation?.trace.map((t) => [t.activityId, t]) ?? []),
-    [evaluation],
+  const planned = useMemo(
+    () =>
+      hasPlans && policy?.id === state.profile.notice
+        ? safeEvaluate(policy, withPlansDone(state)).evaluation
+        : undefined,
+    [policy, state, hasPlans],
+  );
+  const trace = useMemo(() => {
+    const m = new Map<string, TraceEntry>(evaluation?.trace.map((t) => [t.activityId, t]) ?? []);
+    for (const t of planned?.trace ?? []) if (!m.has(t.activityId)) m.set(t.activityId, t);
+    return m;
+  }, [evaluation, planned]);
+  // 规划器按需载入：第一次点“怎样补齐”时下载。
+  const [planMod, setPlanMod] = useState<PlanModule | null>(null);
+  const [planWanted, setPlanWanted] = useState(false);
+  const openPlan = () => {
+    setPlanWanted(true);
+    import('../ui/PlanView.tsx').then(setPlanMod, () =>
+      setMessage({ kind: 'error', text: '没能载入“怎样补齐”，请检查网络后再试' }),
+    );
+  };
+  const addFromPlan = useCallback(
+    (template: Activity, asPlan: boolean) => {
+      const a = { ...template, id: newActivityId(stateRef.current.activities) } as Activity;
+      if (asPlan) a.planned = true;
+      update((s) => ({ ...s, activities: [...s.activities, a] }));
+      setMessage({ kind: 'ok', text: `已${asPlan ? '加为计划' : '添加'}：${a.title ?? ''}` });
+    },
+    [update],
+  );
+  const onComplete = useCallback(
+    (id: string) => {
+      update((s) => ({
+        ...s,
+        activities: s.activities.map((a) =>
+          a.id === id ? (withPlansDone({ ...s, activities: [a] }).activities[0] as Activity) : a,
+        ),
+      }));
+      setMessage({ kind: 'ok', text: '已标为已完成，计入真实结果。' });
+    },
+    [update],
   );
 
   const onSave = useCallback(
@@ -203,31 +282,71 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
     [update],
   );
 
+  /** 换上新的状态，并记下原来的以便撤销。 */
+  const replaceWith = (next: CalcState, text: string) => {
+    setUndo({ state, text });
+    setState(next);
+    setChosen(true);
+    setEditing(null);
+    setLink(null);
+    setPending(null);
+    setMessage({ kind: 'ok', text });
+  };
+  const applyImport = (file: string, ledger: Ledger, how: 'merge' | 'replace') => {
+    if (how === 'merge') {
+      const m = mergeActivities(state.activities, ledger.activities);
+      const same = m.same ? `，${m.same} 条与已有的相同、没有重复加入` : '';
+      replaceWith({ ...state, activities: m.activities }, `已把“${file}”合并进来：新增 ${m.added} 条活动${same}。`);
+      return;
+    }
+    // 文件没有指明查询（分享结果或拟申报）时，保留当前的问题。
+    const next = fromLedger(ledger, state.query.year);
+    if (!ledger.sharedResult && !(ledger.profile.applyingFor && ledger.profile.applicationYear))
+      next.query = state.query;
+    replaceWith(next, `已导入“${file}”：${ledger.activities.length} 条活动。`);
+  };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
+    const { describeIssue, importLedgerFile } = await loadPrompts();
     const r = await importLedgerFile(file);
     if (r.ok) {
-      // 文件没有指明查询（分享结果或拟申报）时，保留当前的问题。
-      const next = fromLedger(r.ledger, state.query.year);
-      if (!r.ledger.sharedResult && !(r.ledger.profile.applyingFor && r.ledger.profile.applicationYear))
-        next.query = state.query;
-      setState(next);
-      setChosen(true);
-      setEditing(null);
       setImportErrors(null);
-      setLink(null);
-      setMessage({ kind: 'ok', text: `已导入“${file.name}”：${r.ledger.activities.length} 条活动。` });
+      if (chosen && state.activities.length) {
+        setPending({ file: file.name, ledger: r.ledger });
+        setMessage(null);
+      } else applyImport(file.name, r.ledger, 'replace');
     } else {
-      setImportErrors({ file: file.name, errors: r.errors });
+      setImportErrors({ file: file.name, errors: r.errors.map(describeIssue) });
       setMessage(null);
     }
   };
-  const exportFile = () => {
+  const undoLast = () => {
+    if (!undo) return;
+    setState(undo.state);
+    setChosen(true);
+    setUndo(null);
+    setMessage({ kind: 'ok', text: '已撤销，恢复到之前的内容。' });
+  };
+  const keepShared = () => {
+    if (!sharedOver) return;
+    setUndo({ state: sharedOver, text: '已保存分享的内容，替换了本机原来保存的。' });
+    setSharedOver(null);
+    setMessage({ kind: 'ok', text: '已保存分享的内容，替换了本机原来保存的。' });
+  };
+  const backToSaved = () => {
+    if (!sharedOver) return;
+    setState(sharedOver);
+    setSharedOver(null);
+    setMessage({ kind: 'ok', text: '已回到本机保存的内容。' });
+  };
+  const exportFile = async () => {
     const ledger = toLedger(withQueryInProfile(state));
+    const { exportFileName, exportLedgerText, saveTextFile } = await loadPrompts();
     saveTextFile(exportFileName(ledger), exportLedgerText(ledger, evaluation));
     setMessage({ kind: 'ok', text: '已导出台账文件（含本次结果，对方打开时会重新计算并比较）。' });
   };
   const makeLink = async () => {
+    const { encodeShare, shareUrl } = await loadPrompts();
     const url = shareUrl(location.href, await encodeShare(snapshot(state)));
     setLink(url);
     try {
@@ -245,6 +364,9 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
     setEditing(null);
     setConfirmClear(false);
     setImportErrors(null);
+    setSharedOver(null);
+    setPending(null);
+    setUndo(null);
     setLink(null);
     try {
       localStorage.removeItem(STORAGE_KEY);
@@ -277,8 +399,8 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
     >
       <div class="xs-print-only xs-print-head">
         <p>
-          继续教育学时核对表 · {notice.region}《{notice.title}》{notice.docNumber ? `（${notice.docNumber}）` : ''} ·
-          打印日期 {new Date().toISOString().slice(0, 10)}
+          姓名：{state.profile.name || '＿＿＿＿＿＿'} · 继续教育学时核对表 · {notice.region}《{notice.title}》
+          {notice.docNumber ? `（${notice.docNumber}）` : ''} · 打印日期 {new Date().toISOString().slice(0, 10)}
         </p>
       </div>
       <fieldset class="xs-toolbar xs-no-print">
@@ -304,6 +426,15 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
         <button type="button" onClick={() => void makeLink()}>
           生成分享链接
         </button>
+        <input
+          aria-label="姓名（只用于打印，可不填）"
+          placeholder="姓名（打印用）"
+          value={state.profile.name ?? ''}
+          onInput={(e) => {
+            const name = e.currentTarget.value;
+            update((s) => ({ ...s, profile: { ...s.profile, name } }));
+          }}
+        />
         <button type="button" onClick={() => print()}>
           打印 / 存为 PDF
         </button>
@@ -333,23 +464,36 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
       ) : null}
       <div aria-live="polite" class="xs-no-print">
         {message ? <p class={message.kind === 'ok' ? 'xs-ok-msg' : 'xs-error'}>{message.text}</p> : null}
-      </div>
-      {importErrors ? (
-        <div class="xs-alert xs-no-print" role="alert" data-import="error">
-          <p>
-            <strong>没有导入“{importErrors.file}”</strong>：文件有 {importErrors.errors.length}{' '}
-            处问题，当前内容没有改动。
-          </p>
-          <ul>
-            {importErrors.errors.slice(0, 20).map((i) => (
-              <li key={`${i.path}-${i.message}`}>{describeIssue(i)}</li>
-            ))}
-          </ul>
-          {importErrors.errors.length > 20 ? <p>……另有 {importErrors.errors.length - 20} 处。</p> : null}
-          <button type="button" onClick={() => setImportErrors(null)}>
-            知道了
+        {undo && message?.text === undo.text ? (
+          <button type="button" onClick={undoLast}>
+            撤销
           </button>
-        </div>
+        ) : null}
+      </div>
+      {/* 导入、分享的对话框与导入文件、分享链接的代码一起按需载入（prompts 在它们第一次用到时已载入）。 */}
+      {pending && prompts ? (
+        <prompts.ImportAsk
+          file={pending.file}
+          count={pending.ledger.activities.length}
+          have={state.activities.length}
+          onChoose={(how) => (how ? applyImport(pending.file, pending.ledger, how) : setPending(null))}
+        />
+      ) : null}
+      {sharedOver && prompts ? (
+        <prompts.SharedBanner
+          count={state.activities.length}
+          saved={sharedOver.activities.length}
+          savedWhat={`${NOTICE_HEADERS[sharedOver.profile.notice].region}，${queryText(sharedOver.query)}`}
+          onKeep={keepShared}
+          onBack={backToSaved}
+        />
+      ) : null}
+      {importErrors && prompts ? (
+        <prompts.ImportErrors
+          file={importErrors.file}
+          errors={importErrors.errors}
+          onClose={() => setImportErrors(null)}
+        />
       ) : null}
 
       {chosen || !ready ? null : (
@@ -372,13 +516,33 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
             profile={state.profile}
             query={state.query}
             notices={NOTICE_OPTIONS}
+            routes={fit?.[state.profile.notice]?.routes}
             onChange={(profile, query) => update((s) => ({ ...s, profile, query }))}
           />
         </div>
       ) : null}
 
       {!chosen ? null : evaluation ? (
-        <ResultView evaluation={evaluation} clauseHref={clauseHref} />
+        <>
+          <ResultView evaluation={evaluation} clauseHref={clauseHref} />
+          {planned ? <PlannedSummary real={evaluation} planned={planned} /> : null}
+          {evaluation.complete || evaluation.undetermined ? null : planMod && planWanted && policy ? (
+            <div class="xs-no-print">
+              <planMod.PlanView
+                policy={policy}
+                ledger={toLedger(real)}
+                query={real.query}
+                today={new Date().toISOString().slice(0, 10)}
+                clauseHref={clauseHref}
+                onAdd={addFromPlan}
+              />
+            </div>
+          ) : (
+            <button type="button" class="xs-plan-open xs-no-print" onClick={openPlan} aria-busy={planWanted}>
+              怎样补齐？列出所选通知提供的办法
+            </button>
+          )}
+        </>
       ) : error ? (
         <p class="xs-error" role="alert">
           无法核算：{error}
@@ -401,6 +565,8 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
           onSave={onSave}
           onCancel={editingActivity ? () => setEditing(null) : undefined}
           kindNote={kindNote}
+          fit={fit?.[state.profile.notice]}
+          allowPlanned
         />
       </section>
 
@@ -415,6 +581,7 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
           clauseHref={clauseHref}
           onEdit={onEdit}
           onRemove={onRemove}
+          onComplete={onComplete}
           expandAll={printing}
           limit={100}
         />
@@ -427,4 +594,24 @@ export function Calculator({ clauseBase = '', initialYear }: CalculatorProps) {
       </div>
     </div>
   );
+}
+
+/** 计划另算：“完成这些计划后”的学时与是否达标，与真实结果并列。 */
+function PlannedSummary({ real, planned }: { real: Evaluation; planned: Evaluation }) {
+  const part = (e: Evaluation) =>
+    `公需 ${fmtHours(e.credited.public)}、专业 ${fmtHours(e.credited.professional)}、合计 ${fmtHours(e.credited.total)} 学时`;
+  const verdict = planned.undetermined ? '无法判断' : planned.complete ? '达标' : `未达标（还差${shortText(planned)}）`;
+  return (
+    <p class="xs-planned" data-planned-result="">
+      <strong>完成这些计划后：</strong>
+      {part(planned)}，{verdict}。（现在：{part(real)}。计划中的活动不计入上面的真实结果。）
+    </p>
+  );
+}
+
+function shortText(e: Evaluation): string {
+  const parts = (['public', 'professional', 'total'] as const)
+    .filter((c) => e.shortfall[c] > 0)
+    .map((c) => `${c === 'total' ? '合计' : CATEGORY_LABELS[c]} ${fmtHours(e.shortfall[c])}`);
+  return parts.join('、');
 }

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import type { Activity, ActivityKind, ActivityKindInfo, FieldSpec } from './core.ts';
+import type { Activity, ActivityKind, ActivityKindInfo, FieldSpec, FormFit } from './core.ts';
 import { type FormValues, initialValues, newActivityId, parseForm } from './forms.ts';
 
 export interface ActivityFormProps {
@@ -15,6 +15,10 @@ export interface ActivityFormProps {
   onCancel?(): void;
   /** 种类旁的说明，如“（本通知未规定）”；不传则不显示。 */
   kindNote?(kind: ActivityKind): string | undefined;
+  /** 所选通知的表单：必填、不看的字段，没有规定的种类（放到“其他”里）。 */
+  fit?: FormFit | undefined;
+  /** 显示“这是计划”复选框（计划中的活动另算，不计入真实结果）。 */
+  allowPlanned?: boolean;
 }
 
 /** 按活动种类生成的录入表单：中文标签、单位、逐字段的校验提示。 */
@@ -26,13 +30,21 @@ export function ActivityForm({
   onSave,
   onCancel,
   kindNote,
+  allowPlanned = false,
+  fit,
 }: ActivityFormProps) {
+  const other = (k: ActivityKind) => fit?.unruled.includes(k) ?? false;
   const uid = useId();
-  const first = kinds.find((k) => k.kind === (activity?.kind ?? defaultKind)) ?? kinds[0];
+  const first =
+    kinds.find((k) => k.kind === (activity?.kind ?? defaultKind)) ?? kinds.find((k) => !other(k.kind)) ?? kinds[0];
   const [kind, setKind] = useState<ActivityKind | undefined>(first?.kind);
-  const info = kinds.find((k) => k.kind === kind);
+  const info = fitted(
+    kinds.find((k) => k.kind === kind),
+    fit,
+  );
   const [values, setValues] = useState<FormValues>(() => (info ? initialValues(info, activity) : {}));
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [planned, setPlanned] = useState(activity?.planned === true);
   if (!info) return null;
 
   const changeKind = (k: string) => {
@@ -51,8 +63,12 @@ export function ActivityForm({
     const r = parseForm(info, values, activity?.id ?? newActivityId(existing), activity);
     if (r.ok) {
       setErrors({});
-      onSave(r.activity);
-      if (!activity) setValues(initialValues(info));
+      const { planned: _, ...done } = r.activity;
+      onSave(planned ? { ...done, planned: true } : (done as Activity));
+      if (!activity) {
+        setValues(initialValues(info));
+        setPlanned(false);
+      }
     } else {
       setErrors(r.errors);
       const firstBad = info.fields.find((f) => r.errors[f.name]);
@@ -70,12 +86,25 @@ export function ActivityForm({
           onChange={(e) => changeKind(e.currentTarget.value)}
           disabled={!!activity}
         >
-          {kinds.map((k) => (
-            <option key={k.kind} value={k.kind}>
-              {k.label}
-              {kindNote?.(k.kind) ?? ''}
-            </option>
-          ))}
+          {kinds
+            .filter((k) => !other(k.kind))
+            .map((k) => (
+              <option key={k.kind} value={k.kind}>
+                {k.label}
+              </option>
+            ))}
+          {fit ? (
+            <optgroup label="其他（所选通知没有规定，不计入）">
+              {kinds
+                .filter((k) => other(k.kind))
+                .map((k) => (
+                  <option key={k.kind} value={k.kind}>
+                    {k.label}
+                    {kindNote?.(k.kind) ?? ''}
+                  </option>
+                ))}
+            </optgroup>
+          ) : null}
         </select>
         <p class="xs-help">
           {info.description}
@@ -83,16 +112,18 @@ export function ActivityForm({
         </p>
       </div>
       <div class="xs-fields">
-        {info.fields.map((f) => (
-          <Field
-            key={`${info.kind}-${f.name}`}
-            id={`${uid}-${f.name}`}
-            spec={f}
-            value={values[f.name]}
-            error={errors[f.name]}
-            onInput={(v) => setValues((cur) => ({ ...cur, [f.name]: v }))}
-          />
-        ))}
+        {info.fields
+          .filter((f) => !(fit?.ignored[info.kind]?.includes(f.name) && !values[f.name]))
+          .map((f) => (
+            <Field
+              key={`${info.kind}-${f.name}`}
+              id={`${uid}-${f.name}`}
+              spec={f}
+              value={values[f.name]}
+              error={errors[f.name]}
+              onInput={(v) => setValues((cur) => ({ ...cur, [f.name]: v }))}
+            />
+          ))}
       </div>
       {errors._ ? (
         <p class="xs-error" role="alert">
@@ -103,6 +134,17 @@ export function ActivityForm({
         <p class="xs-error" role="alert">
           有 {errorCount} 处需要修改，见上方标红的字段。
         </p>
+      ) : null}
+      {allowPlanned ? (
+        <div class="xs-field xs-check">
+          <input
+            type="checkbox"
+            id={`${uid}-planned`}
+            checked={planned}
+            onChange={(e) => setPlanned(e.currentTarget.checked)}
+          />
+          <label for={`${uid}-planned`}>这是计划（还没完成：另算“完成计划后”的结果，不计入真实结果）</label>
+        </div>
       ) : null}
       <div class="xs-actions">
         <button type="submit" class="xs-primary">
@@ -116,6 +158,13 @@ export function ActivityForm({
       </div>
     </form>
   );
+}
+
+/** 按所选通知调整字段：规则缺了就不能计入的字段改为必填。 */
+function fitted(info: ActivityKindInfo | undefined, fit: FormFit | undefined): ActivityKindInfo | undefined {
+  const need = info && fit?.required[info.kind];
+  if (!info || !need) return info;
+  return { ...info, fields: info.fields.map((f) => (need.includes(f.name) ? { ...f, required: true } : f)) };
 }
 
 interface FieldProps {

@@ -30,6 +30,8 @@ export interface ActivityListProps {
   clauseHref: ClauseHref;
   onEdit?(id: string): void;
   onRemove?(id: string): void;
+  /** 把计划中的活动标为已完成（不传则不显示按钮）。 */
+  onComplete?(id: string): void;
   /** 展开全部解释并列出全部活动（打印时）；平时只在用户展开时才生成解释，500 条活动也能立即更新。 */
   expandAll?: boolean;
   /** 先列出的条数，其余点“显示其余”后列出（默认全部列出）。 */
@@ -44,6 +46,7 @@ export function ActivityList({
   clauseHref,
   onEdit,
   onRemove,
+  onComplete,
   expandAll = false,
   limit = Number.POSITIVE_INFINITY,
 }: ActivityListProps) {
@@ -65,6 +68,7 @@ export function ActivityList({
             clauseHref={clauseHref}
             onEdit={onEdit}
             onRemove={onRemove}
+            onComplete={onComplete}
             expandAll={expandAll}
           />
         ))}
@@ -85,6 +89,7 @@ interface RowProps {
   clauseHref: ClauseHref;
   onEdit?: ((id: string) => void) | undefined;
   onRemove?: ((id: string) => void) | undefined;
+  onComplete?: ((id: string) => void) | undefined;
   expandAll: boolean;
 }
 
@@ -98,6 +103,7 @@ class Row extends Component<RowProps> {
       a.clauseHref === b.clauseHref &&
       a.onEdit === b.onEdit &&
       a.onRemove === b.onRemove &&
+      a.onComplete === b.onComplete &&
       a.expandAll === b.expandAll &&
       entryKey(a.entry) === entryKey(b.entry)
     );
@@ -118,13 +124,21 @@ function entryKey(e: TraceEntry | undefined): string {
   return k;
 }
 
-function RowView({ activity: a, info, entry, clauseHref, onEdit, onRemove, expandAll }: RowProps) {
+function RowView({ activity: a, info, entry, clauseHref, onEdit, onRemove, onComplete, expandAll }: RowProps) {
   const [open, setOpen] = useState(false);
   const name = a.title || info?.label || a.kind;
+  // 缺少信息而未计入时，在这一行上直接说要补填什么（不只在“为什么”里）。
+  const missing =
+    entry?.reason === 'needs-input' ? entry.steps.find((s) => s.reason === 'needs-input')?.text : undefined;
   return (
-    <li class={`xs-item xs-item-${entry?.status ?? 'none'}`} data-activity-id={a.id}>
+    <li
+      class={`xs-item xs-item-${entry?.status ?? 'none'}${a.planned ? ' xs-item-planned' : ''}`}
+      data-activity-id={a.id}
+      data-planned={a.planned ? '' : undefined}
+    >
       <div class="xs-item-head">
         <div class="xs-item-main">
+          {a.planned ? <span class="xs-kind xs-plan-tag">计划</span> : null}
           <span class="xs-kind">{info?.label ?? a.kind}</span>
           {a.title ? <strong class="xs-item-title">{a.title}</strong> : null}
           <span class="xs-facts">
@@ -141,12 +155,20 @@ function RowView({ activity: a, info, entry, clauseHref, onEdit, onRemove, expan
         <div class="xs-item-credit">
           {entry ? (
             <>
-              <span class={`xs-status xs-status-${entry.status}`}>{STATUS_LABELS[entry.status]}</span>{' '}
+              <span class={`xs-status xs-status-${entry.status}`}>
+                {a.planned ? `完成后${STATUS_LABELS[entry.status]}` : STATUS_LABELS[entry.status]}
+              </span>{' '}
               {creditedText(entry)}
             </>
           ) : null}
+          {missing ? <span class="xs-missing">请补填：{missing}</span> : null}
         </div>
         <div class="xs-item-actions">
+          {a.planned && onComplete ? (
+            <button type="button" onClick={() => onComplete(a.id)} aria-label={`标为已完成：${name}`}>
+              标为已完成
+            </button>
+          ) : null}
           {onEdit ? (
             <button type="button" onClick={() => onEdit(a.id)} aria-label={`编辑：${name}`}>
               编辑

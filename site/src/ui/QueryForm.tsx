@@ -59,6 +59,8 @@ export interface QueryFormProps {
   query: Query;
   notices: readonly NoticeOption[];
   onChange(profile: Profile, query: Query): void;
+  /** 所选通知有规定的申报方式（评审之外）；不传则全部列出。 */
+  routes?: readonly string[] | undefined;
 }
 
 type Route = keyof typeof ROUTE_LABELS;
@@ -127,7 +129,7 @@ function SinceField({
 }
 
 /** 选择通知与查询：某一年度，或一次职称申报（级别、年度、方式）。 */
-export function QueryForm({ profile, query, notices, onChange }: QueryFormProps) {
+export function QueryForm({ profile, query, notices, onChange, routes }: QueryFormProps) {
   const uid = useId();
   const [yearText, setYearText] = useState(String(query.year));
   const [yearError, setYearError] = useState<string | undefined>();
@@ -225,7 +227,9 @@ export function QueryForm({ profile, query, notices, onChange }: QueryFormProps)
                 value={route}
                 onChange={(e) => setQuery({ ...query, route: e.currentTarget.value as Route })}
               >
-                {ROUTES.map((r) => (
+                {ROUTES.filter(
+                  (r) => !routes || r.value === 'review' || r.value === route || routes.includes(r.value),
+                ).map((r) => (
                   <option key={r.value} value={r.value}>
                     {r.label}
                   </option>

@@ -14,7 +14,7 @@ export function queryText(q: Evaluation['query']): string {
   return `${q.year} 年申报${TITLE_LEVEL_LABELS[q.level]}职称（${ROUTE_LABELS[q.route] ?? q.route}）`;
 }
 
-const need = (r: Requirement | null, c: 'public' | 'professional' | 'total') => {
+const needOf = (r: Requirement | null, c: 'public' | 'professional' | 'total') => {
   if (!r) return undefined;
   if (c === 'total')
     return r.total ?? (r.public !== undefined && r.professional !== undefined ? r.public + r.professional : undefined);
@@ -35,11 +35,13 @@ export interface ResultViewProps {
 export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
   const v = verdict(e);
   const r = e.requirement;
+  const app = e.query.kind === 'application' && e.years.length > 0;
+  const span = app ? `${e.years[0]?.year}–${e.years[e.years.length - 1]?.year} 年` : '';
   const rows = (['public', 'professional', 'total'] as const).map((c) => ({
     c,
-    label: c === 'total' ? '合计' : CATEGORY_LABELS[c],
+    label: c === 'total' ? '合计（公需＋专业）' : CATEGORY_LABELS[c],
     credited: e.credited[c],
-    required: need(r, c),
+    required: needOf(r, c),
     short: e.shortfall[c],
   }));
   return (
@@ -53,10 +55,14 @@ export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
           {v.text}
         </span>
       </h2>
+      {app ? <YearTable e={e} /> : null}
+      {app ? <YearChart e={e} /> : null}
       <table class="xs-figures">
         <caption>
-          按 {e.notice} 核算
-          {e.window ? `，审验年度 ${e.years.map((y) => y.year).join('、')}（${TEST_LABELS[e.window.test]}）` : ''}
+          {app
+            ? `审验期 ${span}合计（${e.years.length} 个年度相加，${e.window ? TEST_LABELS[e.window.test] : ''}）`
+            : `${queryText(e.query)}`}
+          ，按 {e.notice} 核算
         </caption>
         <thead>
           <tr>
@@ -95,7 +101,6 @@ export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
           </>
         ) : null}
       </p>
-      {e.query.kind === 'application' && e.years.length > 0 ? <YearTable e={e} /> : null}
       {e.sharedResult && !e.sharedResult.same ? (
         <div class="xs-alert" role="alert" data-shared="differs">
           <strong>文件里附带的结果与现在重新计算的结果不同。</strong>
@@ -132,24 +137,56 @@ export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
 
 const fmt = (v: number | boolean) => (typeof v === 'boolean' ? (v ? '达标' : '未达标') : `${fmtHours(v)} 学时`);
 
+/** 各年度已计入与要求的对照（SVG 条形图，不用图表库）：灰条为该年要求，蓝条为已计入。 */
+function YearChart({ e }: { e: Evaluation }) {
+  const need = (y: Evaluation['years'][number]) => (y.requirement ? (needOf(y.requirement, 'total') ?? 0) : 0);
+  const max = Math.max(1, ...e.years.map((y) => Math.max(y.credited.total, need(y))));
+  const w = (h: number) => (200 * h) / max;
+  return (
+    <svg class="xs-chart" viewBox={`0 0 300 ${e.years.length * 22}`} role="img" aria-label="各年度已计入与要求的学时">
+      {e.years.map((y, i) => (
+        <g key={y.year} transform={`translate(0 ${i * 22})`}>
+          <text x="0" y="15">
+            {y.year}
+          </text>
+          <rect x="40" y="3" width={w(need(y))} height="16" fill="#d0d7de" />
+          <rect
+            x="40"
+            y="7"
+            width={w(Math.min(y.credited.total, max))}
+            height="8"
+            fill={y.complete ? '#116329' : '#0b5cad'}
+          />
+          <text x={46 + w(Math.max(y.credited.total, need(y)))} y="15">
+            {fmtHours(y.credited.total)}/{y.requirement ? fmtHours(need(y)) : '—'}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+}
+
 function YearTable({ e }: { e: Evaluation }) {
   return (
     <table class="xs-years">
-      <caption>各年度明细</caption>
+      <caption>各年度（每年单独核对）</caption>
       <thead>
         <tr>
           <th scope="col">年度</th>
+          <th scope="col">该年</th>
           <th scope="col">公需</th>
           <th scope="col">专业</th>
           <th scope="col">合计</th>
           <th scope="col">该年要求</th>
-          <th scope="col">该年</th>
         </tr>
       </thead>
       <tbody>
         {e.years.map((y) => (
           <tr key={y.year}>
             <th scope="row">{y.year}</th>
+            <td data-year-status="" class={y.complete ? 'xs-ok' : 'xs-short'}>
+              {y.requirement ? (y.complete ? '达标' : '未达标') : '—'}
+            </td>
             <td>
               {fmtHours(y.credited.public)}
               {y.deemed.public ? '（视同完成）' : ''}
@@ -160,7 +197,6 @@ function YearTable({ e }: { e: Evaluation }) {
             </td>
             <td>{fmtHours(y.credited.total)}</td>
             <td>{y.requirement ? reqText(y.requirement) : '无规定'}</td>
-            <td>{y.requirement ? (y.complete ? '达标' : '未达标') : '—'}</td>
           </tr>
         ))}
       </tbody>

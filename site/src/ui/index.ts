@@ -26,6 +26,7 @@ export {
   type CalcState,
   emptyState,
   fromLedger,
+  mergeActivities,
   restore,
   type Snapshot,
   snapshot,

@@ -71,3 +71,36 @@ export function restore(snap: unknown): { ok: true; state: CalcState } | { ok: f
   if (q.ok) state.query = q.query;
   return { ok: true, state };
 }
+
+/** 活动的内容（不含标识，字段顺序无关）：判断“同一条活动”用。 */
+function contentKey(a: Activity): string {
+  const { id: _id, ...rest } = a as Activity & Record<string, unknown>;
+  return JSON.stringify(Object.entries(rest).sort(([x], [y]) => (x < y ? -1 : 1)));
+}
+
+/**
+ * 合并导入的活动：内容相同的（标识可以不同）视为同一条，不重复加入；标识被占用而内容不同的，
+ * 给导入的那条换一个新标识，两条都保留（不丢任何一条）。
+ */
+export function mergeActivities(
+  current: readonly Activity[],
+  incoming: readonly Activity[],
+): { activities: Activity[]; added: number; same: number } {
+  const ids = new Set(current.map((a) => a.id));
+  const contents = new Set(current.map(contentKey));
+  const out = [...current];
+  let same = 0;
+  for (const a of incoming) {
+    const key = contentKey(a);
+    if (contents.has(key)) {
+      same++;
+      continue;
+    }
+    let id = a.id;
+    for (let n = 2; ids.has(id); n++) id = `${a.id}-${n}`;
+    ids.add(id);
+    contents.add(key);
+    out.push(id === a.id ? a : { ...a, id });
+  }
+  return { activities: out, added: out.length - current.length, same };
+}

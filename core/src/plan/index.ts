@@ -1,0 +1,2 @@
+export { type FormFit, formFit } from './fit.ts';
+export { gapsOf, type PlanGap, type PlanOptions, type PlanWay, planShortfalls } from './plan.ts';
