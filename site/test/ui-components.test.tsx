@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { type ComponentChild, h, render } from 'preact';
 import { act } from 'preact/test-utils';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { ACTIVITY_KINDS, type Activity, evaluate, parseLedger } from '../src/ui/core.ts';
 import { ActivityForm, ActivityList, clauseHrefFor, ResultView } from '../src/ui/index.ts';
 
@@ -64,7 +64,7 @@ describe('shared components render outside Astro', () => {
     expect(root.querySelector('button.xs-more')).toBeNull();
   });
 
-  test('ActivityForm: Chinese labels from the field specs; submit gives a parsed activity', () => {
+  test('ActivityForm: Chinese labels from the field specs; submit gives a parsed activity', async () => {
     const saved: Activity[] = [];
     const root = mount(
       h(ActivityForm, {
@@ -92,7 +92,8 @@ describe('shared components render outside Astro', () => {
         new Event('submit', { bubbles: true, cancelable: true }),
       );
     });
-    expect(saved).toHaveLength(1);
+    // 校验按需载入：提交后等它完成。
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]).toMatchObject({ kind: 'public-certificate', hours: 30, date: '2023-05-06' });
   });
 });

@@ -22,7 +22,7 @@ const ledger = {
 
 describe('share links', () => {
   test('round-trip: the decoded state gives the same result', async () => {
-    const parsed = restore({ ledger, query: { kind: 'year', year: 2023 } });
+    const parsed = await restore({ ledger, query: { kind: 'year', year: 2023 } });
     if (!parsed.ok) throw new Error(parsed.message);
     const enc = await encodeShare(snapshot(parsed.state));
     expect(enc).toMatch(/^[A-Za-z0-9_-]+$/);
@@ -30,7 +30,7 @@ describe('share links', () => {
     expect(url).toBe(`https://example.org/calculator/#s=${enc}`);
     const back = await decodeShare(shareParam(new URL(url).hash) ?? '');
     if (!back.ok) throw new Error(back.message);
-    const again = restore(back.value);
+    const again = await restore(back.value);
     if (!again.ok) throw new Error(again.message);
     expect(again.state.query).toEqual({ kind: 'year', year: 2023 });
     const a = evaluate(toLedger(parsed.state), parsed.state.query);
@@ -61,8 +61,8 @@ describe('share links', () => {
     expect(shareParam('#x=1')).toBeUndefined();
   });
 
-  test('restoring content that is not a ledger says why', () => {
-    const r = restore({ ledger: { formatVersion: 1, profile: { notice: 'XX' }, activities: [] }, query: {} });
+  test('restoring content that is not a ledger says why', async () => {
+    const r = await restore({ ledger: { formatVersion: 1, profile: { notice: 'XX' }, activities: [] }, query: {} });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toContain('profile.notice');
   });
@@ -128,7 +128,7 @@ describe('form values', () => {
     expect(parseField(date, '').error).toContain('请填写');
   });
 
-  test('a whole form becomes a valid activity; errors land on fields', () => {
+  test('a whole form becomes a valid activity; errors land on fields', async () => {
     const info = kind('training');
     const values = {
       ...initialValues(info),
@@ -138,7 +138,7 @@ describe('form values', () => {
       date: '2023-04-12',
       title: ' 岗位培训 ',
     };
-    const r = parseForm(info, values, 'x1');
+    const r = await parseForm(info, values, 'x1');
     expect(r).toEqual({
       ok: true,
       activity: {
@@ -152,7 +152,7 @@ describe('form values', () => {
         source: { kind: 'manual' },
       },
     });
-    const bad = parseForm(info, { ...values, format: '', date: '' }, 'x1');
+    const bad = await parseForm(info, { ...values, format: '', date: '' }, 'x1');
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
       expect(bad.errors.format).toBe('请选择“形式”');
@@ -160,7 +160,7 @@ describe('form values', () => {
     }
   });
 
-  test('editing keeps the source of a platform record', () => {
+  test('editing keeps the source of a platform record', async () => {
     const info = kind('online-course');
     const base = {
       id: 'k1',
@@ -171,7 +171,7 @@ describe('form values', () => {
       date: '2023-01-02',
       source: { kind: 'platform' as const, platform: 'yxlearning', externalId: '42' },
     };
-    const r = parseForm(info, { ...initialValues(info, base), hours: '4' }, 'k1', base);
+    const r = await parseForm(info, { ...initialValues(info, base), hours: '4' }, 'k1', base);
     expect(r.ok && r.activity.source).toEqual(base.source);
     expect(r.ok && r.activity.kind === 'online-course' && r.activity.hours).toBe(4);
   });

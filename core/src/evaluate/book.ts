@@ -6,7 +6,7 @@ import type { Activity, Category } from '../ledger/schema.ts';
 import { emptyTally } from '../policy/helpers.ts';
 import type { NotCreditedReason, RuleOutput, RuleResult, TraceStep, YearTally } from '../policy/types.ts';
 import { CapItems, sortKey } from './caps.ts';
-import { KIND_LABELS } from './rules.ts';
+import { kindLabel } from './rules.ts';
 import type { Scope } from './scope.ts';
 import type { TraceEntry } from './types.ts';
 import type { Warnings } from './warnings.ts';
@@ -251,7 +251,7 @@ function entryOf(a: Activity, res: RuleResult, fate: Fate, status: TraceEntry['s
   const entry: TraceEntry = {
     activityId: a.id,
     kind: a.kind,
-    kindLabel: KIND_LABELS.get(a.kind) ?? a.kind,
+    kindLabel: kindLabel(a.kind),
     rule: res.rule,
     clauses: res.clauses,
     steps: fate.steps,

@@ -1,11 +1,11 @@
 /** 第 2 步的一条：一条活动套用它的规则（规则是纯函数，核算器可以重复套用）。 */
-import { ACTIVITY_KINDS } from '../ledger/kinds.ts';
+import { ACTIVITY_KIND_LABELS } from '../ledger/constants.ts';
 import type { Activity } from '../ledger/schema.ts';
 import { isRecording, round2 } from '../policy/helpers.ts';
 import { NotInForceError, type Policy, type RuleContext, type RuleResult, type TraceStep } from '../policy/types.ts';
 
-/** 活动种类的中文名。 */
-export const KIND_LABELS = new Map(ACTIVITY_KINDS.map((k) => [k.kind, k.label]));
+/** 活动种类的中文名（不是已知种类时用它本身）。 */
+export const kindLabel = (kind: string): string => (ACTIVITY_KIND_LABELS as Record<string, string>)[kind] ?? kind;
 
 /** 只有一步“未计入”的结果；说明文字只在生成解释时写。 */
 function notCredited(reason: RuleResult['reason'] & string, text: () => string, rule = ''): RuleResult {
@@ -100,7 +100,7 @@ export function ruleResultFor(policy: Policy, a: Activity, ctx: RuleContext): Ru
   if (!rule)
     return notCredited(
       'not-recognised',
-      () => `${policy.id} 通知没有规定“${KIND_LABELS.get(a.kind) ?? a.kind}”可以折算学时`,
+      () => `${policy.id} 通知没有规定“${kindLabel(a.kind)}”可以折算学时`,
       policy.id,
     );
   const converted = creditsToHours(a, policy);

@@ -1,5 +1,5 @@
 import type { Profile, Query } from '../ledger/schema.ts';
-import { userRequirementWarning, userWindow } from '../policies/USER/index.ts';
+import { userRequirementWarning, userWindow } from '../policies/USER/requirement.ts';
 import type { Policy, RuleContext, WindowSpec } from '../policy/types.ts';
 import type { Warnings } from './warnings.ts';
 

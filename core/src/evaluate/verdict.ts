@@ -4,7 +4,7 @@
  */
 import type { Category, Query } from '../ledger/schema.ts';
 import { NAT15 } from '../policies/NAT15/index.ts';
-import { belowBaseline, userRequirementWarning, userYearRequirement } from '../policies/USER/index.ts';
+import { belowBaseline, userRequirementWarning, userYearRequirement } from '../policies/USER/requirement.ts';
 import { round2 } from '../policy/helpers.ts';
 import type { Policy, Requirement, WindowSpec, YearTally } from '../policy/types.ts';
 import type { Scope } from './scope.ts';

@@ -45,3 +45,35 @@ export const SECTOR_LABELS: Record<'general' | 'health' | 'teacher' | 'accountan
   accountant: '会计',
   'social-worker': '社会工作者',
 };
+
+/**
+ * 活动种类的中文名。核算的解释、表单、网站都用这一份；放在这里（不依赖校验模式），
+ * 核算器才不必为了名字载入表单描述和校验模式。
+ */
+export const ACTIVITY_KIND_LABELS = {
+  'online-course': '网络课程',
+  'public-certificate': '公需科目合格证书',
+  training: '培训、会议与讲座',
+  'study-visit': '进修、出国（境）学习考察',
+  'self-study': '自学考试、在职学历、课程班',
+  degree: '学历、学位',
+  paper: '论文、著作',
+  'expert-work': '受邀专家工作',
+  aid: '援派、支教支农支医扶贫',
+  leave: '产假、病假、公派境外',
+  'qualification-exam': '职业资格、注册考试',
+  'foreign-language-exam': '职称外语考试',
+  'computer-exam': '计算机应用能力考试模块',
+  'covid-frontline': '新冠肺炎疫情防控一线',
+  'xuexi-qiangguo': '“学习强国”积分',
+  mentoring: '技术带教帮扶',
+  'research-project': '科研课题（项目）',
+  patent: '专利',
+  standard: '标准',
+  'research-report': '调研报告批示',
+  award: '科技奖励',
+  'study-tour': '考察、专业技术交流',
+  teaching: '继续教育授课',
+  makeup: '补学（往年）',
+  'unit-approved': '单位认定学时',
+} as const;

@@ -4,6 +4,7 @@
  * 字段的类型、是否必填、取值范围取自校验用的精简模式（由 zod 模式生成，与校验同源），
  * 标签与单位在这里补充。本文件不载入 zod。
  */
+import { ACTIVITY_KIND_LABELS } from './constants.ts';
 import type { ActivityKind } from './schema.ts';
 import type { JsonSchema } from './validate.ts';
 import { SCHEMAS } from './validation.generated.ts';
@@ -44,7 +45,6 @@ export interface ActivityKindInfo {
 }
 
 interface KindText {
-  label: string;
   description: string;
   fields: Record<string, { label: string; unit?: string; help?: string; options?: Record<string, string> }>;
 }
@@ -69,7 +69,6 @@ const monthFields = {
 
 const TEXT: Record<ActivityKind, KindText> = {
   'online-course': {
-    label: '网络课程',
     description: '在学习平台上完成并通过考核的公需课或专业课，按课程学时计。',
     fields: {
       ...common,
@@ -84,12 +83,10 @@ const TEXT: Record<ActivityKind, KindText> = {
     },
   },
   'public-certificate': {
-    label: '公需科目合格证书',
     description: '当年公需科目学习并考试合格取得的证书。',
     fields: { ...common, hours: { label: '证书学时', unit: '学时' }, credits, date: { label: '发证日期' } },
   },
   training: {
-    label: '培训、会议与讲座',
     description: '线下培训进修、学术会议、专题讲座、技术示范、境外培训、继续教育基地课程。',
     fields: {
       ...common,
@@ -109,17 +106,14 @@ const TEXT: Record<ActivityKind, KindText> = {
     },
   },
   'study-visit': {
-    label: '进修、出国（境）学习考察',
     description: '主管部门组织的业务进修、出国（境）学习或考察，每项计学时。',
     fields: { ...common, date: { label: '结束日期' } },
   },
   'self-study': {
-    label: '自学考试、在职学历、课程班',
     description: '学期内每年计学时（青岛）。',
     fields: { ...common, startDate: { label: '开始日期' }, date: { label: '结束日期' } },
   },
   degree: {
-    label: '学历、学位',
     description: '取得高一级学历、第二学历或学位证书。',
     fields: {
       ...common,
@@ -130,7 +124,6 @@ const TEXT: Record<ActivityKind, KindText> = {
     },
   },
   paper: {
-    label: '论文、著作',
     description: '公开发表的论文、学术会议交流论文、出版著作、译著。',
     fields: {
       ...common,
@@ -143,7 +136,6 @@ const TEXT: Record<ActivityKind, KindText> = {
     },
   },
   'expert-work': {
-    label: '受邀专家工作',
     description: '专家服务基层、职称评审、人事考试阅卷、技能等级评价、人才项目评审。',
     fields: {
       ...common,
@@ -153,12 +145,10 @@ const TEXT: Record<ActivityKind, KindText> = {
     },
   },
   aid: {
-    label: '援派、支教支农支医扶贫',
     description: '党委、政府组织的援派或到基层的支教、支农、支医、扶贫，按当年月数折算。',
     fields: { ...common, year: { label: '年度' }, ...monthFields },
   },
   leave: {
-    label: '产假、病假、公派境外',
     description: '经单位批准：产假；伤病假超过 6 个月；公派境外工作超过 6 个月。按当年月数折算。',
     fields: {
       ...common,
@@ -172,7 +162,6 @@ const TEXT: Record<ActivityKind, KindText> = {
     },
   },
   'qualification-exam': {
-    label: '职业资格、注册考试',
     description: '全国专业技术类职业资格考试，或行业公认的国际注册类考试（按通过科目计）。',
     fields: {
       ...common,
@@ -182,7 +171,6 @@ const TEXT: Record<ActivityKind, KindText> = {
     },
   },
   'foreign-language-exam': {
-    label: '职称外语考试',
     description: '全国职称外语等级考试。',
     fields: {
       ...common,
@@ -193,27 +181,22 @@ const TEXT: Record<ActivityKind, KindText> = {
     },
   },
   'computer-exam': {
-    label: '计算机应用能力考试模块',
     description: '全国专业技术人员计算机应用能力考试，每个合格模块录入一条。',
     fields: { ...common, module: { label: '模块名称' }, date: { label: '考试日期' } },
   },
   'covid-frontline': {
-    label: '新冠肺炎疫情防控一线',
     description: '经主管部门确定的疫情防控一线工作年度。',
     fields: { ...common, year: { label: '年度' } },
   },
   'xuexi-qiangguo': {
-    label: '“学习强国”积分',
     description: '申报本年度学时前达到的“学习强国”积分（威海）。',
     fields: { ...common, year: { label: '年度' }, points: { label: '积分', unit: '分' } },
   },
   mentoring: {
-    label: '技术带教帮扶',
     description: '作为带教老师或帮扶导师赴企事业单位、基层一线开展技术指导、培训。',
     fields: { ...common, days: { label: '实际天数', unit: '天', help: '不含在途' }, date: { label: '结束日期' } },
   },
   'research-project': {
-    label: '科研课题（项目）',
     description: '任现职期间完成并结题的课题（项目）。',
     fields: {
       ...common,
@@ -226,7 +209,6 @@ const TEXT: Record<ActivityKind, KindText> = {
     },
   },
   patent: {
-    label: '专利',
     description: '任现职期间获得授权的专利。',
     fields: {
       ...common,
@@ -240,7 +222,6 @@ const TEXT: Record<ActivityKind, KindText> = {
     },
   },
   standard: {
-    label: '标准',
     description: '制定并发布实施的标准。',
     fields: {
       ...common,
@@ -251,7 +232,6 @@ const TEXT: Record<ActivityKind, KindText> = {
     },
   },
   'research-report': {
-    label: '调研报告批示',
     description: '本人主持的专题调研报告得到领导肯定性批示。',
     fields: {
       ...common,
@@ -266,7 +246,6 @@ const TEXT: Record<ActivityKind, KindText> = {
     },
   },
   award: {
-    label: '科技奖励',
     description: '科研成果奖励。',
     fields: {
       ...common,
@@ -284,17 +263,14 @@ const TEXT: Record<ActivityKind, KindText> = {
     },
   },
   'study-tour': {
-    label: '考察、专业技术交流',
     description: '国内外考察和专业技术交流活动，按实际考察天数计（宁夏）。',
     fields: { ...common, days: { label: '实际天数', unit: '天', help: '不含路程' }, date: { label: '结束日期' } },
   },
   teaching: {
-    label: '继续教育授课',
     description: '担任继续教育培训师资，按授课学时折算（宁夏）。',
     fields: { ...common, hoursTaught: { label: '授课学时', unit: '学时' }, date: { label: '授课日期' } },
   },
   makeup: {
-    label: '补学（往年）',
     description: '为往年补学的公需课或专业课，在规定期限内完成。',
     fields: {
       ...common,
@@ -306,7 +282,6 @@ const TEXT: Record<ActivityKind, KindText> = {
     },
   },
   'unit-approved': {
-    label: '单位认定学时',
     description: '按通知引用的折算文件、由单位审核认定的学时（本项目没有该文件的折算标准时使用）。',
     fields: {
       ...common,
@@ -362,7 +337,7 @@ export const ACTIVITY_KINDS: readonly ActivityKindInfo[] = (resolve(SCHEMAS.acti
   const schema = resolve(branch);
   const kind = schema.properties?.kind?.const as ActivityKind;
   const text = TEXT[kind];
-  return { kind, label: text.label, description: text.description, fields: fieldsOf(kind, schema) };
+  return { kind, label: ACTIVITY_KIND_LABELS[kind], description: text.description, fields: fieldsOf(kind, schema) };
 });
 
 /** 按种类查找说明。 */

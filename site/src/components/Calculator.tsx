@@ -3,9 +3,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { ActivityForm } from '../ui/ActivityForm.tsx';
 import { ActivityList } from '../ui/ActivityList.tsx';
 import {
-  ACTIVITY_KINDS,
   type Activity,
   type ActivityKind,
+  type ActivityKindInfo,
   CATEGORY_LABELS,
   type Evaluation,
   evaluatePolicy,
@@ -39,11 +39,11 @@ type Message = { kind: 'ok' | 'error'; text: string } | null;
 /** 可以撤销的上一步：替换、合并或保存之前的状态。 */
 type Undo = { state: CalcState; text: string } | null;
 
-function readSaved(): CalcState | undefined {
+async function readSaved(): Promise<CalcState | undefined> {
   try {
     const saved = localStorage.getItem(STORAGE_KEY);
     if (!saved) return undefined;
-    const r = restore(JSON.parse(saved));
+    const r = await restore(JSON.parse(saved));
     return r.ok ? r.state : undefined;
   } catch {
     // 本机保存的内容损坏：从空白开始，不影响使用。
@@ -83,10 +83,12 @@ export interface CalculatorProps {
   initialYear: number;
   /** 各通知的表单（构建时由核心试算得出，见 formFit）。 */
   fit?: Partial<Record<string, FormFit>>;
+  /** 活动种类与表单字段（核心的 ACTIVITY_KINDS，构建时写进页面的属性：不必随 JS 下载）。 */
+  kinds: readonly ActivityKindInfo[];
 }
 
 /** 学时计算器（页面上唯一的 Preact 岛）：所有计算都在浏览器里完成。 */
-export function Calculator({ clauseBase = '', initialYear, fit }: CalculatorProps) {
+export function Calculator({ clauseBase = '', initialYear, fit, kinds }: CalculatorProps) {
   const [state, setState] = useState<CalcState>(() => emptyState('QD23', initialYear));
   // 导入导出、分享及其对话框：第一次用到时载入。
   const [prompts, setPrompts] = useState<Prompts | null>(null);
@@ -134,9 +136,9 @@ export function Calculator({ clauseBase = '', initialYear, fit }: CalculatorProp
       const enc = shareParam(location.hash);
       if (!enc) return false;
       const d = await decodeShare(enc);
-      const r = d.ok ? restore(d.value) : d;
+      const r = d.ok ? await restore(d.value) : d;
       if (r.ok) {
-        const saved = current ?? readSaved();
+        const saved = current ?? (await readSaved());
         // 本机已有活动时，分享的内容只是“查看”：本机保存的内容不动，等用户选择。
         if (saved?.activities.length) setSharedOver((s) => s ?? saved);
         setState(r.state);
@@ -156,7 +158,7 @@ export function Calculator({ clauseBase = '', initialYear, fit }: CalculatorProp
   useEffect(() => {
     (async () => {
       if (!(await restoreFromHash())) {
-        const saved = readSaved();
+        const saved = await readSaved();
         if (saved) {
           setState(saved);
           setChosen(true);
@@ -262,7 +264,7 @@ export function Calculator({ clauseBase = '', initialYear, fit }: CalculatorProp
       setEditing(null);
       setMessage({
         kind: 'ok',
-        text: `已${editing ? '保存' : '添加'}：${a.title || ACTIVITY_KINDS.find((k) => k.kind === a.kind)?.label}`,
+        text: `已${editing ? '保存' : '添加'}：${a.title || kinds.find((k) => k.kind === a.kind)?.label}`,
       });
     },
     [update, editing],
@@ -559,7 +561,7 @@ export function Calculator({ clauseBase = '', initialYear, fit }: CalculatorProp
         </h2>
         <ActivityForm
           key={editing ?? 'new'}
-          kinds={ACTIVITY_KINDS}
+          kinds={kinds}
           activity={editingActivity}
           existing={state.activities}
           onSave={onSave}
@@ -576,7 +578,7 @@ export function Calculator({ clauseBase = '', initialYear, fit }: CalculatorProp
         </h2>
         <ActivityList
           activities={state.activities}
-          kinds={ACTIVITY_KINDS}
+          kinds={kinds}
           trace={trace}
           clauseHref={clauseHref}
           onEdit={onEdit}

@@ -58,9 +58,9 @@ export function ActivityForm({
     setValues(fresh);
     setErrors({});
   };
-  const submit = (e: Event) => {
+  const submit = async (e: Event) => {
     e.preventDefault();
-    const r = parseForm(info, values, activity?.id ?? newActivityId(existing), activity);
+    const r = await parseForm(info, values, activity?.id ?? newActivityId(existing), activity);
     if (r.ok) {
       setErrors({});
       const { planned: _, ...done } = r.activity;

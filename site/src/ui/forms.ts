@@ -2,7 +2,7 @@
  * 活动表单的取值与校验：表单由核心的 ACTIVITY_KINDS 字段描述生成，
  * 这里把输入框里的字符串变成一条活动，并给出逐个字段的中文提示。
  */
-import { type Activity, type ActivityKindInfo, type FieldSpec, parseActivity } from './core.ts';
+import type { Activity, ActivityKindInfo, FieldSpec } from './core.ts';
 
 /** 表单中各字段的原始取值：文本框为字符串，复选框为布尔值。 */
 export type FormValues = Record<string, string | boolean>;
@@ -69,7 +69,12 @@ export function parseField(f: FieldSpec, raw: string | boolean | undefined): { v
  * 把表单取值变成一条活动。先逐字段检查（必填、数字、日期），再交给核心的活动校验检查
  * 字段之间的约束，错误都落到具体字段上。
  */
-export function parseForm(info: ActivityKindInfo, values: FormValues, id: string, base?: Activity): ParseFormResult {
+export async function parseForm(
+  info: ActivityKindInfo,
+  values: FormValues,
+  id: string,
+  base?: Activity,
+): Promise<ParseFormResult> {
   const errors: Record<string, string> = {};
   const obj: Record<string, unknown> = { id, kind: info.kind };
   // 保留来源（平台读取的记录编辑后仍是同一条）。
@@ -80,6 +85,8 @@ export function parseForm(info: ActivityKindInfo, values: FormValues, id: string
     else if (r.value !== undefined) obj[f.name] = r.value;
   }
   if (Object.keys(errors).length) return { ok: false, errors };
+  // 校验模式按需载入（validation.ts）：表单第一次提交时才下载。
+  const { parseActivity } = await import('./validation.ts');
   const check = parseActivity(obj);
   if (check.ok) return { ok: true, activity: check.activity };
   for (const issue of check.errors) {

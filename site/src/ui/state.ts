@@ -6,8 +6,6 @@ import {
   type Ledger,
   type Profile,
   type ProfileNotice,
-  parseLedger,
-  parseQuery,
   type Query,
 } from './core.ts';
 
@@ -57,10 +55,11 @@ export function snapshot(s: CalcState): Snapshot {
   return { ledger: toLedger(s), query: s.query };
 }
 
-/** 从保存或分享的内容恢复；内容不合格时给出中文说明。 */
-export function restore(snap: unknown): { ok: true; state: CalcState } | { ok: false; message: string } {
+/** 从保存或分享的内容恢复；内容不合格时给出中文说明。校验按需载入（validation.ts）。 */
+export async function restore(snap: unknown): Promise<{ ok: true; state: CalcState } | { ok: false; message: string }> {
   if (typeof snap !== 'object' || snap === null) return { ok: false, message: '内容不是学时通的数据' };
   const { ledger, query } = snap as Partial<Snapshot>;
+  const { parseLedger, parseQuery } = await import('./validation.ts');
   const parsed = parseLedger(ledger);
   if (!parsed.ok) {
     const first = parsed.errors[0];

@@ -6,70 +6,14 @@
  * 活动按载明的学时计；只有地区折算表才能换算的种类（论文、专利、课题……）请单位认定后按“单位认定学时”录入。
  * 收录的通知没有规定某年度或某类申报时，核算器也用这里的函数接着按使用者填写的要求核算（同样标明）。
  */
-import type { ActivityKind, Profile, Query, UserRequirement } from '../../ledger/schema.ts';
-import { Step, yearRange } from '../../policy/helpers.ts';
-import type { EvalWarning, Policy, Requirement, RuleResult, RuleSet, WindowSpec } from '../../policy/types.ts';
+import type { ActivityKind } from '../../ledger/schema.ts';
+import { Step } from '../../policy/helpers.ts';
+import type { Policy, RuleResult, RuleSet } from '../../policy/types.ts';
 import { statedHours } from '../common.ts';
 import { header } from './header.ts';
+import { REQ, userRequirementWarning, userWindow, userYearRequirement } from './requirement.ts';
 
-const REQ = ['USER-REQ'] as const;
-
-/** 使用者填写的某年度要求；选修计入合计（合计不少于公需 + 专业 + 选修）。 */
-export function userYearRequirement(u: UserRequirement | undefined, year: number): Requirement | undefined {
-  const y = u?.years.find((r) => r.from <= year && (r.to === undefined || year <= r.to));
-  if (!y) return undefined;
-  const req: Requirement = { clauses: REQ };
-  if (y.public !== undefined) req.public = y.public;
-  if (y.professional !== undefined) req.professional = y.professional;
-  const parts = (y.public ?? 0) + (y.professional ?? 0) + (y.elective ?? 0);
-  const total = Math.max(y.total ?? 0, parts);
-  if (total > 0) req.total = total;
-  if (y.elective !== undefined) req.elective = y.elective;
-  return req;
-}
-
-/** 使用者填写的申报审验办法（申报级别对应的一条）。 */
-export function userWindow(query: Extract<Query, { kind: 'application' }>, profile: Profile): WindowSpec | undefined {
-  const w = profile.userRequirement?.windows?.find((x) => x.levels.includes(query.level));
-  if (!w) return undefined;
-  const last = w.includeApplicationYear ? query.year : query.year - 1;
-  const spec: WindowSpec = {
-    years: yearRange(last - w.years + 1, last),
-    test: w.test,
-    clauses: ['USER-WINDOW'],
-    userDefined: true,
-  };
-  if (w.test === 'total') {
-    const req: Requirement = { clauses: ['USER-WINDOW'] };
-    if (w.public !== undefined) req.public = w.public;
-    if (w.professional !== undefined) req.professional = w.professional;
-    if (w.total !== undefined) req.total = w.total;
-    spec.requirement = req;
-  }
-  return spec;
-}
-
-/** 结果开头的一句：按谁的要求、依据什么。 */
-export function userRequirementWarning(u: UserRequirement, what: string): Omit<EvalWarning, 'activityIds'> {
-  const source = u.source ? `，依据：${u.source}` : '，没有填写依据';
-  return {
-    code: 'user-requirement',
-    clauses: REQ,
-    message: `${what}按你填写的要求核算（不是学时通收录的通知）：${u.region}${source}`,
-  };
-}
-
-/** 低于国家规定（每年 90 学时、专业一般不少于三分之二）时的提示；不低于时返回 undefined。 */
-export function belowBaseline(req: Requirement, year: number): Omit<EvalWarning, 'activityIds'> | undefined {
-  const total = req.total ?? 0;
-  const low = total < 90 || (req.professional !== undefined && req.professional < (total * 2) / 3);
-  if (!low) return undefined;
-  return {
-    code: 'baseline',
-    clauses: ['USER-REQ', 'NAT15-REQ'],
-    message: `${year} 年你填写的要求（合计 ${total}${req.professional !== undefined ? `、专业 ${req.professional}` : ''}）低于国家规定：每年不少于 90 学时、专业科目一般不少于三分之二（人社部令第25号第八条）；请核对所在地区的文件`,
-  };
-}
+export { belowBaseline, userRequirementWarning, userWindow, userYearRequirement } from './requirement.ts';
 
 /** 只有地区折算表才能换算的活动：不编造，请单位认定后录入。 */
 function regionalTable(): RuleResult {
