@@ -61,3 +61,15 @@ describe('summary', () => {
     expect(term.termAverage).toMatchObject({ years: [2015, 2016, 2017], requirement: 300, credited: 290 });
   });
 });
+
+describe('planned activities', () => {
+  // A planned item (计划) is not done: it never counts toward the real result (issue 13, point 2).
+  test('a planned paper changes nothing; the same paper done counts 10 (QD23-OUTPUT)', () => {
+    const paper = { kind: 'paper', paperType: 'paper', date: '2023-05-01' };
+    const planned = run('QD23', [{ ...paper, planned: true }], { kind: 'year', year: 2023 });
+    expect(planned.credited.professional).toBe(0);
+    expect(planned.trace).toHaveLength(0);
+    const done = run('QD23', [paper], { kind: 'year', year: 2023 });
+    expect(done.credited.professional).toBe(10);
+  });
+});

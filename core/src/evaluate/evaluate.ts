@@ -82,7 +82,11 @@ export function evaluatePolicy(
 
 /** 一次核算：上面注释里的 8 步。 */
 function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Evaluation {
-  const { profile, activities: acts } = ledger;
+  const { profile } = ledger;
+  // 计划中的活动（planned）不是已完成的，不进真实结果；“完成这些计划后”由界面去掉标记另算一次。
+  const acts = ledger.activities.some((a) => a.planned)
+    ? ledger.activities.filter((a) => !a.planned)
+    : ledger.activities;
   const warnings = new Warnings();
   const profileWarnings = policy.profileWarnings?.(profile) ?? [];
   for (const w of profileWarnings) warnings.add(w);
