@@ -28,9 +28,16 @@ export default defineConfig({
               // The planner and its view load on demand, the first time the visitor asks 怎样补齐.
               // (A lower priority than the calculator's, so the modules both use stay in the calculator's file.)
               { name: 'plan', test: /\/(core\/src\/plan\/|site\/src\/ui\/PlanView\.tsx)/, priority: 1 },
+              // Validation in a file of its own, shared by restoring saved work, the form, import and the planner
+              // (between the two: modules the calculator uses stay in its file, the planner does not take these).
+              {
+                name: 'validation',
+                test: /\/(core\/src\/ledger\/(parse|validate|validation\.generated|kinds)\.ts|site\/src\/ui\/validation\.ts)/,
+                priority: 2,
+              },
               {
                 name: 'calculator',
-                priority: 2,
+                priority: 3,
                 test: /\/(core\/src\/(?!policies\/(WH19|LY17|QD23|QH20|NX19|index)\b|policies\/USER\/index\.ts|plan\/|ledger\/(file|json-syntax|parse|validate|validation\.generated|kinds)\.ts)|site\/src\/(?!ui\/(PlanView\.tsx|Prompts\.tsx|share\.ts|files\.ts|validation\.ts)))/,
               },
             ],

@@ -64,7 +64,10 @@ async function addActivity(page: Page, kindLabel: string, fields: Record<string,
     if ((await input.evaluate((el) => el.tagName)) === 'SELECT') await input.selectOption({ label: value });
     else await input.fill(value);
   }
+  const before = await page.locator('.xs-list > li').count();
   await form.getByRole('button', { name: '添加这条活动' }).click();
+  // 校验第一次用到时才载入：等这一条真的加进列表。
+  await page.waitForFunction((n) => document.querySelectorAll('.xs-list > li').length > n, before);
 }
 
 function writeTmp(name: string, content: string): string {

@@ -4,7 +4,7 @@ import { noticeTexts, textPath } from '../lib/notice-text.ts';
 import { allPolicies } from '../ui/core.ts';
 import { policyPath } from '../ui/format.ts';
 
-const PAGES = ['/', '/calculator/', '/policy/', '/compare/', '/format/'];
+const PAGES = ['/', '/calculator/', '/policy/', '/compare/', '/format/', '/privacy/'];
 
 export const GET: APIRoute = ({ site }) => {
   const paths = [

@@ -60,13 +60,15 @@ export function ActivityForm({
   };
   const submit = async (e: Event) => {
     e.preventDefault();
-    const r = await parseForm(info, values, activity?.id ?? newActivityId(existing), activity);
+    const submitted = values;
+    // 校验按需载入：等它的时候用户可能已在填下一条，清空表单只清这次提交的内容。
+    const r = await parseForm(info, submitted, activity?.id ?? newActivityId(existing), activity);
     if (r.ok) {
       setErrors({});
       const { planned: _, ...done } = r.activity;
       onSave(planned ? { ...done, planned: true } : (done as Activity));
       if (!activity) {
-        setValues(initialValues(info));
+        setValues((cur) => (cur === submitted ? initialValues(info) : cur));
         setPlanned(false);
       }
     } else {

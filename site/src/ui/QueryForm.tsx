@@ -70,11 +70,19 @@ const ROUTES = (Object.keys(ROUTE_LABELS) as Route[]).map((value) => ({
   label: value === 'recognition' || value === 'switch' ? `${ROUTE_LABELS[value]}（青海）` : ROUTE_LABELS[value],
 }));
 
-// “一般”即不填行业。
-const SECTORS = Object.entries(SECTOR_LABELS).map(([value, label]) => ({
-  value: value === 'general' ? '' : value,
-  label,
-}));
+// 不选行业时，有些规则（宁夏授课折算、青海疫情一线）会问：所以“一般”也是一个明确的选择。
+const SECTORS = [
+  { value: '', label: '未选择' },
+  ...Object.entries(SECTOR_LABELS).map(([value, label]) => ({ value, label })),
+];
+
+/** “2015—2017”“2015-2017”这类年度范围；不合格时 undefined。 */
+function yearSpan(text: string): { firstYear: number; lastYear: number } | undefined {
+  const m = /^(\d{4})\s*[-—–~至到]\s*(\d{4})$/.exec(text.trim());
+  const a = Number(m?.[1]);
+  const b = Number(m?.[2]);
+  return m && a >= 1990 && b <= 2100 && a <= b ? { firstYear: a, lastYear: b } : undefined;
+}
 
 /** 取得现职称的年度：审验期可能因此更短（如 QD23-WINDOW 的“实际年限”）。 */
 function SinceField({
@@ -124,6 +132,40 @@ function SinceField({
           任职年限不足审验年数时，从这一年算起
         </p>
       )}
+    </div>
+  );
+}
+
+/** 任期（评审）或上一聘期（聘任）的起止年度：威海 2018 年以前按任期平均，不填时从取得现职称的年度算起。 */
+function TermField({ id, profile, onChange }: { id: string; profile: Profile; onChange(p: Profile): void }) {
+  const t = profile.term;
+  const [text, setText] = useState(t ? `${t.firstYear}—${t.lastYear}` : '');
+  const bad = text.trim() !== '' && !yearSpan(text);
+  return (
+    <div class={`xs-field${bad ? ' xs-invalid' : ''}`}>
+      <label for={id}>
+        任期或上一聘期<span class="xs-unit">（可不填）</span>
+      </label>
+      <input
+        id={id}
+        type="text"
+        autoComplete="off"
+        placeholder="如 2015—2017"
+        value={text}
+        aria-invalid={bad ? 'true' : undefined}
+        aria-describedby={`${id}-help`}
+        onInput={(e) => {
+          const v = e.currentTarget.value;
+          setText(v);
+          const span = yearSpan(v);
+          const { term: _, ...rest } = profile;
+          if (span) onChange({ ...rest, term: span });
+          else if (v.trim() === '') onChange(rest);
+        }}
+      />
+      <p class={bad ? 'xs-error' : 'xs-help'} id={`${id}-help`}>
+        {bad ? '应为起止年度，如 2015—2017' : '不填时从取得现职称的年度算到申报年度'}
+      </p>
     </div>
   );
 }
@@ -204,6 +246,27 @@ export function QueryForm({ profile, query, notices, onChange, routes }: QueryFo
             </p>
           ) : null}
         </div>
+        <div class="xs-field">
+          <label for={`${uid}-asof`}>
+            截至日期<span class="xs-unit">（可不填，默认今天）</span>
+          </label>
+          <input
+            id={`${uid}-asof`}
+            type="date"
+            min="1990-01-01"
+            max="2100-12-31"
+            value={query.asOf ?? ''}
+            aria-describedby={`${uid}-asof-help`}
+            onChange={(e) => {
+              const { asOf: _, ...rest } = query;
+              const v = e.currentTarget.value;
+              setQuery(v ? { ...rest, asOf: v } : rest);
+            }}
+          />
+          <p class="xs-help" id={`${uid}-asof-help`}>
+            这一天以后才完成、结题的不计入；申报职称时填申报日期
+          </p>
+        </div>
         {query.kind === 'application' ? (
           <>
             <div class="xs-field">
@@ -256,7 +319,28 @@ export function QueryForm({ profile, query, notices, onChange, routes }: QueryFo
               />
               <label for={`${uid}-doc`}>已取得博士学位</label>
             </div>
+            {profile.notice === 'WH19' || profile.notice === 'LY17' ? (
+              <TermField id={`${uid}-term`} profile={profile} onChange={(p) => onChange(p, query)} />
+            ) : null}
           </>
+        ) : null}
+        {profile.notice === 'LY17' ? (
+          <div class="xs-field">
+            <label for={`${uid}-aff`}>单位隶属</label>
+            <select
+              id={`${uid}-aff`}
+              value={profile.affiliation ?? ''}
+              onChange={(e) => {
+                const { affiliation: _, ...rest } = profile;
+                const v = e.currentTarget.value as 'city' | 'county' | '';
+                onChange(v ? { ...rest, affiliation: v } : rest, query);
+              }}
+            >
+              <option value="">未选择</option>
+              <option value="city">市属单位</option>
+              <option value="county">县区所属单位</option>
+            </select>
+          </div>
         ) : null}
         <div class="xs-field">
           <label for={`${uid}-sector`}>行业</label>

@@ -37,10 +37,13 @@ export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
   const r = e.requirement;
   const app = e.query.kind === 'application' && e.years.length > 0;
   const span = app ? `${e.years[0]?.year}–${e.years[e.years.length - 1]?.year} 年` : '';
+  // 几个年度相加时，某年超出要求的学时不补别的年度：表里列“计入要求”，要求 − 计入要求 = 差额。
+  const multi = app && e.years.length > 1;
+  const surplus = multi ? e.credited.total - e.counted.total : 0;
   const rows = (['public', 'professional', 'total'] as const).map((c) => ({
     c,
     label: c === 'total' ? '合计（公需＋专业）' : CATEGORY_LABELS[c],
-    credited: e.credited[c],
+    credited: multi ? e.counted[c] : e.credited[c],
     required: needOf(r, c),
     short: e.shortfall[c],
   }));
@@ -62,12 +65,12 @@ export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
           {app
             ? `审验期 ${span}合计（${e.years.length} 个年度相加，${e.window ? TEST_LABELS[e.window.test] : ''}）`
             : `${queryText(e.query)}`}
-          ，按 {e.notice} 核算
+          ，按 {e.notice} 核算，截至 {e.asOf}
         </caption>
         <thead>
           <tr>
             <th scope="col">类别</th>
-            <th scope="col">已计入</th>
+            <th scope="col">{multi ? '计入要求' : '已计入'}</th>
             <th scope="col">要求</th>
             <th scope="col">差额</th>
           </tr>
@@ -76,7 +79,7 @@ export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
           {rows.map((row) => (
             <tr key={row.c} data-category={row.c}>
               <th scope="row">{row.label}</th>
-              <td data-figure="credited">{fmtHours(row.credited)}</td>
+              <td data-figure={multi ? 'counted' : 'credited'}>{fmtHours(row.credited)}</td>
               <td data-figure="required">{row.required === undefined ? '—' : fmtHours(row.required)}</td>
               <td data-figure="shortfall" class={row.short > 0 ? 'xs-short' : 'xs-ok'}>
                 {row.short > 0 ? `差 ${fmtHours(row.short)}` : row.required === undefined ? '—' : '已满足'}
@@ -85,8 +88,24 @@ export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
           ))}
         </tbody>
       </table>
+      {!e.complete && !e.undetermined && e.needed > 0 ? (
+        <p class="xs-needed" data-figure="needed">
+          还需 <strong>{fmtHours(e.needed)}</strong> 学时才能达标
+          {multi ? '（各年所缺之和）' : ''}。
+        </p>
+      ) : null}
+      {e.termAverage ? (
+        <p class="xs-note" data-term="average">
+          {e.termAverage.years[0]}–{e.termAverage.years[e.termAverage.years.length - 1]} 年按“任期内平均每年”合并检验：
+          计入 {fmtHours(e.termAverage.credited)}，要求 {fmtHours(e.termAverage.requirement)}，
+          {e.termAverage.complete ? '已满足' : `差 ${fmtHours(e.termAverage.shortfall)}`}。
+        </p>
+      ) : null}
       <p class="xs-note">
         单位：学时。
+        {surplus > 0
+          ? `另有 ${fmtHours(surplus)} 学时超出当年要求，不能补别的年度（已计入共 ${fmtHours(e.credited.total)}）。`
+          : ''}
         {r ? (
           <>
             要求依据 <ClauseList ids={r.clauses} href={clauseHref} />
