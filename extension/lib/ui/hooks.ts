@@ -29,3 +29,22 @@ export function useAfterFirstPaint<T>(enabled: boolean, compute: () => T, deps: 
   }, [enabled, ready]);
   return useMemo(() => (ready ? compute() : undefined), [ready, ...deps]);
 }
+
+/**
+ * What a promise resolves to, undefined before: a module the page loads after its first screen.
+ * A failure goes to `onError`.
+ */
+export function useResolved<T>(promise: Promise<T>, onError?: (error: unknown) => void): T | undefined {
+  const [value, setValue] = useState<T>();
+  useEffect(() => {
+    let live = true;
+    promise.then(
+      (v) => live && setValue(() => v),
+      (e: unknown) => live && onError?.(e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [promise]);
+  return value;
+}
