@@ -140,7 +140,10 @@ try {
 }
 
 // 3. The zip.
-const zip = readdirSync(extensionOutput).find((f) => f.endsWith('-chrome.zip'));
+// The newest: an older version's zip may still lie in the output folder.
+const zip = readdirSync(extensionOutput)
+  .filter((f) => f.endsWith('-chrome.zip'))
+  .sort((a, b) => statSync(join(extensionOutput, b)).mtimeMs - statSync(join(extensionOutput, a)).mtimeMs)[0];
 const zipSize = zip ? statSync(join(extensionOutput, zip)).size : Number.NaN;
 results.push({ name: `zip size (${zip})`, value: `${(zipSize / 1024).toFixed(1)} KiB`, budget: 'reported', ok: true });
 

@@ -70,8 +70,15 @@ export function Dashboard({ loading }: { loading: Promise<DashboardModules> }) {
     () => (ledger === undefined || !full ? undefined : ledger && query ? full.evaluate(ledger, query) : null),
     [ledger, query, full],
   );
-  const pending = useMemo(() => (data ? recordsToComplete(data.records) : []), [data]);
-  const guessedCount = useMemo(() => (data ? guessedRows(data.records).length : 0), [data]);
+  // The list to complete weighs every record's evidence (tens of ms for thousands): it follows
+  // the first paint too.
+  const toComplete = useAfterFirstPaint(
+    data !== undefined,
+    () => (data ? { pending: recordsToComplete(data.records), guessed: guessedRows(data.records).length } : null),
+    [data],
+  );
+  const pending = toComplete?.pending ?? [];
+  const guessedCount = toComplete?.guessed ?? 0;
   const checks = useMemo(
     () =>
       data && full && query?.kind === 'year' && evaluation !== undefined
