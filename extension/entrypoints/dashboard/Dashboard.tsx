@@ -1,31 +1,14 @@
-import { ACTIVITY_KINDS, type Activity, evaluate, type Profile, type Query } from '@xueshi/core';
-import { ActivityForm, exportFileName, exportLedgerText, importLedgerFile, saveTextFile } from '@xueshi/site/ui';
+import type { Activity, Profile, Query } from '@xueshi/core';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { openDb, type ReadLog, type StoredRecord, type StoredSummary } from '../../lib/db.ts';
-import {
-  clearAll,
-  deleteActivity,
-  deleteRecord,
-  importLedger,
-  ledgerFrom,
-  recordsToComplete,
-  replaceWithLedger,
-  saveActivity,
-  setProfile,
-  setRecordOverride,
-  setRecordOverrides,
-} from '../../lib/ledger-store.ts';
-import { openingQuery } from '../../lib/opening.ts';
-import { reconcileYear } from '../../lib/reconcile.ts';
+import { recordsToComplete } from '../../lib/ledger.ts';
 import { allRecords } from '../../lib/records.ts';
-import { useAfterFirstPaint, useLive } from '../../lib/ui/hooks.ts';
-import { PlatformCheck } from '../../lib/ui/PlatformCheck.tsx';
+import { useAfterFirstPaint, useLive, useResolved } from '../../lib/ui/hooks.ts';
 import { restoreSnapshot, type Snapshot, takeSnapshot } from '../../lib/undo.ts';
 import { BulkEditor } from './BulkEditor.tsx';
 import { guessedRows } from './bulk-model.ts';
+import type { DashboardModules } from './full.ts';
 import { LedgerTable } from './LedgerTable.tsx';
-import { ProfileEditor } from './ProfileEditor.tsx';
-import { ResultPanel } from './ResultPanel.tsx';
 
 const db = openDb();
 
@@ -45,15 +28,24 @@ async function loadData(): Promise<Data> {
     db.activities.toArray(),
     db.reads.orderBy('at').reverse().limit(50).toArray(),
   ]);
+  // For the benchmark's breakdown (test/bench/extension-budgets.ts): when the first read returned.
+  if (performance.getEntriesByName('xueshi:data-read').length === 0) performance.mark('xueshi:data-read');
   return { profile: settings?.profile, records, summaries, activities, reads };
 }
 
-export function Dashboard() {
+/**
+ * The dashboard. Its first screen (the ledger's rows, the list to complete) needs only Preact and
+ * Dexie; `loading` (full.ts: evaluator, forms, writes) arrives beside it and fills in the rest.
+ */
+export function Dashboard({ loading }: { loading: Promise<DashboardModules> }) {
   // Live: a read landing from another tab (the background writes it) re-renders the page.
   const [asked, setQuery] = useState<Query | null>(null);
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const data = useLive(loadData, (error) =>
     setStatus({ tone: 'error', text: `读取本机台账失败：${String(error)}。请刷新本页重试。` }),
+  );
+  const full = useResolved(loading, (error) =>
+    setStatus({ tone: 'error', text: `页面加载不完整：${String(error)}。请刷新本页重试。` }),
   );
   const [undo, setUndo] = useState<Snapshot | null>(null);
   const [importing, setImporting] = useState<File | null>(null);
@@ -62,30 +54,37 @@ export function Dashboard() {
   // The ledger's rows show first; the ledger and the evaluation of thousands of activities
   // follow a frame later.
   const ledger = useAfterFirstPaint(
-    data !== undefined,
-    () => (data ? ledgerFrom(data.profile, data.activities, data.records).ledger : null),
-    [data],
+    data !== undefined && full !== undefined,
+    () => (data && full ? full.ledgerFrom(data.profile, data.activities, data.records).ledger : null),
+    [data, full],
   );
   // The opening question is chosen once, from the first data; later reads do not move the page
   // (Chosen again while the ledger was empty: the first read then decides.)
   const opening = useRef<{ query: Query; empty: boolean } | null>(null);
   const empty = !data || data.records.length + data.activities.length === 0;
-  if (data && (!opening.current || (opening.current.empty && !empty))) {
-    opening.current = { query: openingQuery(data), empty };
+  if (data && full && (!opening.current || (opening.current.empty && !empty))) {
+    opening.current = { query: full.openingQuery(data), empty };
   }
   const query = asked ?? opening.current?.query ?? null;
   const evaluation = useMemo(
-    () => (ledger === undefined ? undefined : ledger && query ? evaluate(ledger, query) : null),
-    [ledger, query],
+    () => (ledger === undefined || !full ? undefined : ledger && query ? full.evaluate(ledger, query) : null),
+    [ledger, query, full],
   );
-  const pending = useMemo(() => (data ? recordsToComplete(data.records) : []), [data]);
-  const guessedCount = useMemo(() => (data ? guessedRows(data.records).length : 0), [data]);
+  // The list to complete weighs every record's evidence (tens of ms for thousands): it follows
+  // the first paint too.
+  const toComplete = useAfterFirstPaint(
+    data !== undefined,
+    () => (data ? { pending: recordsToComplete(data.records), guessed: guessedRows(data.records).length } : null),
+    [data],
+  );
+  const pending = toComplete?.pending ?? [];
+  const guessedCount = toComplete?.guessed ?? 0;
   const checks = useMemo(
     () =>
-      data && query?.kind === 'year' && evaluation !== undefined
-        ? reconcileYear(query.year, data.summaries, data.records, evaluation)
+      data && full && query?.kind === 'year' && evaluation !== undefined
+        ? full.reconcileYear(query.year, data.summaries, data.records, evaluation)
         : [],
-    [data, query, evaluation],
+    [data, full, query, evaluation],
   );
   // For the benchmark: when the ledger first showed, and when its evaluation did.
   useLayoutEffect(() => {
@@ -95,13 +94,18 @@ export function Dashboard() {
     if (evaluation !== undefined) performance.mark('xueshi:evaluated');
   }, [evaluation === undefined]);
 
-  if (!data || !query)
+  if (!data)
     return (
       <main aria-busy={status ? undefined : 'true'}>
         {status ? <p role="alert">{status.text}</p> : '正在加载台账…'}
       </main>
     );
 
+  // A write waits for full.ts when a click comes before it has loaded.
+  const write =
+    <T,>(work: (m: DashboardModules) => Promise<T>) =>
+    () =>
+      loading.then(work);
   const run = async (work: () => Promise<unknown>, ok?: string) => {
     try {
       await work();
@@ -125,9 +129,10 @@ export function Dashboard() {
     }, '已撤销，台账恢复到上一步之前。');
 
   const onImport = async (file: File, mode: 'ask' | 'merge' | 'replace') => {
-    const parsed = await importLedgerFile(file);
+    const m = await loading;
+    const parsed = await m.importLedgerFile(file);
     if (!parsed.ok) {
-      const result = await importLedger(db, parsed, file.name);
+      const result = await m.importLedger(db, parsed, file.name);
       if (!result.ok) setStatus({ tone: 'error', text: result.message });
       return;
     }
@@ -135,7 +140,7 @@ export function Dashboard() {
     setImporting(null);
     await undoable(
       async () => {
-        const result = await (mode === 'replace' ? replaceWithLedger : importLedger)(db, parsed, file.name);
+        const result = await (mode === 'replace' ? m.replaceWithLedger : m.importLedger)(db, parsed, file.name);
         if (!result.ok) throw new Error(result.message);
         return result.log.message;
       },
@@ -166,29 +171,33 @@ export function Dashboard() {
 
       <section aria-labelledby="profile-h">
         <h2 id="profile-h">个人资料</h2>
-        <ProfileEditor profile={data.profile} onChange={(p) => void run(() => setProfile(db, p))} />
+        {full ? (
+          <full.ProfileEditor profile={data.profile} onChange={(p) => void run(write((m) => m.setProfile(db, p)))} />
+        ) : (
+          <Loading />
+        )}
       </section>
 
       <section aria-labelledby="result-h">
         <h2 id="result-h">核算结果</h2>
-        {evaluation === undefined ? (
+        {evaluation === undefined || !full ? (
           <p class="hint" aria-busy="true">
             正在核算…
           </p>
-        ) : evaluation && data.profile ? (
-          <ResultPanel
+        ) : evaluation && query && data.profile ? (
+          <full.ResultPanel
             profile={data.profile}
             evaluation={evaluation}
             query={query}
             onChange={(profile, q) => {
               setQuery(q);
-              if (profile !== data.profile) void run(() => setProfile(db, profile));
+              if (profile !== data.profile) void run(write((m) => m.setProfile(db, profile)));
             }}
           />
         ) : (
           <p class="hint">先在“个人资料”中选择适用的地区通知。</p>
         )}
-        <PlatformCheck checks={checks} complete={evaluation?.complete ?? null} fixHref="#pending-h" />
+        {full && <full.PlatformCheck checks={checks} complete={evaluation?.complete ?? null} fixHref="#pending-h" />}
       </section>
 
       {(pending.length > 0 || guessedCount > 0) && (
@@ -207,7 +216,10 @@ export function Dashboard() {
           <BulkEditor
             rows={rows}
             onSave={(changes) =>
-              void undoable(() => setRecordOverrides(db, changes), `已保存 ${changes.length} 条记录的修改。`)
+              void undoable(
+                write((m) => m.setRecordOverrides(db, changes)),
+                `已保存 ${changes.length} 条记录的修改。`,
+              )
             }
           />
         </section>
@@ -216,22 +228,52 @@ export function Dashboard() {
       <section aria-labelledby="ledger-h">
         <h2 id="ledger-h">台账</h2>
         <LedgerTable
+          full={full}
           records={data.records}
           activities={data.activities}
-          onSaveActivity={(a) => void run(() => saveActivity(db, a), '已保存。')}
-          onDeleteActivity={(id) => void undoable(() => deleteActivity(db, id), '已删除。')}
-          onOverride={(key, override) => void run(() => setRecordOverride(db, key, override), '已保存。')}
-          onDeleteRecord={(key) => void undoable(() => deleteRecord(db, key), '已删除。')}
+          onSaveActivity={(a) =>
+            void run(
+              write((m) => m.saveActivity(db, a)),
+              '已保存。',
+            )
+          }
+          onDeleteActivity={(id) =>
+            void undoable(
+              write((m) => m.deleteActivity(db, id)),
+              '已删除。',
+            )
+          }
+          onOverride={(key, override) =>
+            void run(
+              write((m) => m.setRecordOverride(db, key, override)),
+              '已保存。',
+            )
+          }
+          onDeleteRecord={(key) =>
+            void undoable(
+              write((m) => m.deleteRecord(db, key)),
+              '已删除。',
+            )
+          }
         />
       </section>
 
       <section aria-labelledby="add-h">
         <h2 id="add-h">添加线下活动</h2>
-        <ActivityForm
-          kinds={ACTIVITY_KINDS}
-          existing={data.activities}
-          onSave={(a) => void run(() => saveActivity(db, { ...a, source: { kind: 'manual' } }), '已添加。')}
-        />
+        {full ? (
+          <full.ActivityForm
+            kinds={full.ACTIVITY_KINDS}
+            existing={data.activities}
+            onSave={(a) =>
+              void run(
+                write((m) => m.saveActivity(db, { ...a, source: { kind: 'manual' } })),
+                '已添加。',
+              )
+            }
+          />
+        ) : (
+          <Loading />
+        )}
       </section>
 
       <section aria-labelledby="files-h">
@@ -239,10 +281,10 @@ export function Dashboard() {
         <div class="actions">
           <button
             type="button"
-            disabled={!ledger}
+            disabled={!ledger || !full}
             onClick={() => {
-              if (!ledger) return;
-              saveTextFile(exportFileName(ledger), exportLedgerText(ledger, evaluation ?? undefined));
+              if (!ledger || !full) return;
+              full.saveTextFile(full.exportFileName(ledger), full.exportLedgerText(ledger, evaluation ?? undefined));
               setStatus({ tone: 'ok', text: `已导出 ${ledger.activities.length} 条活动。` });
             }}
           >
@@ -261,7 +303,14 @@ export function Dashboard() {
               }}
             />
           </label>
-          <DeleteAll onConfirm={() => void undoable(() => clearAll(db), '已删除全部数据。')} />
+          <DeleteAll
+            onConfirm={() =>
+              void undoable(
+                write((m) => m.clearAll(db)),
+                '已删除全部数据。',
+              )
+            }
+          />
         </div>
         {importing && (
           <fieldset class="confirm" data-testid="import-choice">
@@ -297,6 +346,15 @@ export function Dashboard() {
         )}
       </section>
     </main>
+  );
+}
+
+/** Where a part of the page waits for full.ts (a moment after the first screen). */
+function Loading() {
+  return (
+    <p class="hint" aria-busy="true">
+      正在加载…
+    </p>
   );
 }
 

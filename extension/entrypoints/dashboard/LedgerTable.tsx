@@ -1,12 +1,11 @@
-import { ACTIVITY_KINDS, type Activity, CATEGORY_LABELS } from '@xueshi/core';
-import { ActivityForm } from '@xueshi/site/ui';
+import { type Activity, CATEGORY_LABELS } from '@xueshi/core';
 import { useMemo, useState } from 'preact/hooks';
 import type { RecordOverride, StoredRecord } from '../../lib/db.ts';
-import { recordCategory } from '../../lib/ledger-store.ts';
+import { recordCategory } from '../../lib/ledger.ts';
+import type { DashboardModules } from './full.ts';
 import { RecordEditor } from './RecordEditor.tsx';
 
 const PAGE = 100;
-const KIND_LABEL = new Map(ACTIVITY_KINDS.map((k) => [k.kind, k.label]));
 
 type Row =
   | { type: 'record'; key: string; record: StoredRecord; date: string; year: number | null; source: string }
@@ -24,8 +23,12 @@ function sourceOf(a: Activity): string {
   return a.source.kind === 'import' ? '导入' : '手工录入';
 }
 
-/** Every platform record and every activity of the person, filtered by year and source, 100 a page. */
+/**
+ * Every platform record and every activity of the person, filtered by year and source, 100 a page.
+ * It shows before `full` (the activity form, kinds' names) has loaded: the first screen needs neither.
+ */
 export function LedgerTable(props: {
+  full: Pick<DashboardModules, 'ActivityForm' | 'ACTIVITY_KINDS' | 'KIND_LABEL'> | undefined;
   records: StoredRecord[];
   activities: Activity[];
   onSaveActivity(a: Activity): void;
@@ -125,9 +128,13 @@ export function LedgerTable(props: {
                         }}
                         onCancel={() => setEditing(null)}
                       />
+                    ) : !props.full ? (
+                      <p class="hint" aria-busy="true">
+                        正在加载…
+                      </p>
                     ) : (
-                      <ActivityForm
-                        kinds={ACTIVITY_KINDS}
+                      <props.full.ActivityForm
+                        kinds={props.full.ACTIVITY_KINDS}
                         activity={row.activity}
                         onSave={(a) => {
                           props.onSaveActivity(a);
@@ -142,6 +149,7 @@ export function LedgerTable(props: {
                 <LedgerRow
                   key={row.key}
                   row={row}
+                  kinds={props.full?.KIND_LABEL}
                   onEdit={() => setEditing(row.key)}
                   onDelete={() =>
                     row.type === 'record'
@@ -193,7 +201,13 @@ function FilterSelect(props: {
   );
 }
 
-function LedgerRow({ row, onEdit, onDelete }: { row: Row; onEdit(): void; onDelete(): void }) {
+function LedgerRow(props: {
+  row: Row;
+  kinds: ReadonlyMap<string, string> | undefined;
+  onEdit(): void;
+  onDelete(): void;
+}) {
+  const { row, onEdit, onDelete } = props;
   let title: string;
   let kind: string;
   let category = '—';
@@ -212,7 +226,8 @@ function LedgerRow({ row, onEdit, onDelete }: { row: Row; onEdit(): void; onDele
     else if (o.excluded) note = '已排除';
   } else {
     const a = row.activity;
-    kind = KIND_LABEL.get(a.kind) ?? a.kind;
+    // The kinds' names come with the rest of the page, a moment after the first rows.
+    kind = props.kinds ? (props.kinds.get(a.kind) ?? a.kind) : '…';
     title = a.title ?? kind;
     if ('category' in a && a.category && a.category !== 'unknown') category = CATEGORY_LABELS[a.category];
     if ('hours' in a && typeof a.hours === 'number') hours = String(a.hours);

@@ -6,4 +6,6 @@ import '../../assets/page.css';
 import './dashboard.css';
 
 requestPersistence();
-render(<Dashboard />, document.getElementById('app') as HTMLElement);
+// The evaluator, forms and writes load beside the first screen, not before it (full.ts).
+const loading = import('./full.ts');
+render(<Dashboard loading={loading} />, document.getElementById('app') as HTMLElement);

@@ -8,10 +8,10 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
  */
 export function useLive<T>(query: () => Promise<T>, onError?: (error: unknown) => void): T | undefined {
   const [value, setValue] = useState<T>();
-  useEffect(() => {
-    const sub = liveQuery(query).subscribe({ next: setValue, error: (e: unknown) => onError?.(e) });
-    return () => sub.unsubscribe();
-  }, []);
+  // Subscribed during the first render rather than in an effect after its paint: the first read
+  // starts a frame sooner (the dashboard's first-render budget). Results arrive asynchronously.
+  const [sub] = useState(() => liveQuery(query).subscribe({ next: setValue, error: (e: unknown) => onError?.(e) }));
+  useEffect(() => () => sub.unsubscribe(), []);
   return value;
 }
 
@@ -28,4 +28,23 @@ export function useAfterFirstPaint<T>(enabled: boolean, compute: () => T, deps: 
     return () => clearTimeout(t);
   }, [enabled, ready]);
   return useMemo(() => (ready ? compute() : undefined), [ready, ...deps]);
+}
+
+/**
+ * What a promise resolves to, undefined before: a module the page loads after its first screen.
+ * A failure goes to `onError`.
+ */
+export function useResolved<T>(promise: Promise<T>, onError?: (error: unknown) => void): T | undefined {
+  const [value, setValue] = useState<T>();
+  useEffect(() => {
+    let live = true;
+    promise.then(
+      (v) => live && setValue(() => v),
+      (e: unknown) => live && onError?.(e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [promise]);
+  return value;
 }
