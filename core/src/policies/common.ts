@@ -161,9 +161,10 @@ export function termWindow(
  * “每个模块”计学时：同一模块考过两次也是一个模块（LY17 二(一)1“每个考试模块一次性计5学时”，QD23 四(五)）。
  * 返回“只计一次”的标识；没有填写模块名称时无从判断是否重复，按不同模块计并请用户补上名称。
  */
-export function computerModuleKey(clause: string, a: ActivityOf<'computer-exam'>, s: Step): string {
+export function computerModuleKey(clause: string, a: ActivityOf<'computer-exam'>, s: Step): string | undefined {
   const name = a.module?.trim().toLowerCase().replace(/\s+/g, ' ');
   if (name) return `${clause}|PC|${name}`;
+  // 没有名称就无从比较：不参与“只计一次”（省下缓算），只请用户补上名称。
   s.warn('needs-input', '计算机考试请填写模块名称：同一模块只计一次', [clause]);
-  return `${clause}|PC|#${a.id}`;
+  return undefined;
 }

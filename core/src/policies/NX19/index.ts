@@ -16,7 +16,7 @@ function replacesPublic(
   date: string,
   hours: number,
   ctx: RuleContext,
-  dedupe: string,
+  dedupe: string | undefined,
 ): RuleResult | undefined {
   // 三(四)“凡以往参加过”：申报年度之后的考试不算。
   if (yearOf(date) > ctx.query.year)
@@ -29,7 +29,7 @@ function replacesPublic(
   if (requires) return s.none('not-applicable', '所在职称系列要求外语和计算机考试，不能代替公需课');
   // 申报查询：整个审验期只代替一次；年度查询：该年度只代替一次。
   const period = ctx.window ? 'window' : yearOf(date);
-  return s.credit(period, 'public', hours, { dedupe: `${dedupe}|${period}` });
+  return s.credit(period, 'public', hours, { dedupe: dedupe === undefined ? undefined : `${dedupe}|${period}` });
 }
 
 const PLATFORM_ONLY =
