@@ -4,7 +4,8 @@
  */
 import type { Profile, Query, UserRequirement } from '../../ledger/schema.ts';
 import { yearRange } from '../../policy/helpers.ts';
-import type { EvalWarning, Requirement, WindowSpec } from '../../policy/types.ts';
+import { type EvalWarning, type Requirement, valueAt, type WindowSpec } from '../../policy/types.ts';
+import { params as NAT15_PARAMS } from '../NAT15/index.ts';
 
 export const REQ = ['USER-REQ'] as const;
 
@@ -55,12 +56,16 @@ export function userRequirementWarning(u: UserRequirement, what: string): Omit<E
 
 /** 低于国家规定（每年 90 学时、专业一般不少于三分之二）时的提示；不低于时返回 undefined。 */
 export function belowBaseline(req: Requirement, year: number): Omit<EvalWarning, 'activityIds'> | undefined {
+  // 国家规定的数字取自 NAT15 的参数（每年 90、专业 60，即三分之二），不在这里另写一份。
+  const nat = valueAt(NAT15_PARAMS.total, year);
+  const natPro = valueAt(NAT15_PARAMS.professional, year);
+  if (nat === undefined || natPro === undefined) return undefined;
   const total = req.total ?? 0;
-  const low = total < 90 || (req.professional !== undefined && req.professional < (total * 2) / 3);
+  const low = total < nat || (req.professional !== undefined && req.professional < (total * natPro) / nat);
   if (!low) return undefined;
   return {
     code: 'baseline',
     clauses: ['USER-REQ', 'NAT15-REQ'],
-    message: `${year} 年你填写的要求（合计 ${total}${req.professional !== undefined ? `、专业 ${req.professional}` : ''}）低于国家规定：每年不少于 90 学时、专业科目一般不少于三分之二（人社部令第25号第八条）；请核对所在地区的文件`,
+    message: `${year} 年你填写的要求（合计 ${total}${req.professional !== undefined ? `、专业 ${req.professional}` : ''}）低于国家规定：每年不少于 ${nat} 学时、专业科目一般不少于三分之二（人社部令第25号第八条）；请核对所在地区的文件`,
   };
 }
