@@ -111,7 +111,8 @@ describe('site: calculator', () => {
     await expect(form.locator('.xs-error').first().textContent()).resolves.toContain('请填写');
     await form.getByLabel(/^证书学时/).fill('二十四');
     await form.getByRole('button', { name: '添加这条活动' }).click();
-    await expect(form.locator('.xs-invalid .xs-error').allTextContents()).resolves.toContain('“证书学时”应为数字');
+    // 校验在第一次提交时才载入：等提示出现。
+    await expect.poll(() => form.locator('.xs-invalid .xs-error').allTextContents()).toContain('“证书学时”应为数字');
 
     await addActivity(page, '公需科目合格证书', { 证书学时: '24', 发证日期: '2023-06-30', 名称: '2023 年公需科目' });
     await addActivity(page, '培训、会议与讲座', {
@@ -176,7 +177,7 @@ describe('site: calculator', () => {
     const edit = page.getByRole('form', { name: '编辑活动' });
     await edit.getByLabel(/^证书学时/).fill('30');
     await edit.getByRole('button', { name: '保存修改' }).click();
-    expect((await figures(page)).public?.shortfall).toBe('已满足');
+    await expect.poll(async () => (await figures(page)).public?.shortfall).toBe('已满足');
   });
 
   test('importing over saved work asks 合并 or 替换, and 撤销 brings the saved work back', async () => {
@@ -461,11 +462,12 @@ describe('site: calculator, title application', () => {
     await page.getByLabel(/^证书学时/).focus();
     await page.keyboard.type('30');
     await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).resolves.toBe('true');
+    // 校验按需载入：等焦点移到出错的字段。
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
     // The date's segment order follows the browser's locale, so fill it rather than type it.
     await page.getByLabel(/^发证日期/).fill('2023-05-06');
     await page.getByRole('button', { name: '添加这条活动' }).press('Enter');
-    await expect(page.locator('.xs-list > li').count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('.xs-list > li').count()).toBe(1);
     await page.close();
   });
 });
