@@ -41,9 +41,10 @@ export function otherRegion(
   a: { source: ActivityOf<'online-course'>['source'] },
   localHosts: readonly RegExp[],
   what: string,
+  item = '条记录',
 ): RuleResult | undefined {
   if (!fromOtherRegion(a, localHosts)) return undefined;
-  return new Step(rule).none('wrong-region', `${what}，这条记录来自其他地区的平台`);
+  return new Step(rule).none('wrong-region', `${what}，这${item}来自其他地区的平台`);
 }
 
 /** “按载明学时计入”的规则（网络课程、单位认定学时、线下培训的证书学时）。 */

@@ -5,7 +5,6 @@ import { requirementFrom, Step, yearOf } from '../../policy/helpers.ts';
 import { type Cap, type Policy, type Requirement, requireValue, valueAt } from '../../policy/types.ts';
 import {
   computerModuleKey,
-  fromOtherRegion,
   languagePassed,
   lookup,
   notEncoded,
@@ -48,12 +47,10 @@ export const LY17: Policy = {
     'online-course': (a) => {
       if (a.category !== 'public') return statedHours('LY17-PRO', a, { online: true });
       // 二(一)2：公需科目由市人社部门统一组织，在 upol.cn 学习；其他地区的已知平台上的不算。
-      if (fromOtherRegion(a, LOCAL_HOSTS))
-        return new Step('LY17-PUB').none(
-          'wrong-region',
-          '公需科目须参加临沂市统一组织的培训，这门课来自其他地区的平台',
-        );
-      return statedHours('LY17-PUB', a, { online: true });
+      return (
+        otherRegion('LY17-PUB', a, LOCAL_HOSTS, '公需科目须参加临沂市统一组织的培训', '门课') ??
+        statedHours('LY17-PUB', a, { online: true })
+      );
     },
     'public-certificate': (a) => {
       const s = new Step('LY17-PUB');

@@ -3,7 +3,7 @@
  */
 import { Step, yearOf, yearRange } from '../../policy/helpers.ts';
 import { type Policy, type RuleContext, type RuleResult, valueAt, type WindowSpec } from '../../policy/types.ts';
-import { computerModuleKey, fromOtherRegion, languagePassed, lookup, statedHours } from '../common.ts';
+import { computerModuleKey, languagePassed, lookup, otherRegion, statedHours } from '../common.ts';
 import { header } from './header.ts';
 import { params } from './params.ts';
 
@@ -76,12 +76,8 @@ export const NX19: Policy = {
   rules: {
     'online-course': (a) => {
       if (a.category === 'public') {
-        if (fromOtherRegion(a, LOCAL_HOSTS)) {
-          return new Step('NX19-PUB').none(
-            'wrong-region',
-            '公需课须在宁夏专业技术人员继续教育服务平台学习，这门课来自其他地区的平台',
-          );
-        }
+        const wrong = otherRegion('NX19-PUB', a, LOCAL_HOSTS, '公需课须在宁夏专业技术人员继续教育服务平台学习', '门课');
+        if (wrong) return wrong;
         const res = statedHours('NX19-PUB', a, { online: true });
         const host = a.source.kind === 'platform' ? (a.source.host ?? '') : '';
         if (LOCAL_HOSTS.some((h) => h.test(host))) return res;

@@ -13,7 +13,7 @@ import {
   type WindowSpec,
   type YearTally,
 } from '../../policy/types.ts';
-import { fromOtherRegion, lookup, otherRegion, publicNotUnitApproved, rankBand, statedHours } from '../common.ts';
+import { lookup, otherRegion, publicNotUnitApproved, rankBand, statedHours } from '../common.ts';
 import { header } from './header.ts';
 import { params } from './params.ts';
 
@@ -173,13 +173,11 @@ export const QH20: Policy = {
   rules: {
     'online-course': (a, ctx) => {
       // 三(一)：公需课在“青海干部网络学院”学习；其他地区的已知平台上的公需课不算。
-      if (a.category === 'public' && fromOtherRegion(a, LOCAL_HOSTS)) {
-        return new Step('QH20-ONLINE').none(
-          'wrong-region',
-          '公需科目须登录“青海干部网络学院”学习，这门课来自其他地区的平台',
-        );
-      }
-      return afterDeadline('QH20-ONLINE', a.date, ctx) ?? statedHours('QH20-ONLINE', a, { online: true });
+      const wrong =
+        a.category === 'public'
+          ? otherRegion('QH20-ONLINE', a, LOCAL_HOSTS, '公需科目须登录“青海干部网络学院”学习', '门课')
+          : undefined;
+      return wrong ?? afterDeadline('QH20-ONLINE', a.date, ctx) ?? statedHours('QH20-ONLINE', a, { online: true });
     },
     'public-certificate': (a, ctx) =>
       otherRegion('QH20-ONLINE', a, LOCAL_HOSTS, PUBLIC_HERE) ??

@@ -11,7 +11,7 @@ import {
   requireValue,
   valueAt,
 } from '../../policy/types.ts';
-import { fromOtherRegion, notEncoded, otherRegion, publicNotUnitApproved, statedHours, termWindow } from '../common.ts';
+import { notEncoded, otherRegion, publicNotUnitApproved, statedHours, termWindow } from '../common.ts';
 import { header } from './header.ts';
 import { params } from './params.ts';
 
@@ -25,12 +25,8 @@ function publicStudy(
   defaultHours?: number,
 ): RuleResult {
   const year = yearOf(a.date);
-  if (fromOtherRegion(a, LOCAL_HOSTS)) {
-    return new Step('WH19-PUB').none(
-      'wrong-region',
-      '公需科目须在“威海市专业技术人员继续教育服务平台”学习，这门课来自其他地区的平台',
-    );
-  }
+  const wrong = otherRegion('WH19-PUB', a, LOCAL_HOSTS, '公需科目须在“威海市专业技术人员继续教育服务平台”学习', '门课');
+  if (wrong) return wrong;
   const deadline = valueAt(params.pubDeadline, year);
   if (typeof deadline === 'string' && a.date > deadline) {
     const s = new Step('WH19-PUB-DEADLINE', ['WH19-PUB', 'WH19-PUB-DEADLINE']);
