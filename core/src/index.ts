@@ -56,6 +56,7 @@ export {
 } from './ledger/schema.ts';
 export { loadPolicy, NOTICE_HEADERS } from './policies/catalog.ts';
 export { allPolicies, getPolicy, policies } from './policies/index.ts';
+export { USER_PRESETS, type UserPreset } from './policies/USER/presets.ts';
 export type {
   ClauseInfo,
   ClauseStatus,

@@ -207,3 +207,31 @@ describe('year ranges in the profile', () => {
     ]);
   });
 });
+
+describe('USER-WINDOW without figures', () => {
+  // A window tested as a total must say how much: with no figure there is nothing to compare, so the answer is
+  // 无法判断 — never 完成 (a blank form once gave shortfall 0 and 完成).
+  test('a total window with no public, professional or total figure is undetermined, not complete', () => {
+    const blank = {
+      notice: 'USER' as const,
+      userRequirement: {
+        region: '湖南省',
+        years: [{ from: 2019, total: 90, professional: 60 }],
+        windows: [
+          {
+            levels: ['associate-senior' as const],
+            years: 5,
+            includeApplicationYear: false,
+            test: 'total' as const,
+          },
+        ],
+      },
+    };
+    const acts = [2020, 2021, 2022, 2023, 2024].map((y) => pro(90, `${y}-06-01`));
+    const q = { kind: 'application' as const, level: 'associate-senior' as const, year: 2025 };
+    const ev = run('USER' as 'WH19', acts, q, blank);
+    expect(ev.complete).toBe(false);
+    expect(ev.undetermined).toBe(true);
+    expect(ev.warnings.some((w) => w.code === 'needs-input' && w.message.includes('累计'))).toBe(true);
+  });
+});

@@ -46,6 +46,13 @@ export function chooseYears(policy: Policy, query: Query, profile: Profile, warn
     } else if (window.interpretation) {
       warnings.add({ code: 'interpretation', clauses: window.clauses, message: window.interpretation });
     }
+    if (window?.test === 'total' && !window.requirement) {
+      warnings.add({
+        code: 'needs-input',
+        clauses: window.clauses,
+        message: '审验办法是“累计达标”，但没有填写审验期累计要求多少学时：无法判断，请补填',
+      });
+    }
   }
   const first = years[0];
   const last = years[years.length - 1];

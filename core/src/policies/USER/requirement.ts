@@ -34,7 +34,9 @@ export function userWindow(query: Extract<Query, { kind: 'application' }>, profi
     clauses: ['USER-WINDOW'],
     userDefined: true,
   };
-  if (w.test === 'total') {
+  // 累计达标却一个数字也没填：没有可比的要求，留空让结果为“无法判断”，不能当作差 0 而“完成”。
+  const figures = [w.public, w.professional, w.total].some((x) => x !== undefined);
+  if (w.test === 'total' && figures) {
     const req: Requirement = { clauses: ['USER-WINDOW'] };
     if (w.public !== undefined) req.public = w.public;
     if (w.professional !== undefined) req.professional = w.professional;
