@@ -233,5 +233,23 @@ describe('USER-WINDOW without figures', () => {
     expect(ev.complete).toBe(false);
     expect(ev.undetermined).toBe(true);
     expect(ev.warnings.some((w) => w.code === 'needs-input' && w.message.includes('累计'))).toBe(true);
+    const zero = { ...blank.userRequirement, windows: [{ ...blank.userRequirement.windows[0], total: 0 }] };
+    expect(run('USER' as 'WH19', acts, q, { ...blank, userRequirement: zero }).undetermined).toBe(true);
   });
+});
+
+describe('USER-REQ without figures', () => {
+  // A year segment with no positive figure states no requirement: it must not make the year 完成 with 0 hours.
+  // It is treated as not filled in, so the national baseline (90, professional 60) applies, labelled.
+  test.each([[{ from: 2019 }], [{ from: 2019, total: 0 }]])(
+    'segment %o: the national baseline, not 完成',
+    (segment) => {
+      const ev = run('USER' as 'WH19', [pub(30, '2022-05-01')], year(2022), {
+        notice: 'USER' as const,
+        userRequirement: { region: '某省', years: [segment] },
+      });
+      expect(ev.complete).toBe(false);
+      expect(ev.requirement).toMatchObject({ total: 90, professional: 60, clauses: ['NAT15-REQ'] });
+    },
+  );
 });

@@ -13,12 +13,14 @@ export const REQ = ['USER-REQ'] as const;
 export function userYearRequirement(u: UserRequirement | undefined, year: number): Requirement | undefined {
   const y = u?.years.find((r) => r.from <= year && (r.to === undefined || year <= r.to));
   if (!y) return undefined;
+  const parts = (y.public ?? 0) + (y.professional ?? 0) + (y.elective ?? 0);
+  const total = Math.max(y.total ?? 0, parts);
+  // 一个正数也没填的一段不算规定了要求：当作没有填写（退回国家规定并标明），不能因为“要求 0”而“完成”。
+  if (total <= 0) return undefined;
   const req: Requirement = { clauses: REQ };
   if (y.public !== undefined) req.public = y.public;
   if (y.professional !== undefined) req.professional = y.professional;
-  const parts = (y.public ?? 0) + (y.professional ?? 0) + (y.elective ?? 0);
-  const total = Math.max(y.total ?? 0, parts);
-  if (total > 0) req.total = total;
+  req.total = total;
   if (y.elective !== undefined) req.elective = y.elective;
   return req;
 }
@@ -34,8 +36,8 @@ export function userWindow(query: Extract<Query, { kind: 'application' }>, profi
     clauses: ['USER-WINDOW'],
     userDefined: true,
   };
-  // 累计达标却一个数字也没填：没有可比的要求，留空让结果为“无法判断”，不能当作差 0 而“完成”。
-  const figures = [w.public, w.professional, w.total].some((x) => x !== undefined);
+  // 累计达标却一个正数也没填：没有可比的要求，留空让结果为“无法判断”，不能当作差 0 而“完成”。
+  const figures = [w.public, w.professional, w.total].some((x) => (x ?? 0) > 0);
   if (w.test === 'total' && figures) {
     const req: Requirement = { clauses: ['USER-WINDOW'] };
     if (w.public !== undefined) req.public = w.public;
