@@ -102,6 +102,13 @@ function asOfDate(v: string | undefined): string {
   return d;
 }
 
+/** 年份参数：四位数字，且与台账的年度一样在 1990—2100 年间；否则 undefined。 */
+function yearArg(v: string | undefined): number | undefined {
+  const y = Number(v);
+  const ok = /^\d{4}$/.test(v ?? '') && y >= Number(DATE_MIN.slice(0, 4)) && y <= Number(DATE_MAX.slice(0, 4));
+  return ok ? y : undefined;
+}
+
 /** 解析命令行参数；出错时抛出带中文说明的 Error。 */
 export function parseArgs(argv: readonly string[]): Options {
   const opts: Options = { files: [], format: 'text', explain: false, help: false };
@@ -116,18 +123,21 @@ export function parseArgs(argv: readonly string[]): Options {
     else if (a === '--explain') opts.explain = true;
     else if (a === '--year' || a.startsWith('--year=')) {
       const v = a.includes('=') ? a.slice(7) : args.shift();
-      if (!v || !/^\d{4}$/.test(v)) throw new Error('--year 需要四位年份，如 --year 2019');
-      opts.query = { kind: 'year', year: Number(v) };
+      const year = yearArg(v);
+      if (year === undefined) throw new Error('--year 需要 1990—2100 年间的四位年份，如 --year 2019');
+      opts.query = { kind: 'year', year };
     } else if (a === '--apply' || a.startsWith('--apply=')) {
       const v = a.includes('=') ? a.slice(8) : args.shift();
       const [lv, yr, rt] = (v ?? '').split(':');
       const level = (TITLE_LEVELS as readonly string[]).includes(lv ?? '')
         ? (lv as TitleLevel)
         : LEVEL_ALIASES[lv ?? ''];
-      if (!level || !yr || !/^\d{4}$/.test(yr)) throw new Error('--apply 的格式是 级别:年度，如 --apply 副高级:2020');
+      const year = yearArg(yr);
+      if (!level || year === undefined)
+        throw new Error('--apply 的格式是 级别:年度（1990—2100 年），如 --apply 副高级:2020');
       const route = rt ? ROUTE_ALIASES[rt] : 'review';
       if (!route) throw new Error(`未知的申报途径${quote(rt ?? '')}，可用 评审/聘任/认定/转系列`);
-      opts.query = { kind: 'application', level, year: Number(yr), route };
+      opts.query = { kind: 'application', level, year, route };
     } else if (a === '--as-of' || a.startsWith('--as-of=')) {
       opts.asOf = asOfDate(a.includes('=') ? a.slice(8) : args.shift());
     } else if (a.startsWith('-')) throw new Error(`未知的选项${quote(a)}`);

@@ -65,6 +65,17 @@ describe('xueshi check', () => {
     expect(r.code).toBe(0);
   });
 
+  // Years like the ledger's own (1990—2100): `--year 0022` once evaluated "22 年度" on the national baseline.
+  test.each([
+    ['--year', '0022'],
+    ['--year', '2101'],
+    ['--apply', '副高级:1989'],
+  ])('%s %s outside 1990—2100 is refused with exit code 2', (flag, value) => {
+    const r = cli(['check', flag, value, files.WH19]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('1990—2100');
+  });
+
   test('--json gives machine-readable results; --explain adds the trace', () => {
     const r = cli(['check', '--json', '--explain', files.WH19]);
     const data = JSON.parse(r.out);

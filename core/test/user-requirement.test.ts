@@ -212,20 +212,15 @@ describe('USER-WINDOW without figures', () => {
   // A window tested as a total must say how much: with no figure there is nothing to compare, so the answer is
   // 无法判断 — never 完成 (a blank form once gave shortfall 0 and 完成).
   test('a total window with no public, professional or total figure is undetermined, not complete', () => {
+    const window = {
+      levels: ['associate-senior' as const],
+      years: 5,
+      includeApplicationYear: false,
+      test: 'total' as const,
+    };
     const blank = {
       notice: 'USER' as const,
-      userRequirement: {
-        region: '湖南省',
-        years: [{ from: 2019, total: 90, professional: 60 }],
-        windows: [
-          {
-            levels: ['associate-senior' as const],
-            years: 5,
-            includeApplicationYear: false,
-            test: 'total' as const,
-          },
-        ],
-      },
+      userRequirement: { region: '湖南省', years: [{ from: 2019, total: 90, professional: 60 }], windows: [window] },
     };
     const acts = [2020, 2021, 2022, 2023, 2024].map((y) => pro(90, `${y}-06-01`));
     const q = { kind: 'application' as const, level: 'associate-senior' as const, year: 2025 };
@@ -233,7 +228,7 @@ describe('USER-WINDOW without figures', () => {
     expect(ev.complete).toBe(false);
     expect(ev.undetermined).toBe(true);
     expect(ev.warnings.some((w) => w.code === 'needs-input' && w.message.includes('累计'))).toBe(true);
-    const zero = { ...blank.userRequirement, windows: [{ ...blank.userRequirement.windows[0], total: 0 }] };
+    const zero = { ...blank.userRequirement, windows: [{ ...window, total: 0 }] };
     expect(run('USER' as 'WH19', acts, q, { ...blank, userRequirement: zero }).undetermined).toBe(true);
   });
 });
