@@ -42,6 +42,12 @@ function cell(value: string | number | undefined): string {
 
 export const csvLine = (cells: readonly (string | number | undefined)[]): string => cells.map(cell).join(',');
 
+/** “通知”一格：收录的通知写编号；其他地区写使用者填写的地区，人事部门一眼看出不是收录的通知。 */
+export const noticeCell = (ledger: Ledger): string => {
+  const region = ledger.profile.userRequirement?.region;
+  return ledger.profile.notice === 'USER' && region ? `其他地区（${region}）` : ledger.profile.notice;
+};
+
 /** 核算结果的一行。 */
 export function csvResult(file: string, ledger: Ledger, ev: Evaluation, query: string, verdict: string): string {
   const req: Partial<Requirement> = ev.requirement ?? {};
@@ -52,7 +58,7 @@ export function csvResult(file: string, ledger: Ledger, ev: Evaluation, query: s
   return csvLine([
     file,
     ledger.profile.name ?? '',
-    ev.notice,
+    noticeCell(ledger),
     query,
     ev.asOf,
     verdict,

@@ -4,7 +4,7 @@
  * 与核算逻辑分开，便于测试：`main(argv, io)` 返回退出码，不直接调用 `process.exit`。
  * 一个文件出了任何问题（读不了、不是台账、核算出错）都只影响它自己那一行，其余照常核对。
  */
-import { CSV_HEADER, csvError, csvLine, csvResult } from './cli-csv.ts';
+import { CSV_HEADER, csvError, csvLine, csvResult, noticeCell } from './cli-csv.ts';
 import { defaultQuery, EVALUATOR_VERSION, evaluate } from './evaluate/evaluate.ts';
 import { describeQuery, renderTrace } from './evaluate/render.ts';
 import type { Evaluation } from './evaluate/types.ts';
@@ -207,7 +207,7 @@ const fmtShort = (ev: Evaluation) => {
 /** 文本格式：每个文件一行（制表符分隔），可选逐条解释。 */
 function textLines(o: Outcome & { ok: true }, explain: boolean): string[] {
   const { ev, ledger } = o;
-  const row = [o.file, ledger.profile.name ?? '—', ev.notice, describeQuery(ev), String(ev.credited.public)];
+  const row = [o.file, ledger.profile.name ?? '—', noticeCell(ledger), describeQuery(ev), String(ev.credited.public)];
   row.push(String(ev.credited.professional), ev.undetermined ? '无法判断' : ev.complete ? '完成' : '未完成');
   const lines = [[...row, fmtShort(ev)].join('\t')];
   if (ev.sharedResult && !ev.sharedResult.same) {

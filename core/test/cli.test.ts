@@ -65,6 +65,35 @@ describe('xueshi check', () => {
     expect(r.code).toBe(0);
   });
 
+  // 其他地区 (issue 14): the row names the region the person stated, not the code USER; figures worked by hand:
+  // 江苏 2022 requires 公需 30 + 专业 60 = 90; 30 + 50 leaves 专业 10 short.
+  test('a ledger under the person’s own requirement: 其他地区（江苏省）, short 专业 10', () => {
+    const jiangsu = JSON.stringify({
+      formatVersion: 1,
+      profile: {
+        name: '周八',
+        notice: 'USER',
+        userRequirement: { region: '江苏省', years: [{ from: 2022, public: 30, professional: 60, total: 90 }] },
+      },
+      activities: [
+        { id: 'a', kind: 'online-course', title: '公需', category: 'public', hours: 30, date: '2022-03-01' },
+        { id: 'b', kind: 'online-course', title: '专业', category: 'professional', hours: 50, date: '2022-04-01' },
+      ],
+    });
+    const r = cli(['check', '--year', '2022', 'js.json'], { 'js.json': jiangsu });
+    expect(r.out.split('\n')[1]?.split('\t').slice(1)).toEqual([
+      '周八',
+      '其他地区（江苏省）',
+      '2022 年度',
+      '30',
+      '50',
+      '未完成',
+      '还需 10：专业 10，合计 10',
+    ]);
+    const csv = cli(['check', '--csv', '--year', '2022', 'js.json'], { 'js.json': jiangsu });
+    expect(csv.out).toContain(',周八,其他地区（江苏省）,2022 年度,');
+  });
+
   // Years like the ledger's own (1990—2100): `--year 0022` once evaluated "22 年度" on the national baseline.
   test.each([
     ['--year', '0022'],
