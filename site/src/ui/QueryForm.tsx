@@ -17,11 +17,15 @@ export interface NoticeOption {
   label: string;
 }
 
-/** Every notice as a choice: “山东省青岛市”写作“青岛市 2023（QD23）”，选择框在窄屏上放得下。 */
-export const NOTICE_OPTIONS: readonly NoticeOption[] = NOTICE_IDS.map((id) => ({
-  id,
-  label: `${NOTICE_HEADERS[id].region.replace(/^.+?省(?=.+市)/, '')} ${NOTICE_HEADERS[id].date.slice(0, 4)}（${id}）`,
-}));
+/** Every notice as a choice, then 其他地区: “山东省青岛市”写作“青岛市 2023（QD23）”，选择框在窄屏上放得下。 */
+export const NOTICE_OPTIONS: readonly NoticeOption[] = [
+  ...NOTICE_IDS.map((id) => ({
+    id,
+    label: `${NOTICE_HEADERS[id].region.replace(/^.+?省(?=.+市)/, '')} ${NOTICE_HEADERS[id].date.slice(0, 4)}（${id}）`,
+  })),
+  // 学时通没有收录的地区：按使用者自己填写的要求核算（表单按需载入）。
+  { id: 'USER', label: '其他地区（自己填写要求）' },
+];
 
 /** 选择通知的下拉框；还没有选时先显示“请选择…”，选到空项不触发 onChange。 */
 export function NoticeSelect({

@@ -58,6 +58,14 @@ export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
           {v.text}
         </span>
       </h2>
+      {/* “按你填写的要求核算”放在最上面：数字是使用者的，不是学时通收录的通知。 */}
+      {e.warnings
+        .filter((w) => w.code === 'user-requirement')
+        .map((w) => (
+          <p class="xs-user-req" key={w.message}>
+            {w.message}
+          </p>
+        ))}
       {app ? <YearTable e={e} /> : null}
       {app ? <YearChart e={e} /> : null}
       <table class="xs-figures">
@@ -142,7 +150,7 @@ export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
       {e.warnings.length ? (
         <ul class="xs-warnings" aria-label="提示">
           {e.warnings
-            .filter((w) => w.code !== 'shared-result-differs')
+            .filter((w) => w.code !== 'shared-result-differs' && w.code !== 'user-requirement')
             .map((w) => (
               <li key={`${w.code}-${w.message}`}>
                 {w.message} <ClauseList ids={w.clauses} href={clauseHref} />
