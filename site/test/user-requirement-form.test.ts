@@ -2,6 +2,7 @@
 // paths and Chinese messages, and the share link / saved state carrying the requirement unchanged.
 import { describe, expect, test } from 'vitest';
 import { USER_PRESETS } from '../src/ui/core.ts';
+import { clauseHrefFor } from '../src/ui/format.ts';
 import { decodeShare, encodeShare } from '../src/ui/share.ts';
 import { restore, snapshot } from '../src/ui/state.ts';
 import { type Draft, emptySeg, emptyWin, parseDraft, pathLabel, toDraft } from '../src/ui/userRequirement.ts';
@@ -96,4 +97,10 @@ describe('其他地区 form → userRequirement', () => {
     const again = back.ok ? await restore(back.value) : back;
     expect(again.ok && again.state.profile.userRequirement).toEqual(u);
   });
+});
+
+test('the clauses of a stated requirement have no policy page: shown, not linked', () => {
+  const href = clauseHrefFor('');
+  expect(href('USER-REQ')).toBeUndefined();
+  expect(href('NAT15-REQ')).toBe('/policy/nat15/#NAT15-REQ');
 });

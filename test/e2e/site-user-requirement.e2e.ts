@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { artifacts } from '../tools/paths.ts';
 import { foreignRequests, screenshot } from './harness/browser.ts';
 import { useSiteAndBrowser } from './harness/fixtures.ts';
+import { screenshotPieces } from './harness/site-shots.ts';
 
 /**
  * 其他地区（issue 14）：访问者自己填写所在地区的要求。数字都是这里写明的，结果按手算：
@@ -130,8 +131,7 @@ describe('site: 其他地区（自己填写要求）', () => {
     expect(await page.locator('.xs-verdict').getAttribute('data-verdict')).toBe('complete');
 
     await page.setViewportSize({ width: 375, height: 800 });
-    await form.scrollIntoViewIfNeeded();
-    await screenshot(page, 'site-user-375');
+    await screenshotPieces(page, 'site-user-375');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await page.setViewportSize({ width: 1280, height: 800 });
 

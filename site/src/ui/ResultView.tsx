@@ -73,7 +73,7 @@ export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
           {app
             ? `审验期 ${span}合计（${e.years.length} 个年度相加，${e.window ? TEST_LABELS[e.window.test] : ''}）`
             : `${queryText(e.query)}`}
-          ，按 {e.notice} 核算，截至 {e.asOf}
+          ，按 {e.notice === 'USER' ? '你填写的要求' : e.notice} 核算，截至 {e.asOf}
         </caption>
         <thead>
           <tr>
