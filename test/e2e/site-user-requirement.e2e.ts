@@ -221,4 +221,51 @@ describe('site: 其他地区（自己填写要求）', () => {
     expect(await text(cell(page, 'public', 'required'))).toBe('30');
     await page.close();
   });
+  test('NX19 has no window for a 2021 application: the offer takes the person’s window too, and keeps it', async () => {
+    const page = await env.browser.context.newPage();
+    await openFresh(page, env.site.origin);
+    await page.getByLabel('适用的通知（地区）').selectOption('NX19');
+    await page.getByLabel('申报职称时学时够不够').check();
+    await page.getByLabel('申报年度').fill('2021');
+    await page.waitForSelector('.xs-result');
+    expect(await page.locator('.xs-verdict').getAttribute('data-verdict')).toBe('unknown');
+    await page.getByRole('button', { name: '按你所在地区的要求继续核算' }).click();
+    const form = page.getByRole('form', { name: '自己填写的要求' });
+    await form.waitFor();
+    await form.getByLabel(/^地区/).fill('宁夏回族自治区');
+    const seg = form.locator('[data-seg="0"]');
+    await seg.getByLabel(/^从/).fill('2016');
+    await seg.getByLabel(/^专业不少于/).fill('60');
+    await seg.getByLabel(/^合计不少于/).fill('90');
+    await form.getByRole('button', { name: '添加审验办法' }).click();
+    const win = form.locator('[data-window="0"]');
+    await win.getByLabel(/^审验几年/).fill('3');
+    await form.getByRole('button', { name: '使用这些要求' }).click();
+    await expect
+      .poll(() => text(form.locator('[role=alert]')))
+      .toContain('审验办法第 1 段 · 职称级别：至少选择一个职称级别');
+    await expect.poll(() => focusedId(page)).toBe(await win.getByLabel('初级').getAttribute('id'));
+    await win.getByLabel('中级').check();
+    await form.getByRole('button', { name: '使用这些要求' }).click();
+    await expect
+      .poll(() => text(page.locator('.xs-user-req').first()))
+      .toContain('NX19 通知没有规定这类申报的审验办法，按你填写的要求核算（不是学时通收录的通知）：宁夏回族自治区');
+    // 2018–2020, each year 90 with nothing entered: 未达标, not 无法判断.
+    expect(await page.locator('.xs-verdict').getAttribute('data-verdict')).toBe('short');
+    expect(await page.locator('.xs-years tbody tr').count()).toBe(3);
+    // Back to a year query: the form shows year segments only, and saving there keeps the window.
+    await page.getByLabel('某一年度的学时够不够').check();
+    await page.getByLabel('年度', { exact: true }).fill('2022');
+    await expect(form.getByRole('button', { name: '添加审验办法' }).count()).resolves.toBe(0);
+    await seg.getByLabel(/^公需不少于/).fill('30');
+    await form.getByRole('button', { name: '使用这些要求' }).click();
+    await expect.poll(() => text(cell(page, 'public', 'required'))).toBe('30');
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('xueshi.calculator.v1') ?? '{}'));
+    expect(saved.ledger.profile.userRequirement).toEqual({
+      region: '宁夏回族自治区',
+      years: [{ from: 2016, public: 30, professional: 60, total: 90 }],
+      windows: [{ levels: ['intermediate'], years: 3, includeApplicationYear: false, test: 'per-year' }],
+    });
+    await page.close();
+  });
 });

@@ -78,12 +78,14 @@ export function UserRequirementForm({ value, yearsOnly = false, onChange }: User
       focusFirst(uid, r.errors);
       return;
     }
+    // 只填年度时审验办法不显示：已保存的原样保留，不因此丢掉。
+    const u = yearsOnly && value?.windows ? { ...r.value, windows: value.windows } : r.value;
     setErrors({});
     setPending(null);
     setUndo(null);
     setDirty(false);
-    sent.current = JSON.stringify(r.value);
-    onChange(r.value);
+    sent.current = JSON.stringify(u);
+    onChange(u);
   };
   const err = (k: string) => errors[k];
   return (
