@@ -1,4 +1,5 @@
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseLedger } from '@xueshi/core';
 import type { Locator, Page } from 'playwright-core';
@@ -54,6 +55,19 @@ async function addCourse(page: Page, title: string, category: string, hours: str
   const before = await page.locator('.xs-list > li').count();
   await form.getByRole('button', { name: '添加这条活动' }).click();
   await page.waitForFunction((n) => document.querySelectorAll('.xs-list > li').length > n, before);
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe on the form, with its preset box and error messages showing (through DevTools: the CSP does not apply). */
+async function axeOnForm(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const r = (await page.evaluate("axe.run(document.querySelector('[data-userreq]'))")) as {
+    passes: unknown[];
+    violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
+  };
+  expect(r.passes.length).toBeGreaterThan(5); // axe did run its checks
+  return r.violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
@@ -184,6 +198,7 @@ describe('site: 其他地区（自己填写要求）', () => {
     await expect.poll(() => focusedId(page)).toBe(await total.getAttribute('id'));
     await expect(page.locator('.xs-user-req').count()).resolves.toBe(0);
     await screenshot(page, 'site-user-hunan-refused');
+    expect(await axeOnForm(page)).toEqual([]);
     await total.fill('450');
     await form.getByRole('button', { name: '确认使用' }).click();
     await expect.poll(() => text(page.locator('.xs-user-req'))).toContain('湖南省');
