@@ -17,13 +17,18 @@ export interface NoticeOption {
   label: string;
 }
 
-/** Every notice as a choice, then 其他地区: “山东省青岛市”写作“青岛市 2023（QD23）”，选择框在窄屏上放得下。 */
-export const NOTICE_OPTIONS: readonly NoticeOption[] = [
-  ...NOTICE_IDS.map((id) => ({
-    id,
-    label: `${NOTICE_HEADERS[id].region.replace(/^.+?省(?=.+市)/, '')} ${NOTICE_HEADERS[id].date.slice(0, 4)}（${id}）`,
-  })),
-  // 学时通没有收录的地区：按使用者自己填写的要求核算（表单按需载入）。
+/** Every notice as a choice: “山东省青岛市”写作“青岛市 2023（QD23）”，选择框在窄屏上放得下。 */
+export const NOTICE_OPTIONS: readonly NoticeOption[] = NOTICE_IDS.map((id) => ({
+  id,
+  label: `${NOTICE_HEADERS[id].region.replace(/^.+?省(?=.+市)/, '')} ${NOTICE_HEADERS[id].date.slice(0, 4)}（${id}）`,
+}));
+
+/**
+ * 再加上“其他地区”：按使用者自己填写的要求核算。只给有填写表单（UserRequirementForm）的界面用，
+ * 没有表单的地方选了它也填不了要求。
+ */
+export const NOTICE_OPTIONS_WITH_USER: readonly NoticeOption[] = [
+  ...NOTICE_OPTIONS,
   { id: 'USER', label: '其他地区（自己填写要求）' },
 ];
 
