@@ -19,7 +19,7 @@ import {
 import { clauseHrefFor, fmtHours } from '../ui/format.ts';
 import { newActivityId } from '../ui/forms.ts';
 import { usePolicy } from '../ui/policy.ts';
-import { NOTICE_OPTIONS, NoticeSelect, QueryForm } from '../ui/QueryForm.tsx';
+import { NOTICE_OPTIONS_WITH_USER, NoticeSelect, QueryForm } from '../ui/QueryForm.tsx';
 import { queryText, ResultView } from '../ui/ResultView.tsx';
 import {
   type CalcState,
@@ -75,6 +75,7 @@ const withPlansDone = (s: CalcState): CalcState => ({
 
 type PlanModule = typeof import('../ui/PlanView.tsx');
 type Prompts = typeof import('../ui/Prompts.tsx');
+type UserForm = typeof import('../ui/UserRequirementForm.tsx');
 
 export interface CalculatorProps {
   /** 条款链接的站点根地址（'' 为本站）。 */
@@ -204,6 +205,17 @@ export function Calculator({ clauseBase = '', initialYear, fit, kinds }: Calcula
     }
   }, [state, ready, chosen, sharedOver]);
 
+  // “其他地区”的表单按需载入：选了其他地区、恢复了自己填写的要求，或要接着核算通知没有规定的年度时。
+  const [userMod, setUserMod] = useState<UserForm | null>(null);
+  const [gapOpen, setGapOpen] = useState(false);
+  const isUser = state.profile.notice === 'USER';
+  const wantUser = chosen && (isUser || gapOpen || !!state.profile.userRequirement);
+  useEffect(() => {
+    if (wantUser && !userMod)
+      import('../ui/UserRequirementForm.tsx').then(setUserMod, () =>
+        setMessage({ kind: 'error', text: '没能载入填写要求的表单，请检查网络后再试' }),
+      );
+  }, [wantUser, userMod]);
   const { policy, error: loadError } = usePolicy(chosen ? state.profile.notice : undefined);
   const real = useMemo(() => realOf(state), [state]);
   const hasPlans = real !== state;
@@ -379,6 +391,29 @@ export function Calculator({ clauseBase = '', initialYear, fit, kinds }: Calcula
   // 所选通知没有规则的种类照样可以录入（换通知时有用），但标明不会计入。
   const rules = policy?.rules;
   const kindNote = useCallback((k: ActivityKind) => (!rules || k in rules ? undefined : '（本通知未规定）'), [rules]);
+  const userForm = wantUser ? (
+    userMod ? (
+      <div class="xs-no-print">
+        <userMod.UserRequirementForm
+          value={state.profile.userRequirement}
+          yearsOnly={!isUser && state.query.kind === 'year'}
+          onChange={(u) =>
+            update((s) => {
+              const { userRequirement: _, ...profile } = s.profile;
+              return { ...s, profile: u ? { ...profile, userRequirement: u } : profile };
+            })
+          }
+        />
+      </div>
+    ) : (
+      <p class="xs-loading">正在载入表单……</p>
+    )
+  ) : // 收录的通知没有规定这一年度（退回国家规定）或这类申报（无法判断）：可以接着按所在地区的要求核算。
+  evaluation?.warnings.some((w) => w.code === 'no-rule' || (w.code === 'baseline' && w.clauses[0] === 'NAT15-REQ')) ? (
+    <button type="button" class="xs-no-print" onClick={() => setGapOpen(true)}>
+      按你所在地区的要求继续核算
+    </button>
+  ) : null;
   const editingActivity = editing ? state.activities.find((a) => a.id === editing) : undefined;
   const notice = NOTICE_HEADERS[state.profile.notice];
   return (
@@ -504,6 +539,7 @@ export function Calculator({ clauseBase = '', initialYear, fit, kinds }: Calcula
           <NoticeSelect
             id="xs-choose-notice"
             value={undefined}
+            notices={NOTICE_OPTIONS_WITH_USER}
             onChange={(notice) => {
               update((s) => ({ ...s, profile: { ...s.profile, notice } }));
               setChosen(true);
@@ -517,16 +553,18 @@ export function Calculator({ clauseBase = '', initialYear, fit, kinds }: Calcula
           <QueryForm
             profile={state.profile}
             query={state.query}
-            notices={NOTICE_OPTIONS}
+            notices={NOTICE_OPTIONS_WITH_USER}
             routes={fit?.[state.profile.notice]?.routes}
             onChange={(profile, query) => update((s) => ({ ...s, profile, query }))}
           />
         </div>
       ) : null}
+      {isUser ? userForm : null}
 
       {!chosen ? null : evaluation ? (
         <>
           <ResultView evaluation={evaluation} clauseHref={clauseHref} />
+          {isUser ? null : userForm}
           {planned ? <PlannedSummary real={evaluation} planned={planned} /> : null}
           {evaluation.complete || evaluation.undetermined ? null : planMod && planWanted && policy ? (
             <div class="xs-no-print">

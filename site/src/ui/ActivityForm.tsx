@@ -169,7 +169,7 @@ function fitted(info: ActivityKindInfo | undefined, fit: FormFit | undefined): A
   return { ...info, fields: info.fields.map((f) => (need.includes(f.name) ? { ...f, required: true } : f)) };
 }
 
-interface FieldProps {
+export interface FieldProps {
   id: string;
   spec: FieldSpec;
   value: string | boolean | undefined;
@@ -177,7 +177,8 @@ interface FieldProps {
   onInput(v: string | boolean): void;
 }
 
-function Field({ id, spec: f, value, error, onInput }: FieldProps) {
+/** 一个字段（标签、单位、必填、提示、错误）：活动表单和“其他地区”的要求表单共用。 */
+export function Field({ id, spec: f, value, error, onInput }: FieldProps) {
   const describedBy = [f.help ? `${id}-help` : '', error ? `${id}-err` : ''].filter(Boolean).join(' ') || undefined;
   const common = {
     id,

@@ -23,6 +23,15 @@ export const NOTICE_OPTIONS: readonly NoticeOption[] = NOTICE_IDS.map((id) => ({
   label: `${NOTICE_HEADERS[id].region.replace(/^.+?省(?=.+市)/, '')} ${NOTICE_HEADERS[id].date.slice(0, 4)}（${id}）`,
 }));
 
+/**
+ * 再加上“其他地区”：按使用者自己填写的要求核算。只给有填写表单（UserRequirementForm）的界面用，
+ * 没有表单的地方选了它也填不了要求。
+ */
+export const NOTICE_OPTIONS_WITH_USER: readonly NoticeOption[] = [
+  ...NOTICE_OPTIONS,
+  { id: 'USER', label: '其他地区（自己填写要求）' },
+];
+
 /** 选择通知的下拉框；还没有选时先显示“请选择…”，选到空项不触发 onChange。 */
 export function NoticeSelect({
   id,

@@ -58,6 +58,14 @@ export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
           {v.text}
         </span>
       </h2>
+      {/* “按你填写的要求核算”放在最上面：数字是使用者的，不是学时通收录的通知。 */}
+      {e.warnings
+        .filter((w) => w.code === 'user-requirement')
+        .map((w) => (
+          <p class="xs-user-req" key={w.message}>
+            {w.message}
+          </p>
+        ))}
       {app ? <YearTable e={e} /> : null}
       {app ? <YearChart e={e} /> : null}
       <table class="xs-figures">
@@ -65,7 +73,7 @@ export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
           {app
             ? `审验期 ${span}合计（${e.years.length} 个年度相加，${e.window ? TEST_LABELS[e.window.test] : ''}）`
             : `${queryText(e.query)}`}
-          ，按 {e.notice} 核算，截至 {e.asOf}
+          ，按 {e.notice === 'USER' ? '你填写的要求' : e.notice} 核算，截至 {e.asOf}
         </caption>
         <thead>
           <tr>
@@ -142,7 +150,7 @@ export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
       {e.warnings.length ? (
         <ul class="xs-warnings" aria-label="提示">
           {e.warnings
-            .filter((w) => w.code !== 'shared-result-differs')
+            .filter((w) => w.code !== 'shared-result-differs' && w.code !== 'user-requirement')
             .map((w) => (
               <li key={`${w.code}-${w.message}`}>
                 {w.message} <ClauseList ids={w.clauses} href={clauseHref} />

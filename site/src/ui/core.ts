@@ -52,6 +52,9 @@ export {
   type TitleLevel,
   type TraceEntry,
   type TraceStep,
+  USER_PRESETS,
+  type UserPreset,
+  type UserRequirement,
   valueAt,
   type YearFigures,
 } from '@xueshi/core';

@@ -18,7 +18,8 @@ export function clauseHrefFor(base: string | null | undefined): ClauseHref {
   const root = base.replace(/\/$/, '');
   return (id) => {
     const notice = id.split('-')[0];
-    if (!notice) return undefined;
+    // 自己填写的要求（USER-…）没有政策页：编号照写，不链接。
+    if (!notice || notice === 'USER') return undefined;
     return `${root}${policyPath(notice)}#${id}`;
   };
 }

@@ -19,7 +19,14 @@ export {
 export { type ClauseHref, clauseHrefFor, fmtHours, policyPath } from './format.ts';
 export { type FormValues, initialValues, newActivityId, type ParseFormResult, parseField, parseForm } from './forms.ts';
 export { usePolicy } from './policy.ts';
-export { NOTICE_OPTIONS, type NoticeOption, NoticeSelect, QueryForm, type QueryFormProps } from './QueryForm.tsx';
+export {
+  NOTICE_OPTIONS,
+  NOTICE_OPTIONS_WITH_USER,
+  type NoticeOption,
+  NoticeSelect,
+  QueryForm,
+  type QueryFormProps,
+} from './QueryForm.tsx';
 export { queryText, ResultView, type ResultViewProps } from './ResultView.tsx';
 export { decodeShare, encodeShare, SHARE_PARAM, shareParam, shareUrl } from './share.ts';
 export {
@@ -33,3 +40,4 @@ export {
   toLedger,
   withQueryInProfile,
 } from './state.ts';
+export { UserRequirementForm, type UserRequirementFormProps } from './UserRequirementForm.tsx';
