@@ -248,3 +248,64 @@ describe('USER-REQ without figures', () => {
     },
   );
 });
+
+describe('a stated requirement that contradicts itself is refused when the file is read', () => {
+  const ledgerWith = (userRequirement: unknown) =>
+    parseLedger({ formatVersion: 1, profile: { notice: 'USER', userRequirement }, activities: [] });
+  const paths = (r: ReturnType<typeof parseLedger>) => (r.ok ? [] : r.errors.map((e) => `${e.path}: ${e.message}`));
+
+  // Overlapping segments: only the first would ever be used, so 30 public hours in 2022 once gave 完成 against the
+  // first segment's 30 while the second says 90.
+  test('overlapping year segments', () => {
+    const r = ledgerWith({
+      region: '某省',
+      years: [
+        { from: 2016, total: 30 },
+        { from: 2022, professional: 60, total: 90 },
+      ],
+    });
+    expect(paths(r)).toEqual(['profile.userRequirement.years[1].from: 与第 1 段的年度重叠']);
+  });
+
+  test('two windows for the same level', () => {
+    const w = { years: 5, includeApplicationYear: false, test: 'per-year' };
+    const r = ledgerWith({
+      region: '某省',
+      years: [{ from: 2016, total: 90 }],
+      windows: [
+        { ...w, levels: ['intermediate'], years: 1 },
+        { ...w, levels: ['associate-senior', 'intermediate'] },
+      ],
+    });
+    expect(paths(r)).toEqual(['profile.userRequirement.windows[1].levels: 中级 已在第 1 条审验办法里']);
+  });
+
+  // 公需 + 专业 + 选修 above 合计: the figures say two different things; the summary would not add up.
+  test('parts above the total, in a year segment and in a window', () => {
+    const r = ledgerWith({
+      region: '某省',
+      years: [{ from: 2016, public: 30, professional: 100, total: 90 }],
+      windows: [
+        {
+          levels: ['associate-senior'],
+          years: 5,
+          includeApplicationYear: false,
+          test: 'total',
+          professional: 300,
+          total: 100,
+        },
+      ],
+    });
+    expect(paths(r)).toEqual([
+      'profile.userRequirement.years[0].total: 公需、专业、选修之和 130 大于合计 90',
+      'profile.userRequirement.windows[0].total: 公需、专业之和 300 大于合计 100',
+    ]);
+  });
+
+  test('consistent figures pass: 广东 30 + 42 + 18 = 90', () => {
+    expect(
+      ledgerWith({ region: '广东省', years: [{ from: 2021, public: 30, professional: 42, elective: 18, total: 90 }] })
+        .ok,
+    ).toBe(true);
+  });
+});

@@ -53,8 +53,22 @@ describe('其他地区 form → userRequirement', () => {
     expect(r.errors.region).toBe('请填写“地区”');
     expect(r.errors['years[0].to']).toBe('不能早于起始年度');
     expect(r.errors['years[1].total']).toBe('这一段至少填写一个大于 0 的学时数');
-    expect(r.errors['years[2].from']).toBe('与第 2 段的年度重叠');
     expect(pathLabel('years[2].from')).toBe('每年的要求第 3 段 · 从（年度）');
+  });
+
+  // Checks across segments and windows are core's (the file reader applies them too); they land on the field.
+  test('overlapping segments, a level in two windows, parts above the total: core’s messages on their fields', async () => {
+    const w = { ...emptyWin(), levels: ['full-senior' as const], years: '5' };
+    const r = await parseDraft(
+      draft([seg('2020', '', '', '', '90'), seg('2021', '2022', '30', '70', '90')], [w, { ...w, years: '3' }]),
+      true,
+    );
+    if (r.ok) throw new Error('accepted');
+    expect(r.errors).toEqual({
+      'years[1].from': '与第 1 段的年度重叠',
+      'years[1].total': '公需、专业、选修之和 100 大于合计 90',
+      'windows[1].levels': '正高级 已在第 1 条审验办法里',
+    });
   });
 
   test('a 累计达标 window needs a figure; with one it is kept as entered', async () => {

@@ -11,7 +11,7 @@ import {
 } from './constants.ts';
 import { startAfterEnd } from './dates.ts';
 import { ACTIVITY_KINDS } from './kinds.ts';
-import type { Activity, Ledger, Query } from './schema.ts';
+import type { Activity, Ledger, Query, UserRequirement } from './schema.ts';
 import { formatPath, type LedgerIssue, quote, type ValidateOptions, validate } from './validate.ts';
 import { SCHEMAS } from './validation.generated.ts';
 
@@ -98,16 +98,42 @@ function activityChecks(a: Activity, prefix: string): LedgerIssue[] {
   return message ? [{ path: `${prefix}startDate`, message }] : [];
 }
 
-/** 个人资料里的年度范围：任期、自己填写的各段要求，起始年度不晚于结束年度。 */
+/** 个人资料里的年度范围：任期起始年度不晚于结束年度；自己填写的要求前后一致。 */
 function profileChecks(p: Ledger['profile']): LedgerIssue[] {
   const issues: LedgerIssue[] = [];
-  const check = (from: number, to: number | undefined, path: string) => {
-    if (to !== undefined && from > to) issues.push({ path, message: `起始年度 ${from} 晚于结束年度 ${to}` });
-  };
-  if (p.term) check(p.term.firstYear, p.term.lastYear, 'profile.term.firstYear');
-  for (const [i, y] of (p.userRequirement?.years ?? []).entries()) {
-    check(y.from, y.to, `profile.userRequirement.years[${i}].from`);
-  }
+  if (p.term && p.term.firstYear > p.term.lastYear)
+    issues.push({
+      path: 'profile.term.firstYear',
+      message: `起始年度 ${p.term.firstYear} 晚于结束年度 ${p.term.lastYear}`,
+    });
+  if (p.userRequirement) issues.push(...userRequirementChecks(p.userRequirement));
+  return issues;
+}
+
+/**
+ * 自己填写的要求不能自相矛盾：核算只用某年所在的第一段、某级别的第一条审验办法，重叠的那一段或那一条就会
+ * 被悄悄忽略（曾因此按较低的一段给出“完成”）；各类之和大于合计时，两个数说的是两回事，合计对不上。
+ */
+function userRequirementChecks(u: UserRequirement): LedgerIssue[] {
+  const issues: LedgerIssue[] = [];
+  const at = (path: string, message: string) => issues.push({ path: `profile.userRequirement.${path}`, message });
+  u.years.forEach((y, j) => {
+    if (y.to !== undefined && y.from > y.to) at(`years[${j}].from`, `起始年度 ${y.from} 晚于结束年度 ${y.to}`);
+    const end = (x: { to?: number }) => x.to ?? Number.POSITIVE_INFINITY;
+    const i = u.years.findIndex((x, k) => k < j && x.from <= end(y) && y.from <= end(x));
+    if (i >= 0) at(`years[${j}].from`, `与第 ${i + 1} 段的年度重叠`);
+    const parts = (y.public ?? 0) + (y.professional ?? 0) + (y.elective ?? 0);
+    if (y.total !== undefined && parts > y.total)
+      at(`years[${j}].total`, `公需、专业、选修之和 ${parts} 大于合计 ${y.total}`);
+  });
+  (u.windows ?? []).forEach((w, j) => {
+    const i = (u.windows ?? []).findIndex((x, k) => k < j && x.levels.some((l) => w.levels.includes(l)));
+    const level = w.levels.find((l) => i >= 0 && u.windows?.[i]?.levels.includes(l));
+    if (level) at(`windows[${j}].levels`, `${TITLE_LEVEL_LABELS[level]} 已在第 ${i + 1} 条审验办法里`);
+    const parts = (w.public ?? 0) + (w.professional ?? 0);
+    if (w.total !== undefined && parts > w.total)
+      at(`windows[${j}].total`, `公需、专业之和 ${parts} 大于合计 ${w.total}`);
+  });
   return issues;
 }
 

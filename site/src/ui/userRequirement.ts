@@ -1,7 +1,7 @@
 /**
  * “其他地区（自己填写要求）”表单的取值与校验：输入框里的字符串 ↔ 核心的 `UserRequirement`。
- * 逐字段检查（数字、年份）用活动表单的 parseField；字段之间的约束（起止年度、重叠的年度段、
- * 至少一个学时数）在这里；最后再交给核心的台账校验，错误都落到具体字段上（键为字段路径，如 `years[1].to`）。
+ * 逐字段检查（数字、年份）用活动表单的 parseField；表单自己的约束（起止年度、至少一个学时数）在这里；
+ * 最后交给核心的台账校验（重叠的年度段、重复的级别、各类之和大于合计），错误都落到具体字段上（键为字段路径，如 `years[1].to`）。
  */
 import type { FieldSpec, TitleLevel, UserRequirement } from './core.ts';
 import { parseField } from './forms.ts';
@@ -158,11 +158,6 @@ function segments(d: Draft, errors: Errors): UserRequirement['years'] {
     // 一个正数也没有的一段不是要求：核心会退回国家规定，所以这里就请使用者填写。
     if (!anyPositive(v, FIGURES)) errors[`years[${i}].total`] ??= '这一段至少填写一个大于 0 的学时数';
     return v;
-  });
-  // 年度段不能重叠：核算只会用到第一段，后一段就白填了。
-  out.forEach((b, j) => {
-    const a = out.findIndex((x, i) => i < j && x.from <= (b.to ?? 9999) && b.from <= (x.to ?? 9999));
-    if (a >= 0) errors[`years[${j}].from`] ??= `与第 ${a + 1} 段的年度重叠`;
   });
   if (!out.length) errors.years = '至少填写一段年度的要求';
   return out;

@@ -51,7 +51,8 @@ const jiangsu: UserPreset = {
   },
   confirm:
     '2021 年及以前每年 72 学时（公共科目 24、专业科目 48），2022 年起 90 学时（公需 30、专业 60）。学时通没有江苏文件的原文，72 学时从哪一年开始也请按你手里的文件确认。',
-  blanks: [],
+  // 72 学时从哪一年起，需求说明没有讲：先填 2016（国家规定施行后的第一个完整年度），请使用者核对。
+  blanks: ['72 学时一段从哪一年开始（第 1 段的“从”，先填了 2016）'],
 };
 
 const guangdong: UserPreset = {
@@ -59,7 +60,7 @@ const guangdong: UserPreset = {
   label: '广东（2021 年起：公需 30、专业 42、选修 18）',
   requirement: {
     region: '广东省',
-    source: '广东省人社厅年度继续教育通知所述“从 2021 年起”的要求（未收录原文，请核对）',
+    source: '学时通需求说明所列的广东要求（从 2021 年起；未收录原文，请核对广东省人社厅的通知）',
     years: [{ from: 2021, public: 30, professional: 42, elective: 18, total: 90 }],
   },
   confirm:
