@@ -1,7 +1,7 @@
 // A requirement the person enters for a region 学时通 has no notice for (issue 14). Each example is worked by hand
 // from the requirement as stated in the test; the figures are the person's, not a notice's.
 import { describe, expect, test } from 'vitest';
-import { parseLedger } from '../src/index.ts';
+import { parseLedger, renderTrace, type UserRequirement } from '../src/index.ts';
 import { hoursOf, run, year } from './helpers.ts';
 
 const pub = (hours: number, date: string) => ({
@@ -235,18 +235,25 @@ describe('USER-WINDOW without figures', () => {
 
 describe('USER-REQ without figures', () => {
   // A year segment with no positive figure states no requirement: it must not make the year 完成 with 0 hours.
-  // It is treated as not filled in, so the national baseline (90, professional 60) applies, labelled.
-  test.each([[{ from: 2019 }], [{ from: 2019, total: 0 }]])(
-    'segment %o: the national baseline, not 完成',
-    (segment) => {
-      const ev = run('USER' as 'WH19', [pub(30, '2022-05-01')], year(2022), {
-        notice: 'USER' as const,
-        userRequirement: { region: '某省', years: [segment] },
-      });
-      expect(ev.complete).toBe(false);
-      expect(ev.requirement).toMatchObject({ total: 90, professional: 60, clauses: ['NAT15-REQ'] });
-    },
-  );
+  // Under 其他地区 the year is then not covered: 无法判断, asking for it. Under a built-in notice's gap the national
+  // baseline (90, professional 60) applies, labelled, as it would with no segment at all.
+  test.each([[{ from: 2019 }], [{ from: 2019, total: 0 }]])('segment %o under 其他地区: 无法判断, asked', (segment) => {
+    const ev = run('USER' as 'WH19', [pub(30, '2022-05-01')], year(2022), {
+      notice: 'USER' as const,
+      userRequirement: { region: '某省', years: [segment] },
+    });
+    expect(ev.complete).toBe(false);
+    expect(ev.undetermined).toBe(true);
+    expect(ev.warnings.some((w) => w.code === 'needs-input' && w.message.includes('2022'))).toBe(true);
+  });
+
+  test('segment with total 0 in a QH20 gap year: the national baseline, not 完成', () => {
+    const ev = run('QH20', [pub(30, '2022-05-01')], year(2022), {
+      userRequirement: { region: '青海省', years: [{ from: 2021, total: 0 }] },
+    });
+    expect(ev.complete).toBe(false);
+    expect(ev.requirement).toMatchObject({ total: 90, professional: 60, clauses: ['NAT15-REQ'] });
+  });
 });
 
 describe('a stated requirement that contradicts itself is refused when the file is read', () => {
@@ -307,5 +314,75 @@ describe('a stated requirement that contradicts itself is refused when the file 
       ledgerWith({ region: '广东省', years: [{ from: 2021, public: 30, professional: 42, elective: 18, total: 90 }] })
         .ok,
     ).toBe(true);
+  });
+});
+
+describe('what the result says under a stated requirement', () => {
+  const stated = (years: UserRequirement['years'], windows?: UserRequirement['windows']) => ({
+    notice: 'USER' as const,
+    userRequirement: { region: '某省', years, ...(windows ? { windows } : {}) },
+  });
+
+  // Unknown stays unknown: the person stated figures from 2022; 2021 is not the national baseline's to decide.
+  test('a year no segment covers is 无法判断 and asks for the year, not the national baseline', () => {
+    const ev = run(
+      'USER' as 'WH19',
+      [pub(30, '2021-05-01'), pro(60, '2021-06-01')],
+      year(2021),
+      stated([{ from: 2022, total: 90 }]),
+    );
+    expect(ev.complete).toBe(false);
+    expect(ev.undetermined).toBe(true);
+    expect(ev.warnings.some((w) => w.code === 'needs-input' && w.message.includes('2021'))).toBe(true);
+    expect(ev.warnings.some((w) => w.message.includes('USER'))).toBe(false);
+  });
+
+  test('with nothing stated yet, the national baseline, said without the code USER', () => {
+    const ev = run('USER' as 'WH19', [pub(30, '2021-05-01')], year(2021), { notice: 'USER' as const });
+    expect(ev.requirement?.clauses).toEqual(['NAT15-REQ']);
+    expect(ev.warnings.map((w) => w.message).join('\n')).not.toContain('USER');
+  });
+
+  test('no window for the level: named in Chinese (副高级), with where to add it', () => {
+    const q = { kind: 'application' as const, level: 'associate-senior' as const, year: 2025 };
+    const ev = run('USER' as 'WH19', [], q, stated([{ from: 2019, total: 90 }]));
+    const msg = ev.warnings.find((w) => w.code === 'no-rule')?.message ?? '';
+    expect(msg).toContain('副高级');
+    expect(msg).not.toMatch(/associate|USER/);
+  });
+
+  // 广东 30 / 42 / 18: the reading of 选修 is stated once in the result, and the trace shows the 18.
+  test('选修: the reading is stated and the trace shows 其中选修 18', () => {
+    const ev = run(
+      'USER' as 'WH19',
+      [pub(30, '2023-05-01'), pro(42, '2023-06-01')],
+      year(2023),
+      stated([{ from: 2021, public: 30, professional: 42, elective: 18 }]),
+    );
+    expect(ev.needed).toBe(18);
+    expect(ev.warnings.some((w) => w.code === 'interpretation' && w.message.includes('选修'))).toBe(true);
+    expect(renderTrace(ev)).toContain('选修 18');
+  });
+
+  // A window of 5 years as a total: the national rule asks 5 × 90 = 450, of which 5 × 60 = 300 professional.
+  test('a total window below the national figures over its years says so', () => {
+    const q = { kind: 'application' as const, level: 'associate-senior' as const, year: 2025 };
+    const w = {
+      levels: ['associate-senior' as const],
+      years: 5,
+      includeApplicationYear: false,
+      test: 'total' as const,
+      total: 100,
+    };
+    const ev = run('USER' as 'WH19', [], q, stated([{ from: 2019, total: 90, professional: 60 }], [w]));
+    const low = ev.warnings.find((x) => x.code === 'baseline');
+    expect(low?.message).toContain('450');
+    const ok = run(
+      'USER' as 'WH19',
+      [],
+      q,
+      stated([{ from: 2019, total: 90, professional: 60 }], [{ ...w, total: 450, professional: 300 }]),
+    );
+    expect(ok.warnings.some((x) => x.code === 'baseline')).toBe(false);
   });
 });

@@ -50,7 +50,7 @@ export function renderTrace(ev: Evaluation): string {
     }
     const r = y.requirement;
     const req = r
-      ? `要求${r.public !== undefined ? ` 公需 ${r.public}` : ''}${r.professional !== undefined ? ` 专业 ${r.professional}` : ''}${r.total !== undefined ? ` 合计 ${r.total}` : ''}（${r.clauses.join('、')}${r.baseline ? '，国家基准' : ''}）`
+      ? `要求${r.public !== undefined ? ` 公需 ${r.public}` : ''}${r.professional !== undefined ? ` 专业 ${r.professional}` : ''}${r.total !== undefined ? ` 合计 ${r.total}` : ''}${r.elective !== undefined ? `（其中选修 ${r.elective}）` : ''}（${r.clauses.join('、')}${r.baseline ? '，国家基准' : ''}）`
       : '没有规定';
     const deemed = [y.deemed.public ? '公需视同完成' : '', y.deemed.professional ? '专业视同完成' : '']
       .filter(Boolean)

@@ -1,5 +1,11 @@
+import { TITLE_LEVEL_LABELS, USER_NOTICE } from '../ledger/constants.ts';
 import type { Profile, Query } from '../ledger/schema.ts';
-import { userRequirementWarning, userWindow } from '../policies/USER/requirement.ts';
+import {
+  requirementSource,
+  userRequirementWarning,
+  userWindow,
+  windowBelowBaseline,
+} from '../policies/USER/requirement.ts';
 import type { Policy, RuleContext, WindowSpec } from '../policy/types.ts';
 import type { Warnings } from './warnings.ts';
 
@@ -38,14 +44,17 @@ export function chooseYears(policy: Policy, query: Query, profile: Profile, warn
     }
     years = window ? [...window.years].sort((a, b) => a - b) : [];
     if (!window) {
+      const where = policy.id === USER_NOTICE ? '：请在“申报职称的审验办法”里添加这一级别' : '';
       warnings.add({
         code: 'no-rule',
         clauses: [],
-        message: `${policy.id} 通知没有规定此类申报（${query.level}，${query.year} 年）的学时审验办法，无法判断`,
+        message: `${requirementSource(policy.id)}没有规定此类申报（${TITLE_LEVEL_LABELS[query.level]}，${query.year} 年）的学时审验办法，无法判断${where}`,
       });
     } else if (window.interpretation) {
       warnings.add({ code: 'interpretation', clauses: window.clauses, message: window.interpretation });
     }
+    const low = window && windowBelowBaseline(window);
+    if (low) warnings.add(low);
     if (window?.test === 'total' && !window.requirement) {
       warnings.add({
         code: 'needs-input',

@@ -2,9 +2,18 @@
  * 第 7、8 步：每年的计入、要求、差额，以及整次查询的结论（逐年 / 任一年 / 累计检验）。
  * 数字的含义见 types.ts：`counted` = 要求 − 差额，`needed` = 还需多少学时。
  */
+
+import { USER_NOTICE } from '../ledger/constants.ts';
 import type { Category, Query } from '../ledger/schema.ts';
 import { NAT15 } from '../policies/NAT15/index.ts';
-import { belowBaseline, userRequirementWarning, userYearRequirement } from '../policies/USER/requirement.ts';
+import {
+  belowBaseline,
+  ELECTIVE_READING,
+  REQ,
+  requirementSource,
+  userRequirementWarning,
+  userYearRequirement,
+} from '../policies/USER/requirement.ts';
 import { round2 } from '../policy/helpers.ts';
 import type { Policy, Requirement, WindowSpec, YearTally } from '../policy/types.ts';
 import type { Scope } from './scope.ts';
@@ -24,6 +33,8 @@ export function requirementFor(
   // 通知没有规定这一年：使用者填了自己的要求就按它（标明），否则退回国家基准 NAT15（标明）。
   const user = userYearRequirement(scope.ctx.profile.userRequirement, year);
   if (user) return { req: user, baseline: false, user: true };
+  // 其他地区而使用者填了要求、只是没包括这一年：这一年的要求不知道，问使用者，不拿国家规定替他定。
+  if (policy.id === USER_NOTICE && scope.ctx.profile.userRequirement) return { req: null, baseline: false };
   const nat = NAT15.yearRequirement(year);
   return nat ? { req: nat, baseline: true } : { req: null, baseline: false };
 }
@@ -101,15 +112,12 @@ export function yearFiguresFor(
   return scope.years.map((y) => {
     if (window?.test === 'total') return figures(y, tallies.get(y), null);
     const { req, baseline, user } = requirementFor(policy, scope, y);
-    const u = ctx.profile.userRequirement;
-    if (user && u) warnings.add(userRequirementWarning(u, `${policy.id} 通知没有规定 ${y} 年度的学时数，该年`));
-    const low = req?.clauses.includes('USER-REQ') ? belowBaseline(req, y) : undefined;
-    if (low) warnings.add(low);
+    statedRequirementNotes(policy, scope, y, req, user, warnings);
     if (baseline && req) {
       warnings.add({
         code: 'baseline',
         clauses: req.clauses,
-        message: `${policy.id} 通知没有规定 ${y} 年度的学时数，按国家规定（人社部令第25号第八条）每年不少于 90 学时、专业科目不少于三分之二核算`,
+        message: `${requirementSource(policy.id)}没有规定 ${y} 年度的学时数，按国家规定（人社部令第25号第八条）每年不少于 90 学时、专业科目不少于三分之二核算`,
       });
     }
     if (req?.averageOverTerm && ctx.query.kind === 'year') {
@@ -121,6 +129,28 @@ export function yearFiguresFor(
     }
     return figures(y, tallies.get(y), req, window?.categories);
   });
+}
+
+/** 按使用者填写的要求核算的一年：标明出处、低于国家规定时提示、说明选修怎样算；其他地区没填这一年时请补填。 */
+function statedRequirementNotes(
+  policy: Policy,
+  scope: Scope,
+  y: number,
+  req: Requirement | null,
+  user: boolean | undefined,
+  warnings: Warnings,
+): void {
+  const u = scope.ctx.profile.userRequirement;
+  if (user && u) warnings.add(userRequirementWarning(u, `${policy.id} 通知没有规定 ${y} 年度的学时数，该年`));
+  if (!req && policy.id === USER_NOTICE && u) {
+    const message = `你填写的要求没有包括 ${y} 年（或这一年的学时数都是 0）：无法判断，请在“每年的要求”里补上这一年`;
+    warnings.add({ code: 'needs-input', clauses: REQ, message });
+  }
+  if (!req?.clauses.includes('USER-REQ')) return;
+  const low = belowBaseline(req, y);
+  if (low) warnings.add(low);
+  if (req.elective !== undefined)
+    warnings.add({ code: 'interpretation', clauses: REQ, message: `本项目理解：${ELECTIVE_READING}` });
 }
 
 /**

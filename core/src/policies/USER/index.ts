@@ -11,7 +11,7 @@ import { Step } from '../../policy/helpers.ts';
 import type { Policy, RuleResult, RuleSet } from '../../policy/types.ts';
 import { statedHours } from '../common.ts';
 import { header } from './header.ts';
-import { REQ, userRequirementWarning, userWindow, userYearRequirement } from './requirement.ts';
+import { ELECTIVE_READING, REQ, userRequirementWarning, userWindow, userYearRequirement } from './requirement.ts';
 
 export { belowBaseline, userRequirementWarning, userWindow, userYearRequirement } from './requirement.ts';
 
@@ -61,7 +61,7 @@ export const USER: Policy = {
   ...header,
   parameters: [],
   interpretations: {
-    'USER-REQ': '选修学时按公需、专业最低要求以外的任意学时计（合计不少于公需 + 专业 + 选修）。',
+    'USER-REQ': ELECTIVE_READING,
   },
   yearRequirement: (year, ctx) => userYearRequirement(ctx?.profile.userRequirement, year),
   applicationWindow: userWindow,

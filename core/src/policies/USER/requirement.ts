@@ -9,6 +9,13 @@ import { params as NAT15_PARAMS } from '../NAT15/index.ts';
 
 export const REQ = ['USER-REQ'] as const;
 
+/** 结果里怎样称呼要求的出处：收录的通知写编号，“其他地区”写“你填写的要求”（不把代号 USER 给人看）。 */
+export const requirementSource = (policyId: string): string =>
+  policyId === 'USER' ? '你填写的要求' : `${policyId} 通知`;
+
+/** 选修（如广东 18 学时）怎样算：写在结果里，USER 的条款说明也用这一句。 */
+export const ELECTIVE_READING = '选修学时按公需、专业最低要求以外的任意学时计（合计不少于公需 + 专业 + 选修）。';
+
 /** 使用者填写的某年度要求；选修计入合计（合计不少于公需 + 专业 + 选修）。 */
 export function userYearRequirement(u: UserRequirement | undefined, year: number): Requirement | undefined {
   const y = u?.years.find((r) => r.from <= year && (r.to === undefined || year <= r.to));
@@ -58,18 +65,47 @@ export function userRequirementWarning(u: UserRequirement, what: string): Omit<E
   };
 }
 
+/** 国家规定某年的合计与专业（取自 NAT15 的参数：每年 90、专业 60，即三分之二，不在这里另写一份）。 */
+function national(year: number): { total: number; professional: number } | undefined {
+  const total = valueAt(NAT15_PARAMS.total, year);
+  const professional = valueAt(NAT15_PARAMS.professional, year);
+  return total === undefined || professional === undefined ? undefined : { total, professional };
+}
+
+/** 合计低于国家数，或专业低于合计的三分之二（国家的比例）。 */
+const lowAgainst = (req: Requirement, nat: { total: number; professional: number }): boolean => {
+  const total = Math.max(req.total ?? 0, (req.public ?? 0) + (req.professional ?? 0));
+  return (
+    total < nat.total || (req.professional !== undefined && req.professional < (total * nat.professional) / nat.total)
+  );
+};
+
 /** 低于国家规定（每年 90 学时、专业一般不少于三分之二）时的提示；不低于时返回 undefined。 */
 export function belowBaseline(req: Requirement, year: number): Omit<EvalWarning, 'activityIds'> | undefined {
-  // 国家规定的数字取自 NAT15 的参数（每年 90、专业 60，即三分之二），不在这里另写一份。
-  const nat = valueAt(NAT15_PARAMS.total, year);
-  const natPro = valueAt(NAT15_PARAMS.professional, year);
-  if (nat === undefined || natPro === undefined) return undefined;
+  const nat = national(year);
+  if (!nat || !lowAgainst(req, nat)) return undefined;
   const total = req.total ?? 0;
-  const low = total < nat || (req.professional !== undefined && req.professional < (total * natPro) / nat);
-  if (!low) return undefined;
   return {
     code: 'baseline',
     clauses: ['USER-REQ', 'NAT15-REQ'],
-    message: `${year} 年你填写的要求（合计 ${total}${req.professional !== undefined ? `、专业 ${req.professional}` : ''}）低于国家规定：每年不少于 ${nat} 学时、专业科目一般不少于三分之二（人社部令第25号第八条）；请核对所在地区的文件`,
+    message: `${year} 年你填写的要求（合计 ${total}${req.professional !== undefined ? `、专业 ${req.professional}` : ''}）低于国家规定：每年不少于 ${nat.total} 学时、专业科目一般不少于三分之二（人社部令第25号第八条）；请核对所在地区的文件`,
+  };
+}
+
+/** 自己填写的累计审验要求低于国家规定的几年之和（每年 90、专业三分之二）时的提示。 */
+export function windowBelowBaseline(spec: WindowSpec): Omit<EvalWarning, 'activityIds'> | undefined {
+  const req = spec.requirement;
+  const nats = spec.years.map(national);
+  if (!req || !spec.userDefined || nats.some((n) => !n)) return undefined;
+  const nat = {
+    total: nats.reduce((s, n) => s + (n?.total ?? 0), 0),
+    professional: nats.reduce((s, n) => s + (n?.professional ?? 0), 0),
+  };
+  if (!lowAgainst(req, nat)) return undefined;
+  const n = spec.years.length;
+  return {
+    code: 'baseline',
+    clauses: ['USER-WINDOW', 'NAT15-REQ'],
+    message: `你填写的 ${n} 年累计要求（合计 ${req.total ?? 0}${req.professional !== undefined ? `、专业 ${req.professional}` : ''}）低于国家规定的 ${n} 年之和：合计 ${nat.total}、专业 ${nat.professional}（人社部令第25号第八条：每年不少于 90 学时、专业科目一般不少于三分之二）；请核对所在地区的文件`,
   };
 }
