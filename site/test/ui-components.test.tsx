@@ -35,6 +35,28 @@ describe('shared components render outside Astro', () => {
     expect(root.querySelector('a.xs-clause')?.getAttribute('href')).toBe('https://example.org/policy/qd23/#QD23-REQ');
   });
 
+  // 广东 30 / 42 / 18: 30 + 42 = 72 credited, 合计 90 required — the total row says it includes 选修 18.
+  test('ResultView: a 选修 requirement is named in the total row', () => {
+    const gd = parseLedger({
+      formatVersion: 1,
+      profile: {
+        notice: 'USER',
+        userRequirement: { region: '广东省', years: [{ from: 2021, public: 30, professional: 42, elective: 18 }] },
+      },
+      activities: [
+        { id: 'a', kind: 'online-course', title: '公需', category: 'public', hours: 30, date: '2023-03-01' },
+        { id: 'b', kind: 'online-course', title: '专业', category: 'professional', hours: 42, date: '2023-04-01' },
+      ],
+    });
+    if (!gd.ok) throw new Error('fixture');
+    const root = mount(
+      h(ResultView, { evaluation: evaluate(gd.ledger, { kind: 'year', year: 2023 }), clauseHref: clauseHrefFor(null) }),
+    );
+    const total = root.querySelector('tr[data-category="total"]');
+    expect(total?.textContent).toContain('合计（含选修 18）');
+    expect(total?.querySelector('[data-figure="shortfall"]')?.textContent).toBe('差 18');
+  });
+
   test('without a base URL, clause IDs are plain text (the extension offline)', () => {
     const root = mount(h(ResultView, { evaluation, clauseHref: clauseHrefFor(null) }));
     expect(root.querySelector('a.xs-clause')).toBeNull();

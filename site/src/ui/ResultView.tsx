@@ -42,7 +42,8 @@ export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
   const surplus = multi ? e.credited.total - e.counted.total : 0;
   const rows = (['public', 'professional', 'total'] as const).map((c) => ({
     c,
-    label: c === 'total' ? '合计（公需＋专业）' : CATEGORY_LABELS[c],
+    // 有选修要求（如广东 18）时，合计里含选修：不写出来，合计与两类之和对不上也看不出为什么。
+    label: c !== 'total' ? CATEGORY_LABELS[c] : r?.elective ? `合计（含选修 ${r.elective}）` : '合计（公需＋专业）',
     credited: multi ? e.counted[c] : e.credited[c],
     required: needOf(r, c),
     short: e.shortfall[c],
@@ -235,6 +236,6 @@ function reqText(r: Requirement): string {
   const parts: string[] = [];
   if (r.public !== undefined) parts.push(`公需 ${fmtHours(r.public)}`);
   if (r.professional !== undefined) parts.push(`专业 ${fmtHours(r.professional)}`);
-  if (r.total !== undefined) parts.push(`合计 ${fmtHours(r.total)}`);
+  if (r.total !== undefined) parts.push(`合计 ${fmtHours(r.total)}${r.elective ? `（含选修 ${r.elective}）` : ''}`);
   return `${parts.join(' / ')}${r.baseline ? '（国家规定）' : ''}`;
 }
