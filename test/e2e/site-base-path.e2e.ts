@@ -152,7 +152,7 @@ describe('site: served under a sub-path (/xueshi/)', () => {
     await page.close();
   });
 
-  test('the calculator loads its rules under /xueshi/, links clauses there, and its share link opens', async () => {
+  test('the calculator loads its rules and planner under /xueshi/, links clauses there, and its share link opens', async () => {
     const page = watch(await browser.context.newPage());
     await page.goto(`${site.origin}${BASE}calculator/`);
     await page.getByLabel('适用的通知（地区）').selectOption('QD23');
@@ -168,6 +168,11 @@ describe('site: served under a sub-path (/xueshi/)', () => {
     await expect(page.locator('.xs-verdict-short').first().textContent()).resolves.toContain('未达标');
     const rules = browser.requests.map((r) => new URL(r.url()).pathname).filter((p) => /QD23\./.test(p));
     expect(rules).toEqual([expect.stringMatching(/^\/xueshi\/_astro\/QD23\.[\w-]+\.js$/)]);
+    // 怎样补齐 loads the planner's file on demand: from under /xueshi/ too.
+    await page.getByRole('button', { name: /^怎样补齐/ }).click();
+    await page.locator('[data-gap="2023-public"]').waitFor();
+    const plan = browser.requests.map((r) => new URL(r.url()).pathname).filter((p) => /\/plan\./.test(p));
+    expect(plan).toEqual([expect.stringMatching(/^\/xueshi\/_astro\/plan\.[\w-]+\.js$/)]);
     const clauseLinks = await page.locator('a.xs-clause').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(clauseLinks.length).toBeGreaterThan(0);
     for (const href of clauseLinks) expect(href).toMatch(/^\/xueshi\/policy\/[a-z0-9]+\/#/);
