@@ -1,9 +1,16 @@
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 
+// Where the site is served, set at build time: `XUESHI_BASE=/xueshi/ pnpm build` for https://host/xueshi/ (default the
+// host's root), `XUESHI_SITE=https://host` for the canonical links and the sitemap. Pages link through site/src/lib/base.ts.
+const trimmed = (process.env.XUESHI_BASE ?? '').replace(/^\/+|\/+$/g, '');
+if (!/^[\w.~/-]*$/.test(trimmed))
+  throw new Error(`XUESHI_BASE 只能含字母、数字和 - _ . ~ /：${process.env.XUESHI_BASE}`);
+
 export default defineConfig({
   // The public address: canonical links and the sitemap need it.
-  site: 'https://xueshi.example.org',
+  site: process.env.XUESHI_SITE || 'https://xueshi.example.org',
+  base: trimmed ? `/${trimmed}/` : '/',
   output: 'static',
   // A Content-Security-Policy <meta> on every page: script-src 'self' plus hashes of Astro's own inline scripts.
   security: { csp: true },

@@ -37,7 +37,10 @@ export async function startStaticServer(opts: {
   port?: number;
   handlers?: Handler[];
   notFoundPage?: (root: string) => string | undefined;
+  /** Serve the files under this path only (e.g. `/xueshi/`), as a host serving the site from a sub-folder: anything else is a bare 404. */
+  prefix?: string;
 }): Promise<StaticServer> {
+  const prefix = opts.prefix ?? '/';
   const handlers = opts.handlers ?? [];
   const server = createServer(async (req, res) => {
     const hostHeader = (req.headers.host ?? 'localhost').split(':')[0] ?? 'localhost';
@@ -50,8 +53,12 @@ export async function startStaticServer(opts: {
         res.writeHead(405).end();
         return;
       }
+      if (!url.pathname.startsWith(prefix)) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('outside the site');
+        return;
+      }
       const root = opts.rootFor(hostHeader);
-      const file = root ? resolveFile(root, url.pathname) : undefined;
+      const file = root ? resolveFile(root, url.pathname.slice(prefix.length - 1)) : undefined;
       if (!root || !file) {
         const notFound = root && opts.notFoundPage?.(root);
         res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });

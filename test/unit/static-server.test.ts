@@ -39,3 +39,16 @@ test('unknown hosts and paths outside the root get 404', async () => {
   expect((await get('/../secret.txt', 'a.example')).status).toBe(404);
   expect((await get('/%2e%2e/secret.txt', 'a.example')).status).toBe(404);
 });
+
+test('with a prefix, serves the site only under it, as a host serving a sub-folder; nothing outside', async () => {
+  const sub = await startStaticServer({ rootFor: () => join(root, 'a.example'), prefix: '/xueshi/' });
+  try {
+    const at = (path: string) =>
+      fetch(`${sub.origin}${path}`).then(async (r) => ({ status: r.status, body: await r.text() }));
+    await expect(at('/xueshi/my/record')).resolves.toEqual({ status: 200, body: '<title>A</title>' });
+    expect((await at('/my/record')).status).toBe(404);
+    expect((await at('/xueshi')).status).toBe(404);
+  } finally {
+    await sub.close();
+  }
+});

@@ -3,6 +3,9 @@
  * 所以分享的数据不会离开打开链接的人的设备。
  */
 
+// Straight from core (not ui/core.ts): two constants, in the calculator's file already.
+import { EVALUATOR_VERSION, LEDGER_FORMAT_VERSION } from '@xueshi/core';
+
 /** 片段中的参数名：`#s=…`。 */
 export const SHARE_PARAM = 's';
 
@@ -47,9 +50,13 @@ async function pipe(bytes: Uint8Array, stream: CodecStream, limit = Number.POSIT
 }
 type CodecStream = CompressionStream | DecompressionStream;
 
-/** 任意 JSON 值 → 压缩的 base64url 字符串。 */
+/**
+ * 任意 JSON 值 → 压缩的 base64url 字符串。对象会带上生成它的核算器版本（`evaluator`）：
+ * 链接可能在另一处、较旧的学时通网站上打开（网站可以放在任何主机上），旧网站据此说明为什么不打开。
+ */
 export async function encodeShare(value: unknown): Promise<string> {
-  const json = new TextEncoder().encode(JSON.stringify(value));
+  const stamped = isObject(value) ? { ...value, evaluator: EVALUATOR_VERSION } : value;
+  const json = new TextEncoder().encode(JSON.stringify(stamped));
   return toBase64Url(await pipe(json, new CompressionStream('deflate-raw')));
 }
 
@@ -63,12 +70,47 @@ export async function decodeShare(
   } catch {
     return { ok: false, message: '分享链接不完整或已损坏（编码不正确）' };
   }
+  let value: unknown;
   try {
     const raw = await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_DECODED_BYTES);
-    return { ok: true, value: JSON.parse(new TextDecoder().decode(raw)) };
+    value = JSON.parse(new TextDecoder().decode(raw));
   } catch {
     return { ok: false, message: '分享链接不完整或已损坏（无法解压），请让对方重新复制完整的链接' };
   }
+  const newer = madeByNewer(value);
+  return newer ? { ok: false, message: newer } : { ok: true, value };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** 版本号逐段按数字比较（2.10.0 比 2.9.0 新）；a 较新时为正。 */
+function compareVersions(a: string, b: string): number {
+  const x = a.split('.').map(Number);
+  const y = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}
+
+const ASK = '请在生成这个链接的网站上打开，或等本站更新后再试';
+
+/**
+ * 较新版本的学时通生成的链接：台账格式更新，本站读不了；核算器更新，规则可能已经更正，本站算出的
+ * 结果可能与对方看到的不同——两种都不打开，说明两边的版本。没有写版本的（旧链接）照常打开。
+ */
+function madeByNewer(value: unknown): string | undefined {
+  if (!isObject(value)) return undefined;
+  const format = isObject(value.ledger) ? value.ledger.formatVersion : undefined;
+  if (typeof format === 'number' && format > LEDGER_FORMAT_VERSION) {
+    return `这个分享链接由较新版本的学时通生成（台账格式第 ${format} 版，本站只认识到第 ${LEDGER_FORMAT_VERSION} 版），本站读不了。${ASK}`;
+  }
+  const made = value.evaluator;
+  if (typeof made === 'string' && /^\d+(\.\d+)*$/.test(made) && compareVersions(made, EVALUATOR_VERSION) > 0) {
+    return `这个分享链接由较新版本的学时通生成（核算器 ${made}，本站是 ${EVALUATOR_VERSION}）：新版本可能更正了规则，本站算出的结果可能与对方看到的不同，所以没有打开。${ASK}`;
+  }
+  return undefined;
 }
 
 /** 从地址的 # 部分取出分享内容；没有时返回 undefined。 */
