@@ -227,7 +227,11 @@ describe('USER-WINDOW without figures', () => {
     const ev = run('USER' as 'WH19', acts, q, blank);
     expect(ev.complete).toBe(false);
     expect(ev.undetermined).toBe(true);
-    expect(ev.warnings.some((w) => w.code === 'needs-input' && w.message.includes('累计'))).toBe(true);
+    // the file reader refuses it with the reason, on the field
+    const read = parseLedger({ formatVersion: 1, profile: blank, activities: [] });
+    expect(read.ok ? [] : read.errors).toEqual([
+      { path: 'profile.userRequirement.windows[0].total', message: '累计达标时，至少填写一个大于 0 的审验期累计学时' },
+    ]);
     const zero = { ...blank.userRequirement, windows: [{ ...window, total: 0 }] };
     expect(run('USER' as 'WH19', acts, q, { ...blank, userRequirement: zero }).undetermined).toBe(true);
   });

@@ -193,7 +193,7 @@ describe('site: 其他地区（自己填写要求）', () => {
     const alert = form.locator('[role=alert]');
     await expect
       .poll(() => text(alert))
-      .toContain('审验办法第 1 段 · 累计合计不少于：累计达标时，至少填写一个审验期累计学时（如合计不少于多少）');
+      .toContain('审验办法第 1 段 · 累计合计不少于：累计达标时，至少填写一个大于 0 的审验期累计学时');
     const total = form.locator('[data-window="0"]').getByLabel(/^累计合计不少于/);
     await expect.poll(() => focusedId(page)).toBe(await total.getAttribute('id'));
     await expect(page.locator('.xs-user-req').count()).resolves.toBe(0);

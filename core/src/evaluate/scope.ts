@@ -1,4 +1,4 @@
-import { TITLE_LEVEL_LABELS, USER_NOTICE } from '../ledger/constants.ts';
+import { TITLE_LEVEL_LABELS } from '../ledger/constants.ts';
 import type { Profile, Query } from '../ledger/schema.ts';
 import {
   requirementSource,
@@ -44,24 +44,16 @@ export function chooseYears(policy: Policy, query: Query, profile: Profile, warn
     }
     years = window ? [...window.years].sort((a, b) => a - b) : [];
     if (!window) {
-      const where = policy.id === USER_NOTICE ? '：请在“申报职称的审验办法”里添加这一级别' : '';
       warnings.add({
         code: 'no-rule',
         clauses: [],
-        message: `${requirementSource(policy.id)}没有规定此类申报（${TITLE_LEVEL_LABELS[query.level]}，${query.year} 年）的学时审验办法，无法判断${where}`,
+        message: `${requirementSource(policy.id)}没有规定此类申报（${TITLE_LEVEL_LABELS[query.level]}，${query.year} 年）的学时审验办法，无法判断`,
       });
     } else if (window.interpretation) {
       warnings.add({ code: 'interpretation', clauses: window.clauses, message: window.interpretation });
     }
     const low = window && windowBelowBaseline(window);
     if (low) warnings.add(low);
-    if (window?.test === 'total' && !window.requirement) {
-      warnings.add({
-        code: 'needs-input',
-        clauses: window.clauses,
-        message: '审验办法是“累计达标”，但没有填写审验期累计要求多少学时：无法判断，请补填',
-      });
-    }
   }
   const first = years[0];
   const last = years[years.length - 1];

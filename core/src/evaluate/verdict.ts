@@ -3,7 +3,6 @@
  * 数字的含义见 types.ts：`counted` = 要求 − 差额，`needed` = 还需多少学时。
  */
 
-import { USER_NOTICE } from '../ledger/constants.ts';
 import type { Category, Query } from '../ledger/schema.ts';
 import { NAT15 } from '../policies/NAT15/index.ts';
 import {
@@ -15,7 +14,7 @@ import {
   userYearRequirement,
 } from '../policies/USER/requirement.ts';
 import { round2 } from '../policy/helpers.ts';
-import type { Policy, Requirement, WindowSpec, YearTally } from '../policy/types.ts';
+import type { EvalWarning, Policy, Requirement, WindowSpec, YearTally } from '../policy/types.ts';
 import type { Scope } from './scope.ts';
 import type { Hours, TermAverage, YearFigures } from './types.ts';
 import type { Warnings } from './warnings.ts';
@@ -27,14 +26,15 @@ export function requirementFor(
   policy: Policy,
   scope: Scope,
   year: number,
-): { req: Requirement | null; baseline: boolean; user?: boolean } {
+): { req: Requirement | null; baseline: boolean; user?: boolean; ask?: Omit<EvalWarning, 'activityIds'> } {
   const own = policy.yearRequirement(year, scope.ctx);
   if (own) return { req: own, baseline: !!own.baseline };
   // 通知没有规定这一年：使用者填了自己的要求就按它（标明），否则退回国家基准 NAT15（标明）。
   const user = userYearRequirement(scope.ctx.profile.userRequirement, year);
   if (user) return { req: user, baseline: false, user: true };
-  // 其他地区而使用者填了要求、只是没包括这一年：这一年的要求不知道，问使用者，不拿国家规定替他定。
-  if (policy.id === USER_NOTICE && scope.ctx.profile.userRequirement) return { req: null, baseline: false };
+  // 通知要求问使用者的年度（其他地区而使用者没包括这一年）：不拿国家规定替他定。
+  const ask = policy.unstatedYear?.(year, scope.ctx);
+  if (ask) return { req: null, baseline: false, ask };
   const nat = NAT15.yearRequirement(year);
   return nat ? { req: nat, baseline: true } : { req: null, baseline: false };
 }
@@ -111,7 +111,8 @@ export function yearFiguresFor(
   const { window, ctx } = scope;
   return scope.years.map((y) => {
     if (window?.test === 'total') return figures(y, tallies.get(y), null);
-    const { req, baseline, user } = requirementFor(policy, scope, y);
+    const { req, baseline, user, ask } = requirementFor(policy, scope, y);
+    if (ask) warnings.add(ask);
     statedRequirementNotes(policy, scope, y, req, user, warnings);
     if (baseline && req) {
       warnings.add({
@@ -131,7 +132,7 @@ export function yearFiguresFor(
   });
 }
 
-/** 按使用者填写的要求核算的一年：标明出处、低于国家规定时提示、说明选修怎样算；其他地区没填这一年时请补填。 */
+/** 按使用者填写的要求核算的一年：标明出处、低于国家规定时提示、说明选修怎样算。 */
 function statedRequirementNotes(
   policy: Policy,
   scope: Scope,
@@ -142,10 +143,6 @@ function statedRequirementNotes(
 ): void {
   const u = scope.ctx.profile.userRequirement;
   if (user && u) warnings.add(userRequirementWarning(u, `${policy.id} 通知没有规定 ${y} 年度的学时数，该年`));
-  if (!req && policy.id === USER_NOTICE && u) {
-    const message = `你填写的要求没有包括 ${y} 年（或这一年的学时数都是 0）：无法判断，请在“每年的要求”里补上这一年`;
-    warnings.add({ code: 'needs-input', clauses: REQ, message });
-  }
   if (!req?.clauses.includes('USER-REQ')) return;
   const low = belowBaseline(req, y);
   if (low) warnings.add(low);

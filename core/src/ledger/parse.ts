@@ -133,6 +133,9 @@ function userRequirementChecks(u: UserRequirement): LedgerIssue[] {
     const parts = (w.public ?? 0) + (w.professional ?? 0);
     if (w.total !== undefined && parts > w.total)
       at(`windows[${j}].total`, `公需、专业之和 ${parts} 大于合计 ${w.total}`);
+    // 累计达标却没有一个大于 0 的数：没有可比的要求（核算只能是“无法判断”），读文件时就请补填。
+    if (w.test === 'total' && !(Math.max(parts, w.total ?? 0) > 0))
+      at(`windows[${j}].total`, '累计达标时，至少填写一个大于 0 的审验期累计学时');
   });
   return issues;
 }

@@ -333,6 +333,11 @@ export interface Policy extends PolicyInfo {
   creditRate?(date: string): { hoursPerCredit: number; clauses: readonly string[] } | undefined;
   /** 根据个人资料给出的提示（如会计人员另有规定）。 */
   profileWarnings?(profile: Profile): Omit<EvalWarning, 'activityIds'>[];
+  /**
+   * 没有给出某年度学时数时，不退回国家规定而请使用者补填（USER：使用者填了要求却没包括这一年）。
+   * 返回请补填的提示时，这一年为“无法判断”；返回 undefined 时照常退回国家规定（标明）。
+   */
+  unstatedYear?(year: number, ctx: RuleContext): Omit<EvalWarning, 'activityIds'> | undefined;
   /** 年度合计之后的调整（QH20-MAKEUP 把 2020 年多学的学时分到 2017–2019）。 */
   postProcess?(
     tallies: Map<number, YearTally>,

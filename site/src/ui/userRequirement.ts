@@ -1,7 +1,7 @@
 /**
  * “其他地区（自己填写要求）”表单的取值与校验：输入框里的字符串 ↔ 核心的 `UserRequirement`。
  * 逐字段检查（数字、年份）用活动表单的 parseField；表单自己的约束（起止年度、至少一个学时数）在这里；
- * 最后交给核心的台账校验（重叠的年度段、重复的级别、各类之和大于合计），错误都落到具体字段上（键为字段路径，如 `years[1].to`）。
+ * 最后交给核心的台账校验（重叠的年度段、重复的级别、各类之和大于合计、累计达标却没有数字），错误都落到具体字段上（键为字段路径，如 `years[1].to`）。
  */
 import type { FieldSpec, TitleLevel, UserRequirement } from './core.ts';
 import { parseField } from './forms.ts';
@@ -169,8 +169,6 @@ function windows(d: Draft, errors: Errors): NonNullable<UserRequirement['windows
     const n = take([WIN_YEARS], { years: w.years }, p, errors);
     if (!w.levels.length) errors[`${p}levels`] = '至少选择一个职称级别';
     const figs = w.test === 'total' ? take(WIN_FIGURES, { ...w, levels: '', include: '' }, p, errors) : {};
-    if (w.test === 'total' && !anyPositive(figs, ['public', 'professional', 'total']))
-      errors[`${p}total`] ??= '累计达标时，至少填写一个审验期累计学时（如合计不少于多少）';
     return { levels: w.levels, years: n.years as number, includeApplicationYear: w.include, test: w.test, ...figs };
   });
 }

@@ -66,6 +66,12 @@ export const USER: Policy = {
   yearRequirement: (year, ctx) => userYearRequirement(ctx?.profile.userRequirement, year),
   applicationWindow: userWindow,
   rules,
+  // 使用者填了要求、只是没包括这一年（或这一年都填了 0）：这一年的要求不知道，请补填，不拿国家规定替他定。
+  unstatedYear(year, ctx) {
+    if (!ctx.profile.userRequirement) return undefined;
+    const message = `你填写的要求没有包括 ${year} 年（或这一年的学时数都是 0）：无法判断，请在“每年的要求”里补上这一年`;
+    return { code: 'needs-input', clauses: REQ, message };
+  },
   profileWarnings(profile) {
     const u = profile.userRequirement;
     if (!u)

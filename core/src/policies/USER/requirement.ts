@@ -14,7 +14,7 @@ export const requirementSource = (policyId: string): string =>
   policyId === 'USER' ? '你填写的要求' : `${policyId} 通知`;
 
 /** 选修（如广东 18 学时）怎样算：写在结果里，USER 的条款说明也用这一句。 */
-export const ELECTIVE_READING = '选修学时按公需、专业最低要求以外的任意学时计（合计不少于公需 + 专业 + 选修）。';
+export const ELECTIVE_READING = '选修学时 = 超出公需、专业最低要求的任意学时。';
 
 /** 使用者填写的某年度要求；选修计入合计（合计不少于公需 + 专业 + 选修）。 */
 export function userYearRequirement(u: UserRequirement | undefined, year: number): Requirement | undefined {
@@ -43,7 +43,7 @@ export function userWindow(query: Extract<Query, { kind: 'application' }>, profi
     clauses: ['USER-WINDOW'],
     userDefined: true,
   };
-  // 累计达标却一个正数也没填：没有可比的要求，留空让结果为“无法判断”，不能当作差 0 而“完成”。
+  // 累计达标却一个正数也没填（读文件时已拒绝，这里再防一道）：没有可比的要求，留空让结果为“无法判断”，不能当作差 0 而“完成”。
   const figures = [w.public, w.professional, w.total].some((x) => (x ?? 0) > 0);
   if (w.test === 'total' && figures) {
     const req: Requirement = { clauses: ['USER-WINDOW'] };
@@ -65,47 +65,46 @@ export function userRequirementWarning(u: UserRequirement, what: string): Omit<E
   };
 }
 
+type Figures = { total: number; professional: number };
+
 /** 国家规定某年的合计与专业（取自 NAT15 的参数：每年 90、专业 60，即三分之二，不在这里另写一份）。 */
-function national(year: number): { total: number; professional: number } | undefined {
+function national(year: number): Figures | undefined {
   const total = valueAt(NAT15_PARAMS.total, year);
   const professional = valueAt(NAT15_PARAMS.professional, year);
   return total === undefined || professional === undefined ? undefined : { total, professional };
 }
 
 /** 合计低于国家数，或专业低于合计的三分之二（国家的比例）。 */
-const lowAgainst = (req: Requirement, nat: { total: number; professional: number }): boolean => {
+const lowAgainst = (req: Requirement, nat: Figures): boolean => {
   const total = Math.max(req.total ?? 0, (req.public ?? 0) + (req.professional ?? 0));
   return (
     total < nat.total || (req.professional !== undefined && req.professional < (total * nat.professional) / nat.total)
   );
 };
 
-/** 低于国家规定（每年 90 学时、专业一般不少于三分之二）时的提示；不低于时返回 undefined。 */
-export function belowBaseline(req: Requirement, year: number): Omit<EvalWarning, 'activityIds'> | undefined {
-  const nat = national(year);
-  if (!nat || !lowAgainst(req, nat)) return undefined;
-  const total = req.total ?? 0;
+/** 低于国家数时的提示：`what` 是哪一份要求（某年的、几年累计的），`nat` 是国家规定对应的数。 */
+function lowWarning(what: string, req: Requirement, nat: Figures, clause: string): Omit<EvalWarning, 'activityIds'> {
+  const pro = req.professional !== undefined ? `、专业 ${req.professional}` : '';
   return {
     code: 'baseline',
-    clauses: ['USER-REQ', 'NAT15-REQ'],
-    message: `${year} 年你填写的要求（合计 ${total}${req.professional !== undefined ? `、专业 ${req.professional}` : ''}）低于国家规定：每年不少于 ${nat.total} 学时、专业科目一般不少于三分之二（人社部令第25号第八条）；请核对所在地区的文件`,
+    clauses: [clause, 'NAT15-REQ'],
+    message: `${what}（合计 ${req.total ?? 0}${pro}）低于国家规定（合计 ${nat.total}、专业 ${nat.professional}，人社部令第25号第八条）；请核对所在地区的文件`,
   };
 }
 
-/** 自己填写的累计审验要求低于国家规定的几年之和（每年 90、专业三分之二）时的提示。 */
+/** 低于国家规定（每年 90 学时、专业一般不少于三分之二）时的提示；不低于时返回 undefined。 */
+export function belowBaseline(req: Requirement, year: number): Omit<EvalWarning, 'activityIds'> | undefined {
+  const nat = national(year);
+  return nat && lowAgainst(req, nat) ? lowWarning(`${year} 年你填写的要求`, req, nat, 'USER-REQ') : undefined;
+}
+
+/** 自己填写的累计审验要求低于国家规定的几年之和时的提示。 */
 export function windowBelowBaseline(spec: WindowSpec): Omit<EvalWarning, 'activityIds'> | undefined {
   const req = spec.requirement;
   const nats = spec.years.map(national);
   if (!req || !spec.userDefined || nats.some((n) => !n)) return undefined;
-  const nat = {
-    total: nats.reduce((s, n) => s + (n?.total ?? 0), 0),
-    professional: nats.reduce((s, n) => s + (n?.professional ?? 0), 0),
-  };
-  if (!lowAgainst(req, nat)) return undefined;
-  const n = spec.years.length;
-  return {
-    code: 'baseline',
-    clauses: ['USER-WINDOW', 'NAT15-REQ'],
-    message: `你填写的 ${n} 年累计要求（合计 ${req.total ?? 0}${req.professional !== undefined ? `、专业 ${req.professional}` : ''}）低于国家规定的 ${n} 年之和：合计 ${nat.total}、专业 ${nat.professional}（人社部令第25号第八条：每年不少于 90 学时、专业科目一般不少于三分之二）；请核对所在地区的文件`,
-  };
+  const sum = (k: keyof Figures) => nats.reduce((s, n) => s + (n?.[k] ?? 0), 0);
+  const nat = { total: sum('total'), professional: sum('professional') };
+  const what = `你填写的 ${spec.years.length} 年累计要求`;
+  return lowAgainst(req, nat) ? lowWarning(what, req, nat, 'USER-WINDOW') : undefined;
 }
