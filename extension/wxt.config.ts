@@ -7,6 +7,9 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
   version: string;
 };
 
+const DEXIE_CHUNK =
+  /node_modules[\\/]dexie[\\/]|lib[\\/](db|records|ledger-store|ledger-live|save-read|reminders|undo)\.ts$/;
+
 // No host permissions: content scripts match only the platform families 学时通 reads (see
 // ../shared/platforms.md), and any other page is read only when the user asks (activeTab).
 export default defineConfig({
@@ -33,6 +36,16 @@ export default defineConfig({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // Keep the output ASCII: Chromium refuses a content script that is not valid UTF-8
     // (Vite 8 once turned an escaped U+FFFF into a raw character, see design.md).
-    build: { rolldownOptions: { output: { charset: 'ascii' } } },
+    // Dexie and the modules that use it in a chunk of their own: shared modules otherwise share a
+    // chunk with them, and the dashboard's first screen (which reads without Dexie,
+    // lib/first-read.ts) would load Dexie anyway. (Content scripts are single files: ignored there.)
+    build: {
+      rolldownOptions: {
+        output: {
+          charset: 'ascii',
+          advancedChunks: { includeDependenciesRecursively: false, groups: [{ name: 'dexie', test: DEXIE_CHUNK }] },
+        },
+      },
+    },
   }),
 });

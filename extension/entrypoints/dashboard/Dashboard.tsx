@@ -1,51 +1,52 @@
-import type { Activity, Profile, Query } from '@xueshi/core';
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { openDb, type ReadLog, type StoredRecord, type StoredSummary } from '../../lib/db.ts';
+import type { Query } from '@xueshi/core';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { firstRead, type LedgerData } from '../../lib/first-read.ts';
 import { recordsToComplete } from '../../lib/ledger.ts';
-import { allRecords } from '../../lib/records.ts';
-import { useAfterFirstPaint, useLive, useResolved } from '../../lib/ui/hooks.ts';
-import { restoreSnapshot, type Snapshot, takeSnapshot } from '../../lib/undo.ts';
+import { type Deferred, useAfterFirstPaint, useResolved } from '../../lib/ui/hooks.ts';
+import type { Snapshot } from '../../lib/undo.ts';
 import { BulkEditor } from './BulkEditor.tsx';
 import { guessedRows } from './bulk-model.ts';
 import type { DashboardModules } from './full.ts';
 import { LedgerTable } from './LedgerTable.tsx';
 
-const db = openDb();
-
-interface Data {
-  profile: Profile | undefined;
-  records: StoredRecord[];
-  summaries: StoredSummary[];
-  activities: Activity[];
-  reads: ReadLog[];
-}
-
-async function loadData(): Promise<Data> {
-  const [settings, records, summaries, activities, reads] = await Promise.all([
-    db.settings.get('profile'),
-    allRecords(db),
-    db.summaries.toArray(),
-    db.activities.toArray(),
-    db.reads.orderBy('at').reverse().limit(50).toArray(),
-  ]);
-  // For the benchmark's breakdown (test/bench/extension-budgets.ts): when the first read returned.
+/** For the benchmark's breakdown (test/bench/extension-budgets.ts): when the first read returned. */
+function markRead() {
   if (performance.getEntriesByName('xueshi:data-read').length === 0) performance.mark('xueshi:data-read');
-  return { profile: settings?.profile, records, summaries, activities, reads };
 }
 
 /**
  * The dashboard. Its first screen (the ledger's rows, the list to complete) needs only Preact and
- * Dexie; `loading` (full.ts: evaluator, forms, writes) arrives beside it and fills in the rest.
+ * one read in plain IndexedDB; `loading` (full.ts: evaluator, forms, Dexie for live updates and
+ * writes) follows it and fills in the rest.
  */
-export function Dashboard({ loading }: { loading: Promise<DashboardModules> }) {
-  // Live: a read landing from another tab (the background writes it) re-renders the page.
+export function Dashboard({ loading }: { loading: Deferred<DashboardModules> }) {
   const [asked, setQuery] = useState<Query | null>(null);
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
-  const data = useLive(loadData, (error) =>
-    setStatus({ tone: 'error', text: `读取本机台账失败：${String(error)}。请刷新本页重试。` }),
+  const [data, setData] = useState<LedgerData>();
+  // Started during the first render, not in an effect after its paint: the read starts a frame sooner.
+  // No database at the current schema yet: Dexie creates or upgrades it, so the rest loads at once.
+  useState(() =>
+    firstRead().then((d) => {
+      if (!d) return void loading.start();
+      markRead();
+      setData((now) => now ?? d);
+    }),
   );
-  const full = useResolved(loading, (error) =>
+  const full = useResolved(loading.promise, (error) =>
     setStatus({ tone: 'error', text: `页面加载不完整：${String(error)}。请刷新本页重试。` }),
+  );
+  // Live: a read landing from another tab (the background writes it) re-renders the page.
+  useEffect(
+    () =>
+      full?.watchLedger(
+        full.db,
+        (d) => {
+          markRead();
+          setData(d);
+        },
+        (error) => setStatus({ tone: 'error', text: `读取本机台账失败：${String(error)}。请刷新本页重试。` }),
+      ),
+    [full],
   );
   const [undo, setUndo] = useState<Snapshot | null>(null);
   const [importing, setImporting] = useState<File | null>(null);
@@ -90,6 +91,10 @@ export function Dashboard({ loading }: { loading: Promise<DashboardModules> }) {
   useLayoutEffect(() => {
     if (data) performance.mark('xueshi:ledger-shown');
   }, [data === undefined]);
+  // The rest of the page starts loading once the rows are on screen (or the read failed).
+  useEffect(() => {
+    if (data || status?.tone === 'error') void loading.start();
+  }, [data === undefined, status]);
   useLayoutEffect(() => {
     if (evaluation !== undefined) performance.mark('xueshi:evaluated');
   }, [evaluation === undefined]);
@@ -105,7 +110,7 @@ export function Dashboard({ loading }: { loading: Promise<DashboardModules> }) {
   const write =
     <T,>(work: (m: DashboardModules) => Promise<T>) =>
     () =>
-      loading.then(work);
+      loading.start().then(work);
   const run = async (work: () => Promise<unknown>, ok?: string) => {
     try {
       await work();
@@ -117,22 +122,24 @@ export function Dashboard({ loading }: { loading: Promise<DashboardModules> }) {
   // Deletes, imports, clear-all and bulk edits can be undone (the last one): a copy first.
   const undoable = (work: () => Promise<unknown>, text: string | ((result: unknown) => string)) =>
     run(async () => {
-      const snap = await takeSnapshot(db);
+      const m = await loading.start();
+      const snap = await m.takeSnapshot(m.db);
       const result = await work();
       setUndo(snap);
       setStatus({ tone: 'ok', text: typeof text === 'string' ? text : text(result) });
     });
   const onUndo = (snap: Snapshot) =>
     run(async () => {
-      await restoreSnapshot(db, snap);
+      const m = await loading.start();
+      await m.restoreSnapshot(m.db, snap);
       setUndo(null);
     }, '已撤销，台账恢复到上一步之前。');
 
   const onImport = async (file: File, mode: 'ask' | 'merge' | 'replace') => {
-    const m = await loading;
+    const m = await loading.start();
     const parsed = await m.importLedgerFile(file);
     if (!parsed.ok) {
-      const result = await m.importLedger(db, parsed, file.name);
+      const result = await m.importLedger(m.db, parsed, file.name);
       if (!result.ok) setStatus({ tone: 'error', text: result.message });
       return;
     }
@@ -140,7 +147,7 @@ export function Dashboard({ loading }: { loading: Promise<DashboardModules> }) {
     setImporting(null);
     await undoable(
       async () => {
-        const result = await (mode === 'replace' ? m.replaceWithLedger : m.importLedger)(db, parsed, file.name);
+        const result = await (mode === 'replace' ? m.replaceWithLedger : m.importLedger)(m.db, parsed, file.name);
         if (!result.ok) throw new Error(result.message);
         return result.log.message;
       },
@@ -172,7 +179,7 @@ export function Dashboard({ loading }: { loading: Promise<DashboardModules> }) {
       <section aria-labelledby="profile-h">
         <h2 id="profile-h">个人资料</h2>
         {full ? (
-          <full.ProfileEditor profile={data.profile} onChange={(p) => void run(write((m) => m.setProfile(db, p)))} />
+          <full.ProfileEditor profile={data.profile} onChange={(p) => void run(write((m) => m.setProfile(m.db, p)))} />
         ) : (
           <Loading />
         )}
@@ -191,7 +198,7 @@ export function Dashboard({ loading }: { loading: Promise<DashboardModules> }) {
             query={query}
             onChange={(profile, q) => {
               setQuery(q);
-              if (profile !== data.profile) void run(write((m) => m.setProfile(db, profile)));
+              if (profile !== data.profile) void run(write((m) => m.setProfile(m.db, profile)));
             }}
           />
         ) : (
@@ -217,7 +224,7 @@ export function Dashboard({ loading }: { loading: Promise<DashboardModules> }) {
             rows={rows}
             onSave={(changes) =>
               void undoable(
-                write((m) => m.setRecordOverrides(db, changes)),
+                write((m) => m.setRecordOverrides(m.db, changes)),
                 `已保存 ${changes.length} 条记录的修改。`,
               )
             }
@@ -233,25 +240,25 @@ export function Dashboard({ loading }: { loading: Promise<DashboardModules> }) {
           activities={data.activities}
           onSaveActivity={(a) =>
             void run(
-              write((m) => m.saveActivity(db, a)),
+              write((m) => m.saveActivity(m.db, a)),
               '已保存。',
             )
           }
           onDeleteActivity={(id) =>
             void undoable(
-              write((m) => m.deleteActivity(db, id)),
+              write((m) => m.deleteActivity(m.db, id)),
               '已删除。',
             )
           }
           onOverride={(key, override) =>
             void run(
-              write((m) => m.setRecordOverride(db, key, override)),
+              write((m) => m.setRecordOverride(m.db, key, override)),
               '已保存。',
             )
           }
           onDeleteRecord={(key) =>
             void undoable(
-              write((m) => m.deleteRecord(db, key)),
+              write((m) => m.deleteRecord(m.db, key)),
               '已删除。',
             )
           }
@@ -266,7 +273,7 @@ export function Dashboard({ loading }: { loading: Promise<DashboardModules> }) {
             existing={data.activities}
             onSave={(a) =>
               void run(
-                write((m) => m.saveActivity(db, { ...a, source: { kind: 'manual' } })),
+                write((m) => m.saveActivity(m.db, { ...a, source: { kind: 'manual' } })),
                 '已添加。',
               )
             }
@@ -306,7 +313,7 @@ export function Dashboard({ loading }: { loading: Promise<DashboardModules> }) {
           <DeleteAll
             onConfirm={() =>
               void undoable(
-                write((m) => m.clearAll(db)),
+                write((m) => m.clearAll(m.db)),
                 '已删除全部数据。',
               )
             }
