@@ -7,6 +7,13 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
   version: string;
 };
 
+// The site's public address, from the site's own config (its `site`): the popup and the dashboard
+// link its privacy page (issue 15), and there is one place to change the address.
+const siteConfig = readFileSync(new URL('../site/astro.config.mjs', import.meta.url), 'utf8');
+const siteAddress = /^\s*site:\s*'(https:\/\/[^']+)'/m.exec(siteConfig)?.[1];
+if (!siteAddress) throw new Error("site/astro.config.mjs names no `site: 'https://…'`: the privacy link needs it");
+const PRIVACY_URL = new URL('privacy/', siteAddress.endsWith('/') ? siteAddress : `${siteAddress}/`).href;
+
 const DEXIE_CHUNK =
   /node_modules[\\/]dexie[\\/]|lib[\\/](db|records|ledger-store|ledger-live|save-read|reminders|undo)\.ts$/;
 
@@ -21,6 +28,10 @@ export default defineConfig({
     // alarms + notifications: the deadline reminders (30, 7 and 1 days before), scheduled and
     // shown on this device only, and only after the user turns them on in the popup.
     permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'notifications'],
+    // The browser's “options” opens the dashboard: the settings there (notice, profile, 其他地区's
+    // figures) are all the options there are, beside the ledger they apply to; a second page would
+    // repeat them.
+    options_ui: { page: 'dashboard.html', open_in_tab: true },
     // Firefox asks for an ID and for what data leaves the device: none does.
     ...(browser === 'firefox'
       ? {
@@ -32,6 +43,7 @@ export default defineConfig({
   }),
   zip: { artifactTemplate: 'xueshi-{{version}}-{{browser}}.zip', sourcesTemplate: 'xueshi-{{version}}-sources.zip' },
   vite: () => ({
+    define: { __XUESHI_PRIVACY_URL__: JSON.stringify(PRIVACY_URL) },
     // Preact's automatic JSX runtime, without a Babel plugin.
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // Keep the output ASCII: Chromium refuses a content script that is not valid UTF-8

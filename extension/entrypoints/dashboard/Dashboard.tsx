@@ -2,6 +2,7 @@ import type { Query } from '@xueshi/core';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { firstRead, type LedgerData } from '../../lib/first-read.ts';
 import { recordsToComplete } from '../../lib/ledger.ts';
+import { About } from '../../lib/ui/About.tsx';
 import { type Deferred, useAfterFirstPaint, useResolved } from '../../lib/ui/hooks.ts';
 import type { Snapshot } from '../../lib/undo.ts';
 import { BulkEditor } from './BulkEditor.tsx';
@@ -157,202 +158,210 @@ export function Dashboard({ loading }: { loading: Deferred<DashboardModules> }) 
   const rows = confirmGuessed ? [...pending, ...guessedRows(data.records)] : pending;
 
   return (
-    <main class="page">
-      <header class="top">
-        <h1>学时通 · 我的台账</h1>
-        <p>数据只保存在这个浏览器里。</p>
-      </header>
-      {status && (
-        <p class={`status ${status.tone}`} role={status.tone === 'error' ? 'alert' : 'status'} data-testid="status">
-          {status.text}
-          {undo && status.tone === 'ok' && (
-            <>
-              {' '}
-              <button type="button" onClick={() => void onUndo(undo)}>
-                撤销
-              </button>
-            </>
-          )}
-        </p>
-      )}
-
-      <section aria-labelledby="profile-h">
-        <h2 id="profile-h">个人资料</h2>
-        {full ? (
-          <full.ProfileEditor profile={data.profile} onChange={(p) => void run(write((m) => m.setProfile(m.db, p)))} />
-        ) : (
-          <Loading />
-        )}
-      </section>
-
-      <section aria-labelledby="result-h">
-        <h2 id="result-h">核算结果</h2>
-        {evaluation === undefined || !full ? (
-          <p class="hint" aria-busy="true">
-            正在核算…
+    <>
+      <main class="page">
+        <header class="top">
+          <h1>学时通 · 我的台账</h1>
+          <p>数据只保存在这个浏览器里。</p>
+        </header>
+        {status && (
+          <p class={`status ${status.tone}`} role={status.tone === 'error' ? 'alert' : 'status'} data-testid="status">
+            {status.text}
+            {undo && status.tone === 'ok' && (
+              <>
+                {' '}
+                <button type="button" onClick={() => void onUndo(undo)}>
+                  撤销
+                </button>
+              </>
+            )}
           </p>
-        ) : evaluation && query && data.profile ? (
-          <full.ResultPanel
-            profile={data.profile}
-            evaluation={evaluation}
-            query={query}
-            onChange={(profile, q) => {
-              setQuery(q);
-              if (profile !== data.profile) void run(write((m) => m.setProfile(m.db, profile)));
-            }}
-          />
-        ) : (
-          <p class="hint">先在“个人资料”中选择适用的地区通知。</p>
         )}
-        {full && <full.PlatformCheck checks={checks} complete={evaluation?.complete ?? null} fixHref="#pending-h" />}
-      </section>
 
-      {(pending.length > 0 || guessedCount > 0) && (
-        <section aria-labelledby="pending-h">
-          <h2 id="pending-h">待补充的记录（{pending.length}）</h2>
-          {guessedCount > 0 && (
-            <label class="check">
-              <input
-                type="checkbox"
-                checked={confirmGuessed}
-                onChange={(e) => setConfirmGuessed(e.currentTarget.checked)}
-              />{' '}
-              也列出类别只按网址推断的记录（{guessedCount} 条），逐一确认
-            </label>
+        <section aria-labelledby="profile-h">
+          <h2 id="profile-h">个人资料</h2>
+          {full ? (
+            <full.ProfileEditor
+              profile={data.profile}
+              onChange={(p) => void run(write((m) => m.setProfile(m.db, p)))}
+            />
+          ) : (
+            <Loading />
           )}
-          <BulkEditor
-            rows={rows}
-            onSave={(changes) =>
+        </section>
+
+        <section aria-labelledby="result-h">
+          <h2 id="result-h">核算结果</h2>
+          {evaluation === undefined || !full ? (
+            <p class="hint" aria-busy="true">
+              正在核算…
+            </p>
+          ) : evaluation && query && data.profile ? (
+            <full.ResultPanel
+              profile={data.profile}
+              evaluation={evaluation}
+              query={query}
+              onChange={(profile, q) => {
+                setQuery(q);
+                if (profile !== data.profile) void run(write((m) => m.setProfile(m.db, profile)));
+              }}
+            />
+          ) : (
+            <p class="hint">先在“个人资料”中选择适用的地区通知。</p>
+          )}
+          {full && <full.PlatformCheck checks={checks} complete={evaluation?.complete ?? null} fixHref="#pending-h" />}
+        </section>
+
+        {(pending.length > 0 || guessedCount > 0) && (
+          <section aria-labelledby="pending-h">
+            <h2 id="pending-h">待补充的记录（{pending.length}）</h2>
+            {guessedCount > 0 && (
+              <label class="check">
+                <input
+                  type="checkbox"
+                  checked={confirmGuessed}
+                  onChange={(e) => setConfirmGuessed(e.currentTarget.checked)}
+                />{' '}
+                也列出类别只按网址推断的记录（{guessedCount} 条），逐一确认
+              </label>
+            )}
+            <BulkEditor
+              rows={rows}
+              onSave={(changes) =>
+                void undoable(
+                  write((m) => m.setRecordOverrides(m.db, changes)),
+                  `已保存 ${changes.length} 条记录的修改。`,
+                )
+              }
+            />
+          </section>
+        )}
+
+        <section aria-labelledby="ledger-h">
+          <h2 id="ledger-h">台账</h2>
+          <LedgerTable
+            full={full}
+            records={data.records}
+            activities={data.activities}
+            onSaveActivity={(a) =>
+              void run(
+                write((m) => m.saveActivity(m.db, a)),
+                '已保存。',
+              )
+            }
+            onDeleteActivity={(id) =>
               void undoable(
-                write((m) => m.setRecordOverrides(m.db, changes)),
-                `已保存 ${changes.length} 条记录的修改。`,
+                write((m) => m.deleteActivity(m.db, id)),
+                '已删除。',
+              )
+            }
+            onOverride={(key, override) =>
+              void run(
+                write((m) => m.setRecordOverride(m.db, key, override)),
+                '已保存。',
+              )
+            }
+            onDeleteRecord={(key) =>
+              void undoable(
+                write((m) => m.deleteRecord(m.db, key)),
+                '已删除。',
               )
             }
           />
         </section>
-      )}
 
-      <section aria-labelledby="ledger-h">
-        <h2 id="ledger-h">台账</h2>
-        <LedgerTable
-          full={full}
-          records={data.records}
-          activities={data.activities}
-          onSaveActivity={(a) =>
-            void run(
-              write((m) => m.saveActivity(m.db, a)),
-              '已保存。',
-            )
-          }
-          onDeleteActivity={(id) =>
-            void undoable(
-              write((m) => m.deleteActivity(m.db, id)),
-              '已删除。',
-            )
-          }
-          onOverride={(key, override) =>
-            void run(
-              write((m) => m.setRecordOverride(m.db, key, override)),
-              '已保存。',
-            )
-          }
-          onDeleteRecord={(key) =>
-            void undoable(
-              write((m) => m.deleteRecord(m.db, key)),
-              '已删除。',
-            )
-          }
-        />
-      </section>
-
-      <section aria-labelledby="add-h">
-        <h2 id="add-h">添加线下活动</h2>
-        {full ? (
-          <full.ActivityForm
-            kinds={full.ACTIVITY_KINDS}
-            existing={data.activities}
-            onSave={(a) =>
-              void run(
-                write((m) => m.saveActivity(m.db, { ...a, source: { kind: 'manual' } })),
-                '已添加。',
-              )
-            }
-          />
-        ) : (
-          <Loading />
-        )}
-      </section>
-
-      <section aria-labelledby="files-h">
-        <h2 id="files-h">文件</h2>
-        <div class="actions">
-          <button
-            type="button"
-            disabled={!ledger || !full}
-            onClick={() => {
-              if (!ledger || !full) return;
-              full.saveTextFile(full.exportFileName(ledger), full.exportLedgerText(ledger, evaluation ?? undefined));
-              setStatus({ tone: 'ok', text: `已导出 ${ledger.activities.length} 条活动。` });
-            }}
-          >
-            导出台账（JSON）
-          </button>
-          <label class="button">
-            导入台账（JSON）
-            <input
-              type="file"
-              accept="application/json,.json"
-              class="visually-hidden"
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0];
-                e.currentTarget.value = '';
-                if (file) void onImport(file, 'ask');
-              }}
+        <section aria-labelledby="add-h">
+          <h2 id="add-h">添加线下活动</h2>
+          {full ? (
+            <full.ActivityForm
+              kinds={full.ACTIVITY_KINDS}
+              existing={data.activities}
+              onSave={(a) =>
+                void run(
+                  write((m) => m.saveActivity(m.db, { ...a, source: { kind: 'manual' } })),
+                  '已添加。',
+                )
+              }
             />
-          </label>
-          <DeleteAll
-            onConfirm={() =>
-              void undoable(
-                write((m) => m.clearAll(m.db)),
-                '已删除全部数据。',
-              )
-            }
-          />
-        </div>
-        {importing && (
-          <fieldset class="confirm" data-testid="import-choice">
-            <legend>导入“{importing.name}”</legend>
-            台账中已有 {data.activities.length + data.records.length}{' '}
-            条记录。合并：保留现有的，只添加文件中新的；替换：先清空现有的记录和个人资料，再导入文件。两种都可以撤销。
-            <button type="button" onClick={() => void onImport(importing, 'merge')}>
-              合并
-            </button>
-            <button type="button" class="danger" onClick={() => void onImport(importing, 'replace')}>
-              替换
-            </button>
-            <button type="button" onClick={() => setImporting(null)}>
-              取消
-            </button>
-          </fieldset>
-        )}
-      </section>
+          ) : (
+            <Loading />
+          )}
+        </section>
 
-      <section aria-labelledby="history-h">
-        <h2 id="history-h">读取与导入记录</h2>
-        {data.reads.length === 0 ? (
-          <p class="hint">还没有读取或导入过。</p>
-        ) : (
-          <ul class="history">
-            {data.reads.map((r) => (
-              <li key={r.id}>
-                <time dateTime={r.at}>{new Date(r.at).toLocaleString('zh-CN', { hour12: false })}</time>{' '}
-                <span>{r.host ?? r.file ?? '导入'}</span> <span>{r.message}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-    </main>
+        <section aria-labelledby="files-h">
+          <h2 id="files-h">文件</h2>
+          <div class="actions">
+            <button
+              type="button"
+              disabled={!ledger || !full}
+              onClick={() => {
+                if (!ledger || !full) return;
+                full.saveTextFile(full.exportFileName(ledger), full.exportLedgerText(ledger, evaluation ?? undefined));
+                setStatus({ tone: 'ok', text: `已导出 ${ledger.activities.length} 条活动。` });
+              }}
+            >
+              导出台账（JSON）
+            </button>
+            <label class="button">
+              导入台账（JSON）
+              <input
+                type="file"
+                accept="application/json,.json"
+                class="visually-hidden"
+                onChange={(e) => {
+                  const file = e.currentTarget.files?.[0];
+                  e.currentTarget.value = '';
+                  if (file) void onImport(file, 'ask');
+                }}
+              />
+            </label>
+            <DeleteAll
+              onConfirm={() =>
+                void undoable(
+                  write((m) => m.clearAll(m.db)),
+                  '已删除全部数据。',
+                )
+              }
+            />
+          </div>
+          {importing && (
+            <fieldset class="confirm" data-testid="import-choice">
+              <legend>导入“{importing.name}”</legend>
+              台账中已有 {data.activities.length + data.records.length}{' '}
+              条记录。合并：保留现有的，只添加文件中新的；替换：先清空现有的记录和个人资料，再导入文件。两种都可以撤销。
+              <button type="button" onClick={() => void onImport(importing, 'merge')}>
+                合并
+              </button>
+              <button type="button" class="danger" onClick={() => void onImport(importing, 'replace')}>
+                替换
+              </button>
+              <button type="button" onClick={() => setImporting(null)}>
+                取消
+              </button>
+            </fieldset>
+          )}
+        </section>
+
+        <section aria-labelledby="history-h">
+          <h2 id="history-h">读取与导入记录</h2>
+          {data.reads.length === 0 ? (
+            <p class="hint">还没有读取或导入过。</p>
+          ) : (
+            <ul class="history">
+              {data.reads.map((r) => (
+                <li key={r.id}>
+                  <time dateTime={r.at}>{new Date(r.at).toLocaleString('zh-CN', { hour12: false })}</time>{' '}
+                  <span>{r.host ?? r.file ?? '导入'}</span> <span>{r.message}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </main>
+      <footer class="page-footer">
+        <About evaluatorVersion={full?.EVALUATOR_VERSION} />
+      </footer>
+    </>
   );
 }
 

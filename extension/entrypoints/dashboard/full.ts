@@ -6,7 +6,7 @@
 import { ACTIVITY_KINDS } from '@xueshi/core';
 import { openDb } from '../../lib/db.ts';
 
-export { evaluate } from '@xueshi/core';
+export { EVALUATOR_VERSION, evaluate } from '@xueshi/core';
 export { ActivityForm, exportFileName, exportLedgerText, importLedgerFile, saveTextFile } from '@xueshi/site/ui';
 export { watchLedger } from '../../lib/ledger-live.ts';
 export {

@@ -1,4 +1,4 @@
-import { type Evaluation, evaluate, type Profile, type ProfileNotice } from '@xueshi/core';
+import { EVALUATOR_VERSION, type Evaluation, evaluate, type Profile, type ProfileNotice } from '@xueshi/core';
 import { fmtHours, NoticeSelect } from '@xueshi/site/ui';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReadLog } from '../../lib/db.ts';
@@ -12,6 +12,7 @@ import { lastReadPerSource, ownRequirementLines } from '../../lib/present.ts';
 import { reconcileYear, type YearCheck } from '../../lib/reconcile.ts';
 import { allRecords } from '../../lib/records.ts';
 import { suggestNotice } from '../../lib/suggest-notice.ts';
+import { About } from '../../lib/ui/About.tsx';
 import { PlatformCheck } from '../../lib/ui/PlatformCheck.tsx';
 import { Reminders } from './Reminders.tsx';
 
@@ -216,6 +217,7 @@ export function Popup() {
           {readReply}
         </p>
       )}
+      <About evaluatorVersion={EVALUATOR_VERSION} />
     </main>
   );
 }
