@@ -151,4 +151,13 @@ describe('extension: 其他地区（自己填写要求）', () => {
       .toMatch(/^QH20 通知没有规定 2022 年度的学时数，该年按你填写的要求核算（不是学时通收录的通知）/);
     await expect(figure('total', 'required')).resolves.toBe('80');
   });
+
+  test('deleting one’s own figures can be undone', async () => {
+    await page.getByRole('button', { name: '删除自己填写的要求' }).click();
+    await page.getByTestId('status').filter({ hasText: '已删除你填写的要求。' }).waitFor();
+    await expect.poll(() => page.getByTestId('own-basis').count()).toBe(0);
+    await page.getByTestId('status').getByRole('button', { name: '撤销' }).click();
+    await expect.poll(basis).toMatch(/^QH20 通知没有规定 2022 年度的学时数/);
+    await expect(figure('total', 'required')).resolves.toBe('80');
+  });
 });

@@ -1,4 +1,4 @@
-import type { Query } from '@xueshi/core';
+import type { Profile, Query } from '@xueshi/core';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { firstRead, type LedgerData } from '../../lib/first-read.ts';
 import { recordsToComplete } from '../../lib/ledger.ts';
@@ -155,6 +155,13 @@ export function Dashboard({ loading }: { loading: Deferred<DashboardModules> }) 
       (message) => (mode === 'replace' ? `已替换台账：${message}` : String(message)),
     );
   };
+  // Saving or deleting the figures of 其他地区 replaces the ones before: undoable, like a delete.
+  const saveProfile = (p: Profile) => {
+    const save = write((m) => m.setProfile(m.db, p));
+    const before = data.profile?.userRequirement;
+    if (JSON.stringify(before) === JSON.stringify(p.userRequirement)) return run(save);
+    return undoable(save, p.userRequirement ? '已保存你填写的要求。' : '已删除你填写的要求。');
+  };
   const rows = confirmGuessed ? [...pending, ...guessedRows(data.records)] : pending;
 
   return (
@@ -180,14 +187,7 @@ export function Dashboard({ loading }: { loading: Deferred<DashboardModules> }) 
 
         <section aria-labelledby="profile-h">
           <h2 id="profile-h">个人资料</h2>
-          {full ? (
-            <full.ProfileEditor
-              profile={data.profile}
-              onChange={(p) => void run(write((m) => m.setProfile(m.db, p)))}
-            />
-          ) : (
-            <Loading />
-          )}
+          {full ? <full.ProfileEditor profile={data.profile} onChange={(p) => void saveProfile(p)} /> : <Loading />}
         </section>
 
         <section aria-labelledby="result-h">

@@ -108,6 +108,16 @@ export function UserRequirementForm(props: {
         <button type="button" onClick={save}>
           {props.mode === 'user' ? '保存要求' : '保存这些年度的要求'}
         </button>
+        <button
+          type="button"
+          onClick={() => {
+            setDraft(toDraft(props.value, props.region));
+            setPreset(null);
+            setErrors([]);
+          }}
+        >
+          放弃未保存的修改
+        </button>
         {props.mode === 'gaps' && props.value ? (
           <button type="button" class="danger" onClick={() => props.onSave(undefined)}>
             删除自己填写的要求
