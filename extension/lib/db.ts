@@ -7,7 +7,9 @@ import type { Activity, Profile } from '@xueshi/core';
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { PlatformRecord, YearSummary } from '../adapters/contract.ts';
 
-export const DB_NAME = 'xueshi';
+import { DB_NAME } from './db-basics.ts';
+
+export { DB_NAME, requestPersistence } from './db-basics.ts';
 
 /** What the user changed on a platform record; a later read of the platform never overwrites it. */
 export interface RecordOverride {
@@ -120,14 +122,6 @@ export function openDb(name = DB_NAME, upTo = Number.POSITIVE_INFINITY): XueshiD
     if (upgrade) v.upgrade(upgrade);
   }
   return db;
-}
-
-/**
- * Asks the browser not to evict the ledger under storage pressure. StorageManager.persist()
- * exists only in window contexts, so the extension's pages call it, not the service worker.
- */
-export function requestPersistence(): void {
-  navigator.storage?.persist?.().catch(() => undefined);
 }
 
 export const recordKey = (r: Pick<PlatformRecord, 'platform' | 'host' | 'externalId'>) =>

@@ -4,13 +4,11 @@
  * interleave half-way.
  */
 import { type RecordSet, type StoredRecord, setKey, type XueshiDb } from './db.ts';
-
-const byKey = (a: StoredRecord, b: StoredRecord) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+import { flattenSets } from './first-read.ts';
 
 /** Every stored record, in key order (as one row per record used to come back). */
 export async function allRecords(db: XueshiDb): Promise<StoredRecord[]> {
-  const sets = await db.recordSets.toArray();
-  return sets.flatMap((s) => s.records).sort(byKey);
+  return flattenSets(await db.recordSets.toArray());
 }
 
 /**

@@ -41,7 +41,9 @@ async function readRecordPage(browser: Browser, host: string): Promise<void> {
 async function dashboardFor(browser: Browser, year: number): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${await browser.extensionId()}/dashboard.html`);
-  await page.getByTestId('ledger-count').waitFor(); // loaded
+  await page.getByTestId('ledger-count').waitFor(); // the first screen
+  // The rest (profile, result) loads after the first screen: wait for it before asking for the notice.
+  await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
   const notice = page.getByLabel('适用的地区通知');
   if (await notice.count()) await notice.first().selectOption('WH19');
   await page.getByLabel('年度', { exact: true }).fill(String(year));
@@ -84,11 +86,6 @@ describe('a 学习档案 on a gxk host whose 专业课 classes are named as such
 
   test('the toolbar badge shows what is missing this year; the popup says which deadline comes next', async () => {
     const worker = await env.browser.extensionWorker();
-    type Chrome = {
-      action: { getBadgeText(d: object): Promise<string> };
-      alarms: { getAll(): Promise<{ name: string }[]> };
-    };
-    const chrome = () => (globalThis as unknown as { chrome: Chrome }).chrome;
     // WH19-REQ: 30 公需 + 60 专业 every year; nothing is recorded for the current year.
     await expect
       .poll(() => worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({})))

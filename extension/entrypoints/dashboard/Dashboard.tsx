@@ -1,51 +1,53 @@
-import type { Activity, Profile, Query } from '@xueshi/core';
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { openDb, type ReadLog, type StoredRecord, type StoredSummary } from '../../lib/db.ts';
+import type { Profile, Query } from '@xueshi/core';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { firstRead, type LedgerData } from '../../lib/first-read.ts';
 import { recordsToComplete } from '../../lib/ledger.ts';
-import { allRecords } from '../../lib/records.ts';
-import { useAfterFirstPaint, useLive, useResolved } from '../../lib/ui/hooks.ts';
-import { restoreSnapshot, type Snapshot, takeSnapshot } from '../../lib/undo.ts';
+import { About } from '../../lib/ui/About.tsx';
+import { type Deferred, useAfterFirstPaint, useResolved } from '../../lib/ui/hooks.ts';
+import type { Snapshot } from '../../lib/undo.ts';
 import { BulkEditor } from './BulkEditor.tsx';
 import { guessedRows } from './bulk-model.ts';
 import type { DashboardModules } from './full.ts';
 import { LedgerTable } from './LedgerTable.tsx';
 
-const db = openDb();
-
-interface Data {
-  profile: Profile | undefined;
-  records: StoredRecord[];
-  summaries: StoredSummary[];
-  activities: Activity[];
-  reads: ReadLog[];
-}
-
-async function loadData(): Promise<Data> {
-  const [settings, records, summaries, activities, reads] = await Promise.all([
-    db.settings.get('profile'),
-    allRecords(db),
-    db.summaries.toArray(),
-    db.activities.toArray(),
-    db.reads.orderBy('at').reverse().limit(50).toArray(),
-  ]);
-  // For the benchmark's breakdown (test/bench/extension-budgets.ts): when the first read returned.
+/** For the benchmark's breakdown (test/bench/extension-budgets.ts): when the first read returned. */
+function markRead() {
   if (performance.getEntriesByName('xueshi:data-read').length === 0) performance.mark('xueshi:data-read');
-  return { profile: settings?.profile, records, summaries, activities, reads };
 }
 
 /**
  * The dashboard. Its first screen (the ledger's rows, the list to complete) needs only Preact and
- * Dexie; `loading` (full.ts: evaluator, forms, writes) arrives beside it and fills in the rest.
+ * one read in plain IndexedDB; `loading` (full.ts: evaluator, forms, Dexie for live updates and
+ * writes) follows it and fills in the rest.
  */
-export function Dashboard({ loading }: { loading: Promise<DashboardModules> }) {
-  // Live: a read landing from another tab (the background writes it) re-renders the page.
+export function Dashboard({ loading }: { loading: Deferred<DashboardModules> }) {
   const [asked, setQuery] = useState<Query | null>(null);
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
-  const data = useLive(loadData, (error) =>
-    setStatus({ tone: 'error', text: `读取本机台账失败：${String(error)}。请刷新本页重试。` }),
+  const [data, setData] = useState<LedgerData>();
+  // Started during the first render, not in an effect after its paint: the read starts a frame sooner.
+  // No database at the current schema yet: Dexie creates or upgrades it, so the rest loads at once.
+  useState(() =>
+    firstRead().then((d) => {
+      if (!d) return void loading.start();
+      markRead();
+      setData((now) => now ?? d);
+    }),
   );
-  const full = useResolved(loading, (error) =>
+  const full = useResolved(loading.promise, (error) =>
     setStatus({ tone: 'error', text: `页面加载不完整：${String(error)}。请刷新本页重试。` }),
+  );
+  // Live: a read landing from another tab (the background writes it) re-renders the page.
+  useEffect(
+    () =>
+      full?.watchLedger(
+        full.db,
+        (d) => {
+          markRead();
+          setData(d);
+        },
+        (error) => setStatus({ tone: 'error', text: `读取本机台账失败：${String(error)}。请刷新本页重试。` }),
+      ),
+    [full],
   );
   const [undo, setUndo] = useState<Snapshot | null>(null);
   const [importing, setImporting] = useState<File | null>(null);
@@ -90,6 +92,10 @@ export function Dashboard({ loading }: { loading: Promise<DashboardModules> }) {
   useLayoutEffect(() => {
     if (data) performance.mark('xueshi:ledger-shown');
   }, [data === undefined]);
+  // The rest of the page starts loading once the rows are on screen (or the read failed).
+  useEffect(() => {
+    if (data || status?.tone === 'error') void loading.start();
+  }, [data === undefined, status]);
   useLayoutEffect(() => {
     if (evaluation !== undefined) performance.mark('xueshi:evaluated');
   }, [evaluation === undefined]);
@@ -105,7 +111,7 @@ export function Dashboard({ loading }: { loading: Promise<DashboardModules> }) {
   const write =
     <T,>(work: (m: DashboardModules) => Promise<T>) =>
     () =>
-      loading.then(work);
+      loading.start().then(work);
   const run = async (work: () => Promise<unknown>, ok?: string) => {
     try {
       await work();
@@ -117,22 +123,24 @@ export function Dashboard({ loading }: { loading: Promise<DashboardModules> }) {
   // Deletes, imports, clear-all and bulk edits can be undone (the last one): a copy first.
   const undoable = (work: () => Promise<unknown>, text: string | ((result: unknown) => string)) =>
     run(async () => {
-      const snap = await takeSnapshot(db);
+      const m = await loading.start();
+      const snap = await m.takeSnapshot(m.db);
       const result = await work();
       setUndo(snap);
       setStatus({ tone: 'ok', text: typeof text === 'string' ? text : text(result) });
     });
   const onUndo = (snap: Snapshot) =>
     run(async () => {
-      await restoreSnapshot(db, snap);
+      const m = await loading.start();
+      await m.restoreSnapshot(m.db, snap);
       setUndo(null);
     }, '已撤销，台账恢复到上一步之前。');
 
   const onImport = async (file: File, mode: 'ask' | 'merge' | 'replace') => {
-    const m = await loading;
+    const m = await loading.start();
     const parsed = await m.importLedgerFile(file);
     if (!parsed.ok) {
-      const result = await m.importLedger(db, parsed, file.name);
+      const result = await m.importLedger(m.db, parsed, file.name);
       if (!result.ok) setStatus({ tone: 'error', text: result.message });
       return;
     }
@@ -140,212 +148,220 @@ export function Dashboard({ loading }: { loading: Promise<DashboardModules> }) {
     setImporting(null);
     await undoable(
       async () => {
-        const result = await (mode === 'replace' ? m.replaceWithLedger : m.importLedger)(db, parsed, file.name);
+        const result = await (mode === 'replace' ? m.replaceWithLedger : m.importLedger)(m.db, parsed, file.name);
         if (!result.ok) throw new Error(result.message);
         return result.log.message;
       },
       (message) => (mode === 'replace' ? `已替换台账：${message}` : String(message)),
     );
   };
+  // Saving or deleting the figures of 其他地区 replaces the ones before: undoable, like a delete.
+  const saveProfile = (p: Profile) => {
+    const save = write((m) => m.setProfile(m.db, p));
+    const before = data.profile?.userRequirement;
+    if (JSON.stringify(before) === JSON.stringify(p.userRequirement)) return run(save);
+    return undoable(save, p.userRequirement ? '已保存你填写的要求。' : '已删除你填写的要求。');
+  };
   const rows = confirmGuessed ? [...pending, ...guessedRows(data.records)] : pending;
 
   return (
-    <main class="page">
-      <header class="top">
-        <h1>学时通 · 我的台账</h1>
-        <p>数据只保存在这个浏览器里。</p>
-      </header>
-      {status && (
-        <p class={`status ${status.tone}`} role={status.tone === 'error' ? 'alert' : 'status'} data-testid="status">
-          {status.text}
-          {undo && status.tone === 'ok' && (
-            <>
-              {' '}
-              <button type="button" onClick={() => void onUndo(undo)}>
-                撤销
-              </button>
-            </>
-          )}
-        </p>
-      )}
-
-      <section aria-labelledby="profile-h">
-        <h2 id="profile-h">个人资料</h2>
-        {full ? (
-          <full.ProfileEditor profile={data.profile} onChange={(p) => void run(write((m) => m.setProfile(db, p)))} />
-        ) : (
-          <Loading />
-        )}
-      </section>
-
-      <section aria-labelledby="result-h">
-        <h2 id="result-h">核算结果</h2>
-        {evaluation === undefined || !full ? (
-          <p class="hint" aria-busy="true">
-            正在核算…
+    <>
+      <main class="page">
+        <header class="top">
+          <h1>学时通 · 我的台账</h1>
+          <p>数据只保存在这个浏览器里。</p>
+        </header>
+        {status && (
+          <p class={`status ${status.tone}`} role={status.tone === 'error' ? 'alert' : 'status'} data-testid="status">
+            {status.text}
+            {undo && status.tone === 'ok' && (
+              <>
+                {' '}
+                <button type="button" onClick={() => void onUndo(undo)}>
+                  撤销
+                </button>
+              </>
+            )}
           </p>
-        ) : evaluation && query && data.profile ? (
-          <full.ResultPanel
-            profile={data.profile}
-            evaluation={evaluation}
-            query={query}
-            onChange={(profile, q) => {
-              setQuery(q);
-              if (profile !== data.profile) void run(write((m) => m.setProfile(db, profile)));
-            }}
-          />
-        ) : (
-          <p class="hint">先在“个人资料”中选择适用的地区通知。</p>
         )}
-        {full && <full.PlatformCheck checks={checks} complete={evaluation?.complete ?? null} fixHref="#pending-h" />}
-      </section>
 
-      {(pending.length > 0 || guessedCount > 0) && (
-        <section aria-labelledby="pending-h">
-          <h2 id="pending-h">待补充的记录（{pending.length}）</h2>
-          {guessedCount > 0 && (
-            <label class="check">
-              <input
-                type="checkbox"
-                checked={confirmGuessed}
-                onChange={(e) => setConfirmGuessed(e.currentTarget.checked)}
-              />{' '}
-              也列出类别只按网址推断的记录（{guessedCount} 条），逐一确认
-            </label>
+        <section aria-labelledby="profile-h">
+          <h2 id="profile-h">个人资料</h2>
+          {full ? <full.ProfileEditor profile={data.profile} onChange={(p) => void saveProfile(p)} /> : <Loading />}
+        </section>
+
+        <section aria-labelledby="result-h">
+          <h2 id="result-h">核算结果</h2>
+          {evaluation === undefined || !full ? (
+            <p class="hint" aria-busy="true">
+              正在核算…
+            </p>
+          ) : evaluation && query && data.profile ? (
+            <full.ResultPanel
+              profile={data.profile}
+              evaluation={evaluation}
+              query={query}
+              onChange={(profile, q) => {
+                setQuery(q);
+                if (profile !== data.profile) void run(write((m) => m.setProfile(m.db, profile)));
+              }}
+            />
+          ) : (
+            <p class="hint">先在“个人资料”中选择适用的地区通知。</p>
           )}
-          <BulkEditor
-            rows={rows}
-            onSave={(changes) =>
+          {full && <full.PlatformCheck checks={checks} complete={evaluation?.complete ?? null} fixHref="#pending-h" />}
+        </section>
+
+        {(pending.length > 0 || guessedCount > 0) && (
+          <section aria-labelledby="pending-h">
+            <h2 id="pending-h">待补充的记录（{pending.length}）</h2>
+            {guessedCount > 0 && (
+              <label class="check">
+                <input
+                  type="checkbox"
+                  checked={confirmGuessed}
+                  onChange={(e) => setConfirmGuessed(e.currentTarget.checked)}
+                />{' '}
+                也列出类别只按网址推断的记录（{guessedCount} 条），逐一确认
+              </label>
+            )}
+            <BulkEditor
+              rows={rows}
+              onSave={(changes) =>
+                void undoable(
+                  write((m) => m.setRecordOverrides(m.db, changes)),
+                  `已保存 ${changes.length} 条记录的修改。`,
+                )
+              }
+            />
+          </section>
+        )}
+
+        <section aria-labelledby="ledger-h">
+          <h2 id="ledger-h">台账</h2>
+          <LedgerTable
+            full={full}
+            records={data.records}
+            activities={data.activities}
+            onSaveActivity={(a) =>
+              void run(
+                write((m) => m.saveActivity(m.db, a)),
+                '已保存。',
+              )
+            }
+            onDeleteActivity={(id) =>
               void undoable(
-                write((m) => m.setRecordOverrides(db, changes)),
-                `已保存 ${changes.length} 条记录的修改。`,
+                write((m) => m.deleteActivity(m.db, id)),
+                '已删除。',
+              )
+            }
+            onOverride={(key, override) =>
+              void run(
+                write((m) => m.setRecordOverride(m.db, key, override)),
+                '已保存。',
+              )
+            }
+            onDeleteRecord={(key) =>
+              void undoable(
+                write((m) => m.deleteRecord(m.db, key)),
+                '已删除。',
               )
             }
           />
         </section>
-      )}
 
-      <section aria-labelledby="ledger-h">
-        <h2 id="ledger-h">台账</h2>
-        <LedgerTable
-          full={full}
-          records={data.records}
-          activities={data.activities}
-          onSaveActivity={(a) =>
-            void run(
-              write((m) => m.saveActivity(db, a)),
-              '已保存。',
-            )
-          }
-          onDeleteActivity={(id) =>
-            void undoable(
-              write((m) => m.deleteActivity(db, id)),
-              '已删除。',
-            )
-          }
-          onOverride={(key, override) =>
-            void run(
-              write((m) => m.setRecordOverride(db, key, override)),
-              '已保存。',
-            )
-          }
-          onDeleteRecord={(key) =>
-            void undoable(
-              write((m) => m.deleteRecord(db, key)),
-              '已删除。',
-            )
-          }
-        />
-      </section>
-
-      <section aria-labelledby="add-h">
-        <h2 id="add-h">添加线下活动</h2>
-        {full ? (
-          <full.ActivityForm
-            kinds={full.ACTIVITY_KINDS}
-            existing={data.activities}
-            onSave={(a) =>
-              void run(
-                write((m) => m.saveActivity(db, { ...a, source: { kind: 'manual' } })),
-                '已添加。',
-              )
-            }
-          />
-        ) : (
-          <Loading />
-        )}
-      </section>
-
-      <section aria-labelledby="files-h">
-        <h2 id="files-h">文件</h2>
-        <div class="actions">
-          <button
-            type="button"
-            disabled={!ledger || !full}
-            onClick={() => {
-              if (!ledger || !full) return;
-              full.saveTextFile(full.exportFileName(ledger), full.exportLedgerText(ledger, evaluation ?? undefined));
-              setStatus({ tone: 'ok', text: `已导出 ${ledger.activities.length} 条活动。` });
-            }}
-          >
-            导出台账（JSON）
-          </button>
-          <label class="button">
-            导入台账（JSON）
-            <input
-              type="file"
-              accept="application/json,.json"
-              class="visually-hidden"
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0];
-                e.currentTarget.value = '';
-                if (file) void onImport(file, 'ask');
-              }}
+        <section aria-labelledby="add-h">
+          <h2 id="add-h">添加线下活动</h2>
+          {full ? (
+            <full.ActivityForm
+              kinds={full.ACTIVITY_KINDS}
+              existing={data.activities}
+              onSave={(a) =>
+                void run(
+                  write((m) => m.saveActivity(m.db, { ...a, source: { kind: 'manual' } })),
+                  '已添加。',
+                )
+              }
             />
-          </label>
-          <DeleteAll
-            onConfirm={() =>
-              void undoable(
-                write((m) => m.clearAll(db)),
-                '已删除全部数据。',
-              )
-            }
-          />
-        </div>
-        {importing && (
-          <fieldset class="confirm" data-testid="import-choice">
-            <legend>导入“{importing.name}”</legend>
-            台账中已有 {data.activities.length + data.records.length}{' '}
-            条记录。合并：保留现有的，只添加文件中新的；替换：先清空现有的记录和个人资料，再导入文件。两种都可以撤销。
-            <button type="button" onClick={() => void onImport(importing, 'merge')}>
-              合并
-            </button>
-            <button type="button" class="danger" onClick={() => void onImport(importing, 'replace')}>
-              替换
-            </button>
-            <button type="button" onClick={() => setImporting(null)}>
-              取消
-            </button>
-          </fieldset>
-        )}
-      </section>
+          ) : (
+            <Loading />
+          )}
+        </section>
 
-      <section aria-labelledby="history-h">
-        <h2 id="history-h">读取与导入记录</h2>
-        {data.reads.length === 0 ? (
-          <p class="hint">还没有读取或导入过。</p>
-        ) : (
-          <ul class="history">
-            {data.reads.map((r) => (
-              <li key={r.id}>
-                <time dateTime={r.at}>{new Date(r.at).toLocaleString('zh-CN', { hour12: false })}</time>{' '}
-                <span>{r.host ?? r.file ?? '导入'}</span> <span>{r.message}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-    </main>
+        <section aria-labelledby="files-h">
+          <h2 id="files-h">文件</h2>
+          <div class="actions">
+            <button
+              type="button"
+              disabled={!ledger || !full}
+              onClick={() => {
+                if (!ledger || !full) return;
+                full.saveTextFile(full.exportFileName(ledger), full.exportLedgerText(ledger, evaluation ?? undefined));
+                setStatus({ tone: 'ok', text: `已导出 ${ledger.activities.length} 条活动。` });
+              }}
+            >
+              导出台账（JSON）
+            </button>
+            <label class="button">
+              导入台账（JSON）
+              <input
+                type="file"
+                accept="application/json,.json"
+                class="visually-hidden"
+                onChange={(e) => {
+                  const file = e.currentTarget.files?.[0];
+                  e.currentTarget.value = '';
+                  if (file) void onImport(file, 'ask');
+                }}
+              />
+            </label>
+            <DeleteAll
+              onConfirm={() =>
+                void undoable(
+                  write((m) => m.clearAll(m.db)),
+                  '已删除全部数据。',
+                )
+              }
+            />
+          </div>
+          {importing && (
+            <fieldset class="confirm" data-testid="import-choice">
+              <legend>导入“{importing.name}”</legend>
+              台账中已有 {data.activities.length + data.records.length}{' '}
+              条记录。合并：保留现有的，只添加文件中新的；替换：先清空现有的记录和个人资料，再导入文件。两种都可以撤销。
+              <button type="button" onClick={() => void onImport(importing, 'merge')}>
+                合并
+              </button>
+              <button type="button" class="danger" onClick={() => void onImport(importing, 'replace')}>
+                替换
+              </button>
+              <button type="button" onClick={() => setImporting(null)}>
+                取消
+              </button>
+            </fieldset>
+          )}
+        </section>
+
+        <section aria-labelledby="history-h">
+          <h2 id="history-h">读取与导入记录</h2>
+          {data.reads.length === 0 ? (
+            <p class="hint">还没有读取或导入过。</p>
+          ) : (
+            <ul class="history">
+              {data.reads.map((r) => (
+                <li key={r.id}>
+                  <time dateTime={r.at}>{new Date(r.at).toLocaleString('zh-CN', { hour12: false })}</time>{' '}
+                  <span>{r.host ?? r.file ?? '导入'}</span> <span>{r.message}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </main>
+      <footer class="page-footer">
+        <About evaluatorVersion={full?.EVALUATOR_VERSION} />
+      </footer>
+    </>
   );
 }
 

@@ -1,6 +1,8 @@
 import type { Evaluation, Profile, Query } from '@xueshi/core';
-import { clauseHrefFor, Explanation, NOTICE_OPTIONS, QueryForm, ResultView } from '@xueshi/site/ui';
+import { clauseHrefFor, Explanation, QueryForm, ResultView } from '@xueshi/site/ui';
 import { useState } from 'preact/hooks';
+import { NOTICE_CHOICES } from '../../lib/notice-choices.ts';
+import { ownRequirementLines } from '../../lib/present.ts';
 
 // The dashboard works offline: clause IDs are shown, not linked.
 const clauseHref = clauseHrefFor(null);
@@ -15,10 +17,20 @@ export function ResultPanel(props: {
   const { evaluation } = props;
   // The explanation of thousands of activities is built only when asked for.
   const [open, setOpen] = useState(false);
+  // “按你填写的要求核算…” is said first, above the figures, not among the notes below them.
+  const own = ownRequirementLines(evaluation);
+  const rest = own.length
+    ? { ...evaluation, warnings: evaluation.warnings.filter((w) => !own.includes(w)) }
+    : evaluation;
   return (
     <div class="xs-calc">
-      <QueryForm profile={props.profile} query={props.query} notices={NOTICE_OPTIONS} onChange={props.onChange} />
-      <ResultView evaluation={evaluation} clauseHref={clauseHref} />
+      <QueryForm profile={props.profile} query={props.query} notices={NOTICE_CHOICES} onChange={props.onChange} />
+      {own.map((w) => (
+        <p key={w.message} class="own-basis" data-testid="own-basis">
+          {w.message}
+        </p>
+      ))}
+      <ResultView evaluation={rest} clauseHref={clauseHref} />
       <div class="explain">
         <button type="button" aria-expanded={open} aria-controls="trace-list" onClick={() => setOpen(!open)}>
           {open ? '收起逐条解释' : `逐条解释（${evaluation.trace.length} 条活动）`}

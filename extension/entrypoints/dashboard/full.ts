@@ -1,12 +1,14 @@
 /**
  * What the dashboard needs after its first screen: core's evaluator and schemas, the site's forms
- * and files, the writes. main.tsx loads it beside the first screen (a dynamic import), so the
+ * and files, Dexie (live updates and the writes). main.tsx loads it beside the first screen (a dynamic import), so the
  * ledger's rows show without waiting for this ~140 KB of JS (issue 12: first render ≤ 150 ms).
  */
 import { ACTIVITY_KINDS } from '@xueshi/core';
+import { openDb } from '../../lib/db.ts';
 
-export { evaluate } from '@xueshi/core';
+export { EVALUATOR_VERSION, evaluate } from '@xueshi/core';
 export { ActivityForm, exportFileName, exportLedgerText, importLedgerFile, saveTextFile } from '@xueshi/site/ui';
+export { watchLedger } from '../../lib/ledger-live.ts';
 export {
   clearAll,
   deleteActivity,
@@ -22,9 +24,13 @@ export {
 export { openingQuery } from '../../lib/opening.ts';
 export { reconcileYear } from '../../lib/reconcile.ts';
 export { PlatformCheck } from '../../lib/ui/PlatformCheck.tsx';
+export { restoreSnapshot, takeSnapshot } from '../../lib/undo.ts';
 export { ProfileEditor } from './ProfileEditor.tsx';
 export { ResultPanel } from './ResultPanel.tsx';
 export { ACTIVITY_KINDS };
+
+/** Dexie, for live updates and every write: the first screen read without it (first-read.ts). */
+export const db = openDb();
 
 /** An activity kind's Chinese name (the ledger's 种类 column). */
 export const KIND_LABEL: ReadonlyMap<string, string> = new Map(ACTIVITY_KINDS.map((k) => [k.kind, k.label]));

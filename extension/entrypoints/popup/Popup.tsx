@@ -1,16 +1,18 @@
-import { type Evaluation, evaluate, type Profile, type ProfileNotice } from '@xueshi/core';
-import { fmtHours, NOTICE_OPTIONS, NoticeSelect } from '@xueshi/site/ui';
+import { EVALUATOR_VERSION, type Evaluation, evaluate, type Profile, type ProfileNotice } from '@xueshi/core';
+import { fmtHours, NoticeSelect } from '@xueshi/site/ui';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReadLog } from '../../lib/db.ts';
 import { openDb } from '../../lib/db.ts';
 import { getProfile, ledgerFrom, recordsToComplete, setProfile } from '../../lib/ledger-store.ts';
 import type { ReadPage, ReadPageReply } from '../../lib/messages.ts';
+import { NOTICE_CHOICES } from '../../lib/notice-choices.ts';
 import { latestYear } from '../../lib/opening.ts';
 import { startTableRead, toolPageUrl } from '../../lib/page-tools.ts';
-import { lastReadPerSource } from '../../lib/present.ts';
+import { lastReadPerSource, ownRequirementLines } from '../../lib/present.ts';
 import { reconcileYear, type YearCheck } from '../../lib/reconcile.ts';
 import { allRecords } from '../../lib/records.ts';
 import { suggestNotice } from '../../lib/suggest-notice.ts';
+import { About } from '../../lib/ui/About.tsx';
 import { PlatformCheck } from '../../lib/ui/PlatformCheck.tsx';
 import { Reminders } from './Reminders.tsx';
 
@@ -108,7 +110,7 @@ export function Popup() {
       {state.suggested && (
         <p class="suggest" data-testid="notice-suggestion">
           根据你读取的平台，适用的可能是{' '}
-          {NOTICE_OPTIONS.find((n) => n.id === state.suggested)?.label ?? state.suggested}。{' '}
+          {NOTICE_CHOICES.find((n) => n.id === state.suggested)?.label ?? state.suggested}。{' '}
           <button type="button" onClick={() => state.suggested && void chooseNotice(state.suggested)}>
             采用
           </button>
@@ -116,8 +118,21 @@ export function Popup() {
       )}
       <div class="field">
         <label for="popup-notice">适用的地区通知</label>
-        <NoticeSelect id="popup-notice" value={profile?.notice} onChange={(notice) => void chooseNotice(notice)} />
+        <NoticeSelect
+          id="popup-notice"
+          value={profile?.notice}
+          notices={NOTICE_CHOICES}
+          onChange={(notice) => void chooseNotice(notice)}
+        />
       </div>
+      {profile?.notice === 'USER' && !profile.userRequirement && (
+        <p class="hint">
+          <a href={browser.runtime.getURL('/dashboard.html#profile-h')} target="_blank" rel="noreferrer">
+            在台账中填写你所在地区的要求
+          </a>
+          （可以从国家规定或江苏、广东、湖南的数字开始）。
+        </p>
+      )}
 
       {evaluation ? (
         <section aria-labelledby="progress-title">
@@ -130,6 +145,11 @@ export function Popup() {
               ›
             </button>
           </div>
+          {ownRequirementLines(evaluation).map((w) => (
+            <p key={w.message} class="own-basis" data-testid="own-basis">
+              {w.message}
+            </p>
+          ))}
           <Progress label="公需科目" credited={evaluation.credited.public} required={evaluation.requirement?.public} />
           <Progress
             label="专业科目"
@@ -197,6 +217,7 @@ export function Popup() {
           {readReply}
         </p>
       )}
+      <About evaluatorVersion={EVALUATOR_VERSION} />
     </main>
   );
 }

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { requestPersistence } from '../../lib/db.ts';
+import { requestPersistence } from '../../lib/db-basics.ts';
 import { Popup } from './Popup.tsx';
 import './popup.css';
 

@@ -1,19 +1,4 @@
-import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-
-/**
- * The value of a Dexie query, kept current: Dexie re-runs it whenever a table it read changes,
- * in this page or in any other context of the extension (the background's writes included).
- * undefined until the first result.
- */
-export function useLive<T>(query: () => Promise<T>, onError?: (error: unknown) => void): T | undefined {
-  const [value, setValue] = useState<T>();
-  // Subscribed during the first render rather than in an effect after its paint: the first read
-  // starts a frame sooner (the dashboard's first-render budget). Results arrive asynchronously.
-  const [sub] = useState(() => liveQuery(query).subscribe({ next: setValue, error: (e: unknown) => onError?.(e) }));
-  useEffect(() => () => sub.unsubscribe(), []);
-  return value;
-}
 
 /**
  * `compute()` once the page has painted with `enabled` true (undefined before), then, on later
@@ -47,4 +32,25 @@ export function useResolved<T>(promise: Promise<T>, onError?: (error: unknown) =
     };
   }, [promise]);
   return value;
+}
+
+/** A module import that starts only when asked (`start`), while `promise` can be waited on from the first render. */
+export interface Deferred<T> {
+  promise: Promise<T>;
+  start(): Promise<T>;
+}
+
+export function deferred<T>(load: () => Promise<T>): Deferred<T> {
+  let go: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => {
+    go = resolve;
+  });
+  const promise = gate.then(load);
+  return {
+    promise,
+    start: () => {
+      go();
+      return promise;
+    },
+  };
 }
