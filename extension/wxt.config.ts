@@ -1,18 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+// The site's privacy page (issue 15), at the address the site itself is built for (site/address.mjs: one place).
+import { PRIVACY_URL } from '../site/address.mjs';
 
 // One version for the whole project, in the root package.json: the manifest and the zips' names take it
 // (`pnpm release` packages under it).
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
-
-// The site's public address, from the site's own config (its `site`): the popup and the dashboard
-// link its privacy page (issue 15), and there is one place to change the address.
-const siteConfig = readFileSync(new URL('../site/astro.config.mjs', import.meta.url), 'utf8');
-const siteAddress = /^\s*site:\s*'(https:\/\/[^']+)'/m.exec(siteConfig)?.[1];
-if (!siteAddress) throw new Error("site/astro.config.mjs names no `site: 'https://…'`: the privacy link needs it");
-const PRIVACY_URL = new URL('privacy/', siteAddress.endsWith('/') ? siteAddress : `${siteAddress}/`).href;
 
 const DEXIE_CHUNK =
   /node_modules[\\/]dexie[\\/]|lib[\\/](db|records|ledger-store|ledger-live|save-read|reminders|undo)\.ts$/;

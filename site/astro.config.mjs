@@ -1,16 +1,12 @@
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 
-// Where the site is served, set at build time: `XUESHI_BASE=/xueshi/ pnpm build` for https://host/xueshi/ (default the
-// host's root), `XUESHI_SITE=https://host` for the canonical links and the sitemap. Pages link through site/src/lib/base.ts.
-const trimmed = (process.env.XUESHI_BASE ?? '').replace(/^\/+|\/+$/g, '');
-if (!/^[\w.~/-]*$/.test(trimmed))
-  throw new Error(`XUESHI_BASE 只能含字母、数字和 - _ . ~ /：${process.env.XUESHI_BASE}`);
+import { BASE, SITE } from './address.mjs';
 
 export default defineConfig({
-  // The public address: canonical links and the sitemap need it.
-  site: process.env.XUESHI_SITE || 'https://xueshi.example.org',
-  base: trimmed ? `/${trimmed}/` : '/',
+  // The public address and base path (address.mjs): canonical links, the sitemap and every internal link need them.
+  site: SITE,
+  base: BASE,
   output: 'static',
   // A Content-Security-Policy <meta> on every page: script-src 'self' plus hashes of Astro's own inline scripts.
   security: { csp: true },
