@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { LISTING_SOURCE, readListing } from '../tools/listing.ts';
+import { LISTING_SOURCE, manifestDescription, readListing } from '../tools/listing.ts';
 
 const source = readFileSync(LISTING_SOURCE, 'utf8');
 /** store/listing.md with one section's text replaced. */
@@ -25,6 +25,11 @@ describe('store listing text (store/listing.md)', () => {
     expect(() => readListing(withSection('简短说明', '汇总学时，只读，数据只存在你的浏览器里。'))).toThrow(
       '简短说明没有写“不刷课”',
     );
+  });
+
+  // Chrome shows the manifest's description as the listing's summary: the two say the same thing.
+  test('the extension’s manifest description is the listing’s summary', () => {
+    expect(manifestDescription()).toBe(readListing(source).short);
   });
 
   test('a missing section is named', () => {
