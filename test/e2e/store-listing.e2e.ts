@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { artifacts, repoRoot } from '../tools/paths.ts';
+import { renderIcon } from '../../extension/scripts/render-icon.ts';
+import { artifacts } from '../tools/paths.ts';
 import type { StaticServer } from '../tools/static-server.ts';
 import { type Browser, launch } from './harness/browser.ts';
 import { startFixtureServer, startSiteServer } from './harness/fixtures.ts';
@@ -154,15 +155,10 @@ describe('store listing pictures', () => {
   });
 
   test('the icon at 16, 32, 48, 128 and 300 px, from the one SVG the extension uses', async () => {
-    const svg = readFileSync(join(repoRoot, 'extension', 'assets', 'icon.svg'), 'utf8');
     const page = await browser.context.newPage();
     for (const size of ICON_SIZES) {
-      await page.setViewportSize({ width: size, height: size });
-      await page.setContent(
-        `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`,
-      );
       const path = join(OUT, `icon-${size}.png`);
-      await page.screenshot({ path, omitBackground: true });
+      await renderIcon(page, size, path);
       expect(pngSize(path)).toEqual({ width: size, height: size });
     }
     await page.close();
