@@ -215,7 +215,7 @@ function textLines(o: Outcome & { ok: true }, explain: boolean): string[] {
     const diff = ev.sharedResult.differences.map((d) => `${label[d.field]} ${d.shared}→${d.now}`).join('，');
     lines.push(`  注意：与文件中分享时的结果不同（${diff}），规则可能已更正`);
   }
-  if (explain) for (const line of renderTrace(ev).split('\n')) lines.push(`  ${line}`);
+  if (explain) for (const line of renderTrace(ev, noticeCell(ledger)).split('\n')) lines.push(`  ${line}`);
   return lines;
 }
 

@@ -90,6 +90,9 @@ describe('xueshi check', () => {
       '未完成',
       '还需 10：专业 10，合计 10',
     ]);
+    const explained = cli(['check', '--explain', '--year', '2022', 'js.json'], { 'js.json': jiangsu });
+    expect(explained.out).toContain('  其他地区（江苏省） · 2022 年度 · 截至');
+    expect(explained.out).not.toContain('USER ·');
     const csv = cli(['check', '--csv', '--year', '2022', 'js.json'], { 'js.json': jiangsu });
     expect(csv.out).toContain(',周八,其他地区（江苏省）,2022 年度,');
   });

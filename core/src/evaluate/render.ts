@@ -33,10 +33,11 @@ export function describeQuery(ev: Pick<Evaluation, 'query'>): string {
 
 /**
  * 把核算结果（汇总、各年度、每条活动的解释、提示）写成中文纯文本。
+ * `noticeLabel`：第一行怎样称呼通知（缺省为编号；其他地区请传“其他地区（地区）”，不把代号 USER 给人看）。
  */
-export function renderTrace(ev: Evaluation): string {
+export function renderTrace(ev: Evaluation, noticeLabel: string = ev.notice): string {
   const lines: string[] = [];
-  lines.push(`${ev.notice} · ${describeQuery(ev)} · 截至 ${ev.asOf}`);
+  lines.push(`${noticeLabel} · ${describeQuery(ev)} · 截至 ${ev.asOf}`);
   if (ev.window)
     lines.push(
       `审验年度：${ev.window.years.join('、')}（${{ 'per-year': '逐年达标', 'any-year': '其中一年达标', total: '累计达标' }[ev.window.test]}，${ev.window.clauses.join('、')}）`,
