@@ -10,7 +10,10 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 // The site's public address, from the site's own config (its `site`): the popup and the dashboard
 // link its privacy page (issue 15), and there is one place to change the address.
 const siteConfig = readFileSync(new URL('../site/astro.config.mjs', import.meta.url), 'utf8');
-const siteAddress = /^\s*site:\s*'(https:\/\/[^']+)'/m.exec(siteConfig)?.[1];
+// The site takes XUESHI_SITE at build time, its config's default otherwise: the same here.
+const siteAddress =
+  process.env.XUESHI_SITE ||
+  /^\s*site:\s*(?:process\.env\.XUESHI_SITE\s*\|\|\s*)?'(https:\/\/[^']+)'/m.exec(siteConfig)?.[1];
 if (!siteAddress) throw new Error("site/astro.config.mjs names no `site: 'https://…'`: the privacy link needs it");
 const PRIVACY_URL = new URL('privacy/', siteAddress.endsWith('/') ? siteAddress : `${siteAddress}/`).href;
 

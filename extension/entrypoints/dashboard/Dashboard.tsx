@@ -187,7 +187,11 @@ export function Dashboard({ loading }: { loading: Deferred<DashboardModules> }) 
 
         <section aria-labelledby="profile-h">
           <h2 id="profile-h">个人资料</h2>
-          {full ? <full.ProfileEditor profile={data.profile} onChange={(p) => void saveProfile(p)} /> : <Loading />}
+          {full ? (
+            <full.ProfileEditor profile={data.profile} question={query?.kind} onChange={(p) => void saveProfile(p)} />
+          ) : (
+            <Loading />
+          )}
         </section>
 
         <section aria-labelledby="result-h">
