@@ -160,7 +160,7 @@ export function Dashboard({ loading }: { loading: Deferred<DashboardModules> }) 
     const save = write((m) => m.setProfile(m.db, p));
     const before = data.profile?.userRequirement;
     if (JSON.stringify(before) === JSON.stringify(p.userRequirement)) return run(save);
-    return undoable(save, p.userRequirement ? '已保存你填写的要求。' : '已删除你填写的要求。');
+    return undoable(save, p.userRequirement ? '已保存你填写的要求。' : '已不再使用你填写的要求（表格保留）。');
   };
   const rows = confirmGuessed ? [...pending, ...guessedRows(data.records)] : pending;
 
