@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { artifacts } from '../tools/paths.ts';
 import { type Browser, launch, screenshot } from './harness/browser.ts';
 
 // Issue 14 in the extension: 其他地区（自己填写要求）. Figures worked by hand from the requirement stated here:
@@ -50,6 +51,9 @@ describe('extension: 其他地区（自己填写要求）', () => {
   const form = () => page.locator('form[data-userreq]');
   const field = (path: string) => form().locator(`[id$="-${path}"]`);
   const segment = () => form().locator('fieldset.xs-seg[data-seg]');
+  // The form alone (the full page is too tall to read at 375 px).
+  const shootForm = (name: string) =>
+    page.getByTestId('own-requirement').screenshot({ path: join(artifacts, 'screenshots', `${name}.png`) });
   const errors = () => form().locator('div.xs-error[role=alert]').textContent();
 
   test('an imported ledger with its own requirement gets the labelled verdict with those figures', async () => {
@@ -106,6 +110,7 @@ describe('extension: 其他地区（自己填写要求）', () => {
     await expect(errors()).resolves.toMatch(/每年的要求第 1 段 · 合计不少于：/);
     await expect(field('years[0].total').getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(field('years[0].total').inputValue()).resolves.toBe('九十');
+    await shootForm('extension-user-form-refused');
     await expect(basis()).resolves.toContain('江苏省');
 
     // The national figures as they are: 2022 asks 90, 专业 60 → 30 + 50 leaves 专业 差 10.
@@ -128,6 +133,7 @@ describe('extension: 其他地区（自己填写要求）', () => {
     // Nothing sticks out at 375 px (the presets' labels are long).
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await screenshot(page, 'extension-dashboard-user-375');
+    await shootForm('extension-user-form-375');
   });
 
   test('the form with an application window: no axe violations', async () => {
@@ -153,7 +159,7 @@ describe('extension: 其他地区（自己填写要求）', () => {
       .poll(basis)
       .toMatch(/^QH20 通知没有规定 2022 年度的学时数，该年按你填写的要求核算（不是学时通收录的通知）/);
     await expect(figure('total', 'required')).resolves.toBe('80');
-    await screenshot(page, 'extension-dashboard-gaps-375');
+    await shootForm('extension-user-form-gaps-375');
   });
 
   test('no longer using one’s own figures keeps the table, and can be undone', async () => {

@@ -113,7 +113,7 @@ function OwnRequirement(props: { profile: Profile; yearsOnly: boolean; onChange(
     onChange(userRequirement ? { ...rest, userRequirement } : rest);
   };
   return (
-    <div class="own-requirement" data-testid="own-requirement">
+    <div class="xs-calc own-requirement" data-testid="own-requirement">
       <UserRequirementForm key={fresh} value={p.userRequirement} yearsOnly={props.yearsOnly} onChange={save} />
       <button type="button" onClick={() => setFresh(fresh + 1)}>
         放弃未保存的修改
