@@ -8,9 +8,12 @@ import { type Browser, launch, screenshot } from './harness/browser.ts';
 // Issue 15: the popup and the options page (the dashboard) link the site's privacy policy and show the
 // extension's and the evaluator's versions.
 const manifest = (dir: string) => JSON.parse(readFileSync(join(extensionOutput, dir, 'manifest.json'), 'utf8'));
-const site = /^\s*site:\s*'([^']+)'/m.exec(
-  readFileSync(new URL('../../site/astro.config.mjs', import.meta.url), 'utf8'),
-)?.[1];
+// The site's address: XUESHI_SITE at build time, else its config's default (`site: process.env.XUESHI_SITE || '…'`).
+const site =
+  process.env.XUESHI_SITE ||
+  /^\s*site:\s*(?:process\.env\.XUESHI_SITE\s*\|\|\s*)?'([^']+)'/m.exec(
+    readFileSync(new URL('../../site/astro.config.mjs', import.meta.url), 'utf8'),
+  )?.[1];
 const version = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version as string;
 
 describe('extension: versions and the privacy policy', () => {
