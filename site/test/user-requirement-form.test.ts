@@ -98,6 +98,41 @@ describe('其他地区 form → userRequirement', () => {
     expect(n.ok && n.value).toEqual(national?.requirement);
   });
 
+  // Moved from the extension's own form (now this one): every preset reads back as given.
+  test('every preset shows in the form and reads back the same; 湖南 waits for its blank window total', async () => {
+    for (const p of USER_PRESETS) {
+      const d = toDraft(p.requirement);
+      const r = await parseDraft(d, true);
+      if (p.id !== 'hunan') {
+        expect(r).toEqual({ ok: true, value: p.requirement });
+        continue;
+      }
+      // 湖南 leaves the window's 累计合计 for the person (its `blanks`): refused on that field until filled.
+      expect(r.ok ? [] : Object.keys(r.errors)).toEqual(['windows[0].total']);
+      const w = d.windows[0];
+      if (w) w.total = '450';
+      expect((await parseDraft(d, true)).ok).toBe(true);
+    }
+  });
+
+  test('not a number, a negative figure: refused on their fields in Chinese, and what was typed is kept', async () => {
+    const d = draft([{ ...seg('二〇二二', '', '', '-5', '90') }]);
+    const before = structuredClone(d);
+    const r = await parseDraft(d, true);
+    if (r.ok) throw new Error('accepted');
+    expect(Object.keys(r.errors)).toEqual(['years[0].from', 'years[0].professional']);
+    for (const m of Object.values(r.errors)) expect(m).toMatch(/[\u4e00-\u9fff]/);
+    expect(d).toEqual(before);
+  });
+
+  test('a 逐年达标 window keeps no 累计 figures typed before switching', async () => {
+    const w = { ...emptyWin(), levels: ['full-senior' as const], years: '5', total: '450' };
+    const r = await parseDraft(draft([seg('2016', '', '', '60', '90')], [w]), true);
+    expect(r.ok && r.value.windows).toEqual([
+      { levels: ['full-senior'], years: 5, includeApplicationYear: false, test: 'per-year' },
+    ]);
+  });
+
   test('saved state and share link keep the requirement unchanged', async () => {
     const u = { region: '南京', years: [{ from: 2021, to: 2021, public: 24, professional: 48, total: 72 }] };
     const ledger = {

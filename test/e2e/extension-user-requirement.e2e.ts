@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { artifacts } from '../tools/paths.ts';
 import { type Browser, launch, screenshot } from './harness/browser.ts';
 
 // Issue 14 in the extension: 其他地区（自己填写要求）. Figures worked by hand from the requirement stated here:
@@ -46,7 +47,14 @@ describe('extension: 其他地区（自己填写要求）', () => {
     page.locator(`.xs-figures tr[data-category="${category}"] [data-figure="${which}"]`).textContent();
   const basis = () => page.getByTestId('own-basis').first().textContent();
   const verdict = () => page.locator('.xs-verdict').getAttribute('data-verdict');
-  const segment = () => page.getByTestId('year-segment');
+  // The site's form (shared UI): its fields' ids end with their paths, e.g. `…-years[0].total`.
+  const form = () => page.locator('form[data-userreq]');
+  const field = (path: string) => form().locator(`[id$="-${path}"]`);
+  const segment = () => form().locator('fieldset.xs-seg[data-seg]');
+  // The form alone (the full page is too tall to read at 375 px).
+  const shootForm = (name: string) =>
+    page.getByTestId('own-requirement').screenshot({ path: join(artifacts, 'screenshots', `${name}.png`) });
+  const errors = () => form().locator('div.xs-error[role=alert]').textContent();
 
   test('an imported ledger with its own requirement gets the labelled verdict with those figures', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'xueshi-user-'));
@@ -70,7 +78,7 @@ describe('extension: 其他地区（自己填写要求）', () => {
     });
     expect(order).toBeTruthy();
     // The form shows what was imported.
-    await expect(page.getByLabel('地区', { exact: true }).inputValue()).resolves.toBe('江苏省');
+    await expect(field('region').inputValue()).resolves.toBe('江苏省');
     await expect(segment().count()).resolves.toBe(2);
   });
 
@@ -89,39 +97,33 @@ describe('extension: 其他地区（自己填写要求）', () => {
   });
 
   test('set up from the national preset: confirm first, a bad figure kept with its reason, an edit changes the verdict', async () => {
-    await page.getByLabel('从一套要求开始（填入下面的表格，确认后才保存）').selectOption('national');
-    await expect(page.getByTestId('preset-confirm').textContent()).resolves.toContain('人社部令第25号');
-    await expect(page.getByLabel('地区', { exact: true }).inputValue()).resolves.toBe('全国（国家规定）');
+    await page.getByLabel('从一套要求开始（可不选）').selectOption('national');
+    await expect(form().locator('.xs-preset').textContent()).resolves.toContain('人社部令第25号');
+    await expect(field('region').inputValue()).resolves.toBe('全国（国家规定）');
     await expect(segment().count()).resolves.toBe(1);
-
-    // Not confirmed: refused, nothing saved (still 江苏).
-    await page.getByRole('button', { name: '保存要求' }).click();
-    await expect(page.getByTestId('user-requirement-errors').textContent()).resolves.toContain(
-      '确认（confirm）：请先确认',
-    );
+    // Picking a preset only fills the form: nothing is used until 确认使用 (still 江苏).
     await expect(basis()).resolves.toContain('江苏省');
 
-    // A figure that is not a number: refused with its field, and the typed text stays in the form.
-    await page.getByRole('checkbox', { name: /^确认：/ }).check();
-    await segment().first().getByLabel('合计不少于').fill('九十');
-    await page.getByRole('button', { name: '保存要求' }).click();
-    await expect(page.getByTestId('user-requirement-errors').textContent()).resolves.toMatch(
-      /第 1 段年度·合计不少于（years\[0\]\.total）：/,
-    );
-    await expect(segment().first().getByLabel('合计不少于').inputValue()).resolves.toBe('九十');
+    // A figure that is not a number: refused on its field, and the typed text stays in the form.
+    await field('years[0].total').fill('九十');
+    await page.getByRole('button', { name: '确认使用' }).click();
+    await expect(errors()).resolves.toMatch(/每年的要求第 1 段 · 合计不少于：/);
+    await expect(field('years[0].total').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(field('years[0].total').inputValue()).resolves.toBe('九十');
+    await shootForm('extension-user-form-refused');
     await expect(basis()).resolves.toContain('江苏省');
 
     // The national figures as they are: 2022 asks 90, 专业 60 → 30 + 50 leaves 专业 差 10.
-    await segment().first().getByLabel('合计不少于').fill('90');
-    await page.getByRole('button', { name: '保存要求' }).click();
+    await field('years[0].total').fill('90');
+    await page.getByRole('button', { name: '确认使用' }).click();
     await expect.poll(basis).toContain('全国（国家规定），依据：人社部令第25号');
     await expect(figure('professional', 'required')).resolves.toBe('60');
     await expect(figure('professional', 'shortfall')).resolves.toBe('差 10');
 
     // The person's document says 专业 50 and 合计 80: 30 + 50 meets it.
-    await segment().first().getByLabel('专业不少于').fill('50');
-    await segment().first().getByLabel('合计不少于').fill('80');
-    await page.getByRole('button', { name: '保存要求' }).click();
+    await field('years[0].professional').fill('50');
+    await field('years[0].total').fill('80');
+    await page.getByRole('button', { name: '使用这些要求' }).click();
     await expect.poll(verdict).toBe('complete');
     await expect(figure('professional', 'required')).resolves.toBe('50');
     await expect(figure('total', 'required')).resolves.toBe('80');
@@ -131,31 +133,40 @@ describe('extension: 其他地区（自己填写要求）', () => {
     // Nothing sticks out at 375 px (the presets' labels are long).
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await screenshot(page, 'extension-dashboard-user-375');
+    await shootForm('extension-user-form-375');
   });
 
   test('the form with an application window: no axe violations', async () => {
+    await page.getByRole('button', { name: '添加一段年度' }).click();
     await page.getByRole('button', { name: '添加审验办法' }).click();
-    await page.getByLabel('怎样算达标').selectOption('total');
+    await field('windows[0].test').selectOption('total');
+    await expect(segment().count()).resolves.toBe(2);
     await page.evaluate(axeSource);
     const result = (await page.evaluate('axe.run()')) as { passes: unknown[]; violations: { id: string }[] };
     expect(result.passes.length).toBeGreaterThan(10);
     expect(result.violations.map((v) => v.id)).toEqual([]);
   });
 
-  test('under QH20 (figures for 2020 only) the same figures fill 2022, labelled, and the form says so', async () => {
+  test('under QH20 (figures for 2020 only) the same figures fill 2022, labelled, and the form asks for years only', async () => {
+    await page.getByRole('button', { name: '放弃未保存的修改' }).click();
+    await expect(segment().count()).resolves.toBe(1);
     await page.getByLabel('适用的通知（地区）').selectOption('QH20');
-    await page.getByRole('heading', { name: 'QH20 通知没有规定的年度：自己填写' }).waitFor();
-    await expect(page.getByTestId('user-requirement-gaps').count()).resolves.toBe(1);
+    await page.getByRole('heading', { name: '按你所在地区的要求继续核算' }).waitFor();
+    // Years only (the site's `yearsOnly`): no presets, no application windows.
+    await expect(page.getByLabel('从一套要求开始（可不选）').count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: '添加审验办法' }).count()).resolves.toBe(0);
     await expect
       .poll(basis)
       .toMatch(/^QH20 通知没有规定 2022 年度的学时数，该年按你填写的要求核算（不是学时通收录的通知）/);
     await expect(figure('total', 'required')).resolves.toBe('80');
+    await shootForm('extension-user-form-gaps-375');
   });
 
-  test('deleting one’s own figures can be undone', async () => {
-    await page.getByRole('button', { name: '删除自己填写的要求' }).click();
-    await page.getByTestId('status').filter({ hasText: '已删除你填写的要求。' }).waitFor();
+  test('no longer using one’s own figures keeps the table, and can be undone', async () => {
+    await page.getByRole('button', { name: '不再使用（表格保留）' }).click();
+    await page.getByTestId('status').filter({ hasText: '已不再使用你填写的要求（表格保留）。' }).waitFor();
     await expect.poll(() => page.getByTestId('own-basis').count()).toBe(0);
+    await expect(field('years[0].total').inputValue()).resolves.toBe('80');
     await page.getByTestId('status').getByRole('button', { name: '撤销' }).click();
     await expect.poll(basis).toMatch(/^QH20 通知没有规定 2022 年度的学时数/);
     await expect(figure('total', 'required')).resolves.toBe('80');

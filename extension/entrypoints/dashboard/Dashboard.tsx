@@ -160,7 +160,7 @@ export function Dashboard({ loading }: { loading: Deferred<DashboardModules> }) 
     const save = write((m) => m.setProfile(m.db, p));
     const before = data.profile?.userRequirement;
     if (JSON.stringify(before) === JSON.stringify(p.userRequirement)) return run(save);
-    return undoable(save, p.userRequirement ? '已保存你填写的要求。' : '已删除你填写的要求。');
+    return undoable(save, p.userRequirement ? '已保存你填写的要求。' : '已不再使用你填写的要求（表格保留）。');
   };
   const rows = confirmGuessed ? [...pending, ...guessedRows(data.records)] : pending;
 
@@ -187,7 +187,11 @@ export function Dashboard({ loading }: { loading: Deferred<DashboardModules> }) 
 
         <section aria-labelledby="profile-h">
           <h2 id="profile-h">个人资料</h2>
-          {full ? <full.ProfileEditor profile={data.profile} onChange={(p) => void saveProfile(p)} /> : <Loading />}
+          {full ? (
+            <full.ProfileEditor profile={data.profile} question={query?.kind} onChange={(p) => void saveProfile(p)} />
+          ) : (
+            <Loading />
+          )}
         </section>
 
         <section aria-labelledby="result-h">

@@ -1,11 +1,21 @@
-import { NOTICE_HEADERS, type Profile, TITLE_LEVEL_LABELS, TITLE_LEVELS, type TitleLevel } from '@xueshi/core';
-import { NoticeSelect } from '@xueshi/site/ui';
-import { useId } from 'preact/hooks';
+import { type Profile, type Query, TITLE_LEVEL_LABELS, TITLE_LEVELS, type TitleLevel } from '@xueshi/core';
+import { NoticeSelect, UserRequirementForm } from '@xueshi/site/ui';
+import { useId, useState } from 'preact/hooks';
 import { NOTICE_CHOICES, NOTICES_WITH_GAPS } from '../../lib/notice-choices.ts';
-import { UserRequirementForm } from './UserRequirementForm.tsx';
 
-/** The profile fields the rules ask about; every change is saved at once. */
-export function ProfileEditor({ profile, onChange }: { profile: Profile | undefined; onChange(p: Profile): void }) {
+/**
+ * The profile fields the rules ask about; every change is saved at once. `question`: the kind of
+ * question asked under 核算结果 (a notice's gaps ask only for yearly figures when it is a year).
+ */
+export function ProfileEditor({
+  profile,
+  question,
+  onChange,
+}: {
+  profile: Profile | undefined;
+  question?: Query['kind'];
+  onChange(p: Profile): void;
+}) {
   const id = useId();
   // First the notice: nothing can be evaluated without it. Once chosen, it is changed together
   // with the question, under 核算结果.
@@ -82,38 +92,33 @@ export function ProfileEditor({ profile, onChange }: { profile: Profile | undefi
           <label for={`${id}-exams`}>所在职称系列要求职称外语和计算机考试</label>
         </div>
       </div>
-      <OwnRequirement profile={p} onChange={onChange} />
+      <OwnRequirement profile={p} yearsOnly={p.notice !== 'USER' && question !== 'application'} onChange={onChange} />
     </>
   );
 }
 
 /**
- * 其他地区: the requirement the person states. Under QH20 / NX19 (or whenever figures were stated
- * before): the years and applications the notice leaves without figures, labelled as the person's.
+ * 其他地区: the requirement the person states — the site calculator's own form. Under QH20 / NX19
+ * (or whenever figures were stated before): the years the notice leaves without figures, labelled
+ * as the person's (with an application question, the whole form, as on the site). Saving goes to
+ * the extension's store; the dashboard makes a saved change undoable.
  */
-function OwnRequirement({ profile: p, onChange }: { profile: Profile; onChange(p: Profile): void }) {
-  const user = p.notice === 'USER';
-  if (!user && !NOTICES_WITH_GAPS.includes(p.notice) && !p.userRequirement) return null;
+function OwnRequirement(props: { profile: Profile; yearsOnly: boolean; onChange(p: Profile): void }) {
+  const { profile: p, onChange } = props;
+  // Dropping unsaved edits: a fresh form from what is saved.
+  const [fresh, setFresh] = useState(0);
+  if (p.notice !== 'USER' && !NOTICES_WITH_GAPS.includes(p.notice) && !p.userRequirement) return null;
   const save = (userRequirement: Profile['userRequirement']) => {
     const { userRequirement: _old, ...rest } = p;
     onChange(userRequirement ? { ...rest, userRequirement } : rest);
   };
   return (
-    <section class="own-requirement" aria-labelledby="own-req-h">
-      <h3 id="own-req-h">{user ? '其他地区：你所在地区的要求' : `${p.notice} 通知没有规定的年度：自己填写`}</h3>
-      <p class="hint">
-        {user
-          ? '学时通没有收录你所在地区的通知：按你填写的数字核算，结果会标明“按你填写的要求核算”。'
-          : '通知没有规定学时数的年度（或申报），可以按你所在地区的文件填写；那些年度的结果会标明是按你填写的要求核算的。'}
-      </p>
-      <UserRequirementForm
-        key={`${p.notice}:${JSON.stringify(p.userRequirement ?? null)}`}
-        mode={user ? 'user' : 'gaps'}
-        value={p.userRequirement}
-        region={user ? '' : (NOTICE_HEADERS[p.notice]?.region ?? '')}
-        onSave={save}
-      />
-    </section>
+    <div class="xs-calc own-requirement" data-testid="own-requirement">
+      <UserRequirementForm key={fresh} value={p.userRequirement} yearsOnly={props.yearsOnly} onChange={save} />
+      <button type="button" onClick={() => setFresh(fresh + 1)}>
+        放弃未保存的修改
+      </button>
+    </div>
   );
 }
 

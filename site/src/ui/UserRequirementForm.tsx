@@ -136,7 +136,14 @@ export function UserRequirementForm({ value, yearsOnly = false, onChange }: User
           {pending ? '确认使用' : '使用这些要求'}
         </button>
         {yearsOnly && value ? (
-          <button type="button" onClick={() => onChange(undefined)}>
+          <button
+            type="button"
+            onClick={() => {
+              // 表格保留：不再使用不算外面换了要求。
+              sent.current = JSON.stringify(undefined);
+              onChange(undefined);
+            }}
+          >
             不再使用（表格保留）
           </button>
         ) : null}
