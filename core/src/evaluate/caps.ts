@@ -24,21 +24,20 @@ export class CapItems {
   /** 被上限削减的上限项：计入的学时（未削减为 -1）和此前已计的学时。 */
   private readonly granted: number[] = [];
   private readonly usedBefore: number[] = [];
-  /** 上限组（同一年、同一上限组、同一类别）所含的上限项。 */
-  private readonly groups = new Map<string, number[]>();
+  /**
+   * 上限组（同一上限组、同一年、同一类别）所含的上限项：上限组 → 年度 → 类别。
+   * 分层而不拼接“组|年|类别”的键：大台账里每个上限项都要找一次它的组。
+   */
+  private readonly groups = new Map<string, Map<number | 'window', Map<string, number[]>>>();
   private next = 0;
 
   /** 第一遍：记下第 idx 条活动的一个上限项。 */
   add(idx: number, out: Extract<RuleOutput, { type: 'credit' }>, best: { idx: number } | undefined): void {
     const cap = out.cap;
     if (!cap) return;
-    const key = `${cap.id}|${out.year}|${out.category}`;
-    let group = this.groups.get(key);
-    if (!group) {
-      group = [];
-      this.groups.set(key, group);
-    }
-    group.push(this.idx.length);
+    const byYear = getOrAdd(this.groups, cap.id, () => new Map());
+    const byCategory = getOrAdd(byYear, out.year, () => new Map());
+    getOrAdd(byCategory, out.category, (): number[] => []).push(this.idx.length);
     this.idx.push(idx);
     this.hours.push(out.hours);
     this.limit.push(cap.limit);
@@ -60,7 +59,7 @@ export class CapItems {
   /** 分配各上限组；合计未超过上限的组不必排序。 */
   allocate(acts: readonly Activity[]): void {
     const counted = (item: number): boolean => this.best[item] === undefined || this.best[item].idx === this.idx[item];
-    for (const all of this.groups.values()) {
+    for (const all of this.eachGroup()) {
       const items = all.filter(counted);
       const first = items[0];
       if (first === undefined) continue;
@@ -69,6 +68,10 @@ export class CapItems {
       for (const item of items) sum += this.hours[item] as number;
       if (round2(sum) > limit) this.fill(acts, items, limit);
     }
+  }
+
+  private *eachGroup(): Iterable<number[]> {
+    for (const byYear of this.groups.values()) for (const byCategory of byYear.values()) yield* byCategory.values();
   }
 
   /**
@@ -103,4 +106,14 @@ export class CapItems {
       }
     }
   }
+}
+
+/** 表中 key 对应的值，没有时用 make() 新建并放入。 */
+function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let v = map.get(key);
+  if (v === undefined) {
+    v = make();
+    map.set(key, v);
+  }
+  return v;
 }

@@ -8,11 +8,16 @@ import { NotInForceError, type Policy, type RuleContext, type RuleResult, type T
 export const kindLabel = (kind: string): string => (ACTIVITY_KIND_LABELS as Record<string, string>)[kind] ?? kind;
 
 /** 只有一步“未计入”的结果；说明文字只在生成解释时写。 */
-function notCredited(reason: RuleResult['reason'] & string, text: () => string, rule = ''): RuleResult {
+function notCredited(
+  reason: RuleResult['reason'] & string,
+  text: () => string,
+  rule = '',
+  clauses: readonly string[] = [],
+): RuleResult {
   return {
     rule,
-    clauses: [],
-    steps: isRecording() ? [{ step: 'not-credited', clauses: [], text: text(), reason }] : [],
+    clauses,
+    steps: isRecording() ? [{ step: 'not-credited', clauses, text: text(), reason }] : [],
     outputs: [],
     reason,
   };
@@ -71,21 +76,13 @@ function applyRule(rule: (a: Activity, c: RuleContext) => RuleResult, a: Activit
     return rule(a, ctx);
   } catch (e) {
     if (!(e instanceof NotInForceError)) throw e;
-    const clauses = e.param.clauses;
-    return {
-      rule: clauses[0] ?? '',
-      clauses,
-      steps: [
-        {
-          step: 'not-credited',
-          clauses,
-          text: `“${e.param.label}”在 ${e.when} 不适用（${clauses.join('、')} 的适用期之外）`,
-          reason: 'not-in-force',
-        },
-      ],
-      outputs: [],
-      reason: 'not-in-force',
-    };
+    const { param, when } = e;
+    return notCredited(
+      'not-in-force',
+      () => `“${param.label}”在 ${when} 不适用（${param.clauses.join('、')} 的适用期之外）`,
+      param.clauses[0] ?? '',
+      param.clauses,
+    );
   }
 }
 

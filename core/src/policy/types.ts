@@ -56,11 +56,13 @@ export function valueAt<T extends ParamValue>(p: Parameter<T>, when: string | nu
 export class NotInForceError {
   readonly param: Parameter;
   readonly when: string | number;
-  readonly message: string;
   constructor(param: Parameter, when: string | number) {
-    this.message = `参数 ${param.id} 在 ${when} 没有取值`;
     this.param = param;
     this.when = when;
+  }
+  /** 只在错误漏出核算器时才用到：用时再写（大台账里每条不在适用期的活动都抛一次）。 */
+  get message(): string {
+    return `参数 ${this.param.id} 在 ${this.when} 没有取值`;
   }
 }
 
