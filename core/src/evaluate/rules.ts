@@ -2,22 +2,17 @@
 import { ACTIVITY_KIND_LABELS } from '../ledger/constants.ts';
 import type { Activity } from '../ledger/schema.ts';
 import { isRecording, round2 } from '../policy/helpers.ts';
-import { NotInForceError, type Policy, type RuleContext, type RuleResult, type TraceStep } from '../policy/types.ts';
+import type { Policy, RuleContext, RuleResult, TraceStep } from '../policy/types.ts';
 
 /** 活动种类的中文名（不是已知种类时用它本身）。 */
 export const kindLabel = (kind: string): string => (ACTIVITY_KIND_LABELS as Record<string, string>)[kind] ?? kind;
 
 /** 只有一步“未计入”的结果；说明文字只在生成解释时写。 */
-function notCredited(
-  reason: RuleResult['reason'] & string,
-  text: () => string,
-  rule = '',
-  clauses: readonly string[] = [],
-): RuleResult {
+function notCredited(reason: RuleResult['reason'] & string, text: () => string, rule = ''): RuleResult {
   return {
     rule,
-    clauses,
-    steps: isRecording() ? [{ step: 'not-credited', clauses, text: text(), reason }] : [],
+    clauses: [],
+    steps: isRecording() ? [{ step: 'not-credited', clauses: [], text: text(), reason }] : [],
     outputs: [],
     reason,
   };
@@ -70,22 +65,6 @@ function creditsToHours(a: Activity, policy: Policy): { activity: Activity; step
   return { activity: { ...a, hours } as Activity, step };
 }
 
-/** 调用规则；参数在该日期没有取值时记为“不在适用期内”。 */
-function applyRule(rule: (a: Activity, c: RuleContext) => RuleResult, a: Activity, ctx: RuleContext): RuleResult {
-  try {
-    return rule(a, ctx);
-  } catch (e) {
-    if (!(e instanceof NotInForceError)) throw e;
-    const { param, when } = e;
-    return notCredited(
-      'not-in-force',
-      () => `“${param.label}”在 ${when} 不适用（${param.clauses.join('、')} 的适用期之外）`,
-      param.clauses[0] ?? '',
-      param.clauses,
-    );
-  }
-}
-
 /**
  * 一条活动在本通知下的处理结果：截至日期之后的不计；通知没有规定的种类不计；
  * 只有学分的先折合学时；然后套用规则。
@@ -101,9 +80,9 @@ export function ruleResultFor(policy: Policy, a: Activity, ctx: RuleContext): Ru
       policy.id,
     );
   const converted = creditsToHours(a, policy);
-  if (converted === undefined) return applyRule(rule, a, ctx);
+  if (converted === undefined) return rule(a, ctx);
   if (!('activity' in converted)) return converted;
-  const res = applyRule(rule, converted.activity, ctx);
+  const res = rule(converted.activity, ctx);
   if (isRecording()) res.steps.unshift(converted.step);
   return res;
 }

@@ -49,30 +49,6 @@ export function valueAt<T extends ParamValue>(p: Parameter<T>, when: string | nu
   return undefined;
 }
 
-/**
- * 参数在该日期没有取值：核算器把这条活动记为“不在适用期内”。
- * 不继承 Error：这是预期中的控制流，抛出时不必采集调用栈（大台账里会很多）。
- */
-export class NotInForceError {
-  readonly param: Parameter;
-  readonly when: string | number;
-  constructor(param: Parameter, when: string | number) {
-    this.param = param;
-    this.when = when;
-  }
-  /** 只在错误漏出核算器时才用到：用时再写（大台账里每条不在适用期的活动都抛一次）。 */
-  get message(): string {
-    return `参数 ${this.param.id} 在 ${this.when} 没有取值`;
-  }
-}
-
-/** 参数在某日的取值；没有取值时抛出 {@link NotInForceError}（由核算器转成“不在适用期内”）。 */
-export function requireValue<T extends ParamValue>(p: Parameter<T>, when: string | number): T {
-  const v = valueAt(p, when);
-  if (v === undefined) throw new NotInForceError(p as Parameter, when);
-  return v;
-}
-
 /** 条款在本项目中的状态。 */
 export type ClauseStatus = 'implemented' | 'not-a-calculation';
 
