@@ -43,11 +43,8 @@ export class CapItems {
 
   private group(capId: string, out: Credit): Group {
     const byYear = getOrAdd(this.groups, capId, () => new Map());
-    return getOrAdd(
-      getOrAdd(byYear, out.year, () => new Map()),
-      out.category,
-      () => new Group(),
-    );
+    const byCategory = getOrAdd(byYear, out.year, () => new Map());
+    return getOrAdd(byCategory, out.category, () => new Group());
   }
 
   /** 第一遍：记下第 idx 条活动的一个上限项。 */

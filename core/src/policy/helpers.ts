@@ -1,17 +1,14 @@
 /** 各地规则共用的小工具。 */
 import type { Category } from '../ledger/schema.ts';
-import {
-  type Cap,
-  type NotCreditedReason,
-  type Parameter,
-  type ParamValue,
-  type Requirement,
-  type RuleOutput,
-  type RuleResult,
-  type TraceStep,
-  valueAt,
-  type WarningCode,
-  type YearTally,
+import type {
+  Cap,
+  NotCreditedReason,
+  Requirement,
+  RuleOutput,
+  RuleResult,
+  TraceStep,
+  WarningCode,
+  YearTally,
 } from './types.ts';
 
 /** 日期（YYYY-MM-DD）所在年度。逐位计算、不切出子串：大台账里每条活动要算几次。 */
@@ -154,29 +151,6 @@ export function needsFigure(
 
 export function isResult(x: unknown): x is RuleResult {
   return typeof x === 'object' && x !== null && 'outputs' in x;
-}
-
-/**
- * 参数在某日（或某年 12 月 31 日）的取值；不在适用期内时是“不在适用期内”的结果，规则直接返回它：
- * `const h = inForce(params.visit, a.date); if (isResult(h)) return h;`
- * 不抛异常：大台账里适用期之前的活动很多，抛一次异常比套用整条规则还费时。
- */
-export function inForce<T extends ParamValue>(p: Parameter<T>, when: string | number): T | RuleResult {
-  const v = valueAt(p, when);
-  return v !== undefined ? v : notInForce(p, when);
-}
-
-/** 参数在该日期没有取值：这条活动“不在适用期内”（之前写下的步骤和提示不要了）。 */
-function notInForce(p: Parameter, when: string | number): RuleResult {
-  const { clauses } = p;
-  const text = recording ? `“${p.label}”在 ${when} 不适用（${clauses.join('、')} 的适用期之外）` : '';
-  return {
-    rule: clauses[0] ?? '',
-    clauses,
-    steps: recording ? [{ step: 'not-credited', clauses, text, reason: 'not-in-force' }] : [],
-    outputs: [],
-    reason: 'not-in-force',
-  };
 }
 
 /** first 到 last 的每一年（含两端）；first > last 时为空。 */

@@ -1,8 +1,8 @@
 /**
  * LY17 — 临沂市人力资源和社会保障局《关于做好2017年度全市专业技术人员继续教育工作的通知》临人社办发〔2017〕58号。
  */
-import { inForce, isResult, requirementFrom, Step, yearOf } from '../../policy/helpers.ts';
-import { type Cap, type Policy, type Requirement, valueAt } from '../../policy/types.ts';
+import { isResult, requirementFrom, Step, yearOf } from '../../policy/helpers.ts';
+import { type Cap, inForce, type Policy, type Requirement, valueAt } from '../../policy/types.ts';
 import {
   computerModuleKey,
   languagePassed,

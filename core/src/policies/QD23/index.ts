@@ -3,7 +3,6 @@
  */
 import type { ActivityOf } from '../../ledger/schema.ts';
 import {
-  inForce,
   isResult,
   monthsInYear,
   requirementFrom,
@@ -15,6 +14,7 @@ import {
 } from '../../policy/helpers.ts';
 import {
   type Cap,
+  inForce,
   type Parameter,
   type Policy,
   type Requirement,

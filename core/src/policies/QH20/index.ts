@@ -2,8 +2,9 @@
  * QH20 — 青海省人力资源和社会保障厅《关于做好2020年专业技术人员继续教育工作的通知》青人社厅函〔2020〕227号。
  */
 import type { Category } from '../../ledger/schema.ts';
-import { emptyTally, inForce, isResult, requirementFrom, Step, yearOf, yearRange } from '../../policy/helpers.ts';
+import { emptyTally, isResult, requirementFrom, Step, yearOf, yearRange } from '../../policy/helpers.ts';
 import {
+  inForce,
   type Policy,
   type Requirement,
   type RuleContext,

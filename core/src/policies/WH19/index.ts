@@ -2,8 +2,15 @@
  * WH19 — 威海市人力资源和社会保障局《关于做好 2019 年度全市专业技术人员继续教育工作的通知》（2019-04-30）。
  */
 import type { ActivityOf } from '../../ledger/schema.ts';
-import { inForce, isResult, requirementFrom, Step, yearOf } from '../../policy/helpers.ts';
-import { type Policy, type Requirement, type RuleContext, type RuleResult, valueAt } from '../../policy/types.ts';
+import { isResult, requirementFrom, Step, yearOf } from '../../policy/helpers.ts';
+import {
+  inForce,
+  type Policy,
+  type Requirement,
+  type RuleContext,
+  type RuleResult,
+  valueAt,
+} from '../../policy/types.ts';
 import { notEncoded, otherRegion, publicNotUnitApproved, statedHours, termWindow } from '../common.ts';
 import { header } from './header.ts';
 import { params } from './params.ts';
