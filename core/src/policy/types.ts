@@ -63,9 +63,16 @@ export function inForce<T extends ParamValue>(p: Parameter<T>, when: string | nu
 /** 参数在该日期没有取值：这条活动“不在适用期内”（之前写下的步骤和提示不要了）。 */
 function notInForce(p: Parameter, when: string | number): RuleResult {
   const { clauses } = p;
-  const text = () => `“${p.label}”在 ${when} 不适用（${clauses.join('、')} 的适用期之外）`;
+  // 说明文字只在生成解释时写。
   const steps: TraceStep[] = isRecording()
-    ? [{ step: 'not-credited', clauses, text: text(), reason: 'not-in-force' }]
+    ? [
+        {
+          step: 'not-credited',
+          clauses,
+          text: `“${p.label}”在 ${when} 不适用（${clauses.join('、')} 的适用期之外）`,
+          reason: 'not-in-force',
+        },
+      ]
     : [];
   return { rule: clauses[0] ?? '', clauses, steps, outputs: [], reason: 'not-in-force' };
 }
