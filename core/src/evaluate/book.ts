@@ -61,7 +61,8 @@ export class Book {
     this.scope = scope;
     this.warnings = warnings;
     this.explain = explain;
-    this.entries = new Array(acts.length);
+    // 只算数字时不写解释：不必为每条活动预留位置（十万条的台账里这是一个 800 KB 的数组）。
+    this.entries = explain ? new Array(acts.length) : [];
     this.yearsText = scope.years.join('、') || '无';
   }
 
@@ -155,7 +156,7 @@ export class Book {
       });
       return;
     }
-    const cut = out.cap ? this.caps.take(idx) : undefined;
+    const cut = this.caps.take(idx, out);
     if (out.dedupe !== undefined && this.scope.inScope(out.year) && this.bestOf.get(out.dedupe)?.idx !== idx) {
       const best = this.bestOf.get(out.dedupe);
       const other = best ? (this.acts[best.idx] as Activity).id : '';

@@ -2,7 +2,7 @@
 import { ACTIVITY_KIND_LABELS } from '../ledger/constants.ts';
 import type { Activity } from '../ledger/schema.ts';
 import { isRecording, round2 } from '../policy/helpers.ts';
-import { NotInForceError, type Policy, type RuleContext, type RuleResult, type TraceStep } from '../policy/types.ts';
+import type { Policy, RuleContext, RuleResult, TraceStep } from '../policy/types.ts';
 
 /** 活动种类的中文名（不是已知种类时用它本身）。 */
 export const kindLabel = (kind: string): string => (ACTIVITY_KIND_LABELS as Record<string, string>)[kind] ?? kind;
@@ -65,30 +65,6 @@ function creditsToHours(a: Activity, policy: Policy): { activity: Activity; step
   return { activity: { ...a, hours } as Activity, step };
 }
 
-/** 调用规则；参数在该日期没有取值时记为“不在适用期内”。 */
-function applyRule(rule: (a: Activity, c: RuleContext) => RuleResult, a: Activity, ctx: RuleContext): RuleResult {
-  try {
-    return rule(a, ctx);
-  } catch (e) {
-    if (!(e instanceof NotInForceError)) throw e;
-    const clauses = e.param.clauses;
-    return {
-      rule: clauses[0] ?? '',
-      clauses,
-      steps: [
-        {
-          step: 'not-credited',
-          clauses,
-          text: `“${e.param.label}”在 ${e.when} 不适用（${clauses.join('、')} 的适用期之外）`,
-          reason: 'not-in-force',
-        },
-      ],
-      outputs: [],
-      reason: 'not-in-force',
-    };
-  }
-}
-
 /**
  * 一条活动在本通知下的处理结果：截至日期之后的不计；通知没有规定的种类不计；
  * 只有学分的先折合学时；然后套用规则。
@@ -104,9 +80,9 @@ export function ruleResultFor(policy: Policy, a: Activity, ctx: RuleContext): Ru
       policy.id,
     );
   const converted = creditsToHours(a, policy);
-  if (converted === undefined) return applyRule(rule, a, ctx);
+  if (converted === undefined) return rule(a, ctx);
   if (!('activity' in converted)) return converted;
-  const res = applyRule(rule, converted.activity, ctx);
+  const res = rule(converted.activity, ctx);
   if (isRecording()) res.steps.unshift(converted.step);
   return res;
 }

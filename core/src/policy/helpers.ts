@@ -11,8 +11,12 @@ import type {
   YearTally,
 } from './types.ts';
 
-/** 日期所在年度。 */
-export const yearOf = (date: string): number => Number(date.slice(0, 4));
+/** 日期（YYYY-MM-DD）所在年度。逐位计算、不切出子串：大台账里每条活动要算几次。 */
+export const yearOf = (date: string): number =>
+  (date.charCodeAt(0) - 48) * 1000 +
+  (date.charCodeAt(1) - 48) * 100 +
+  (date.charCodeAt(2) - 48) * 10 +
+  (date.charCodeAt(3) - 48);
 
 /** 保留两位小数，避免浮点误差。 */
 export const round2 = (x: number): number => Math.round(x * 100) / 100;

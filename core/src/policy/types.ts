@@ -4,6 +4,7 @@
  * 网站的政策页面直接列出 `Policy.parameters`（与核算用的是同一份数据）和各通知 clauses.ts 中的条款。
  */
 import type { Activity, ActivityKind, ActivityOf, Category, Profile, ProfileNotice, Query } from '../ledger/schema.ts';
+import { isRecording } from './helpers.ts';
 
 /** 参数在某段时间内的取值（OpenFisca 风格：自 `from` 起生效，到 `to` 为止，含当日）。 */
 export interface DatedValue<T> {
@@ -50,25 +51,30 @@ export function valueAt<T extends ParamValue>(p: Parameter<T>, when: string | nu
 }
 
 /**
- * 参数在该日期没有取值：核算器把这条活动记为“不在适用期内”。
- * 不继承 Error：这是预期中的控制流，抛出时不必采集调用栈（大台账里会很多）。
+ * 参数在某日（或某年 12 月 31 日）的取值；不在适用期内时是“不在适用期内”的结果，规则直接返回它：
+ * `const h = inForce(params.visit, a.date); if (isResult(h)) return h;`
+ * 不抛异常：大台账里适用期之前的活动很多，抛一次异常比套用整条规则还费时。
  */
-export class NotInForceError {
-  readonly param: Parameter;
-  readonly when: string | number;
-  readonly message: string;
-  constructor(param: Parameter, when: string | number) {
-    this.message = `参数 ${param.id} 在 ${when} 没有取值`;
-    this.param = param;
-    this.when = when;
-  }
+export function inForce<T extends ParamValue>(p: Parameter<T>, when: string | number): T | RuleResult {
+  const v = valueAt(p, when);
+  return v !== undefined ? v : notInForce(p, when);
 }
 
-/** 参数在某日的取值；没有取值时抛出 {@link NotInForceError}（由核算器转成“不在适用期内”）。 */
-export function requireValue<T extends ParamValue>(p: Parameter<T>, when: string | number): T {
-  const v = valueAt(p, when);
-  if (v === undefined) throw new NotInForceError(p as Parameter, when);
-  return v;
+/** 参数在该日期没有取值：这条活动“不在适用期内”（之前写下的步骤和提示不要了）。 */
+function notInForce(p: Parameter, when: string | number): RuleResult {
+  const { clauses } = p;
+  // 说明文字只在生成解释时写。
+  const steps: TraceStep[] = isRecording()
+    ? [
+        {
+          step: 'not-credited',
+          clauses,
+          text: `“${p.label}”在 ${when} 不适用（${clauses.join('、')} 的适用期之外）`,
+          reason: 'not-in-force',
+        },
+      ]
+    : [];
+  return { rule: clauses[0] ?? '', clauses, steps, outputs: [], reason: 'not-in-force' };
 }
 
 /** 条款在本项目中的状态。 */

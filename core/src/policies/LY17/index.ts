@@ -1,8 +1,8 @@
 /**
  * LY17 — 临沂市人力资源和社会保障局《关于做好2017年度全市专业技术人员继续教育工作的通知》临人社办发〔2017〕58号。
  */
-import { requirementFrom, Step, yearOf } from '../../policy/helpers.ts';
-import { type Cap, type Policy, type Requirement, requireValue, valueAt } from '../../policy/types.ts';
+import { isResult, requirementFrom, Step, yearOf } from '../../policy/helpers.ts';
+import { type Cap, inForce, type Policy, type Requirement, valueAt } from '../../policy/types.ts';
 import {
   computerModuleKey,
   languagePassed,
@@ -98,8 +98,10 @@ export const LY17: Policy = {
     makeup: (a, ctx) => {
       const s = new Step('LY17-MAKEUP', ['LY17-MAKEUP', 'LY17-NO-MAKEUP-2018']);
       // 补修安排自本通知（2017 年）起：此前完成的不在本通知之下。
-      const span = requireValue(params.makeupYears, a.date);
-      const deadline = requireValue(params.makeupDeadline, '2017-12-31');
+      const span = inForce(params.makeupYears, a.date);
+      if (isResult(span)) return span;
+      const deadline = inForce(params.makeupDeadline, '2017-12-31');
+      if (isResult(deadline)) return deadline;
       if (a.forYear > (span.last as number)) {
         if (yearOf(a.date) === a.forYear) return statedHours('LY17-REQ', a, { online: true });
         return s.none('not-applicable', `2018 年起不再安排补修（${a.forYear} 年度的学时须当年完成）`);

@@ -2,8 +2,25 @@
  * QD23 — 青岛市人力资源和社会保障局《关于做好专业技术人员继续教育工作有关问题的通知》青人社字〔2023〕14号（2023-02-20）。
  */
 import type { ActivityOf } from '../../ledger/schema.ts';
-import { monthsInYear, requirementFrom, round1, round2, Step, yearOf, yearRange } from '../../policy/helpers.ts';
-import { type Cap, type Policy, type Requirement, type RuleResult, requireValue, valueAt } from '../../policy/types.ts';
+import {
+  isResult,
+  monthsInYear,
+  requirementFrom,
+  round1,
+  round2,
+  Step,
+  yearOf,
+  yearRange,
+} from '../../policy/helpers.ts';
+import {
+  type Cap,
+  inForce,
+  type Parameter,
+  type Policy,
+  type Requirement,
+  type RuleResult,
+  valueAt,
+} from '../../policy/types.ts';
 import { computerModuleKey, languagePassed, lookup, statedHours } from '../common.ts';
 import { header } from './header.ts';
 import { params } from './params.ts';
@@ -13,9 +30,11 @@ const pubCap = (limit: number): Cap => ({ id: 'QD23-PUB', limit, clauses: ['QD23
 /** 按实际学时、每天不超过 N 学时。 */
 function perDay(
   rule: string,
-  perDayLimit: number,
+  param: Parameter<number>,
   a: { hours?: number | undefined; days?: number | undefined; date: string },
 ): RuleResult {
+  const perDayLimit = inForce(param, a.date);
+  if (isResult(perDayLimit)) return perDayLimit;
   const s = new Step(rule);
   if (a.hours === undefined) return s.none('needs-input', '按实际学时认定：请填写实际学时');
   // 不超过一天的上限时，无论几天都不会被削减，不必问天数。
@@ -95,7 +114,8 @@ function monthly(
 
 function output(a: { date: string; resultGroup?: string | undefined; id: string }, what: string): RuleResult {
   const s = new Step('QD23-OUTPUT');
-  const t = requireValue(params.output, a.date);
+  const t = inForce(params.output, a.date);
+  if (isResult(t)) return t;
   const per = lookup(t, 'perItem');
   const cap = lookup(t, 'capPerYear');
   s.raw(what);
@@ -112,9 +132,11 @@ function publicStudy(a: { date: string; hours?: number | undefined; title?: stri
     s.warn('needs-input', '有活动的学时待补，补上学时后才能计入', []);
     return s.none('needs-input', '学时待补：请按证书或合格通知填写学时');
   }
+  const limit = inForce(params.publicCap, a.date);
+  if (isResult(limit)) return limit;
   s.raw(`证书载明 ${a.hours} 学时`, { hours: a.hours });
   return s.credit(yearOf(a.date), 'public', a.hours, {
-    cap: pubCap(requireValue(params.publicCap, a.date)),
+    cap: pubCap(limit),
     online: true,
   });
 }
@@ -179,19 +201,21 @@ export const QD23: Policy = {
     },
     'public-certificate': (a) => publicStudy(a),
     training: (a) => {
-      if (a.format === 'event') return perDay('QD23-EVENT', requireValue(params.eventPerDay, a.date), a);
-      return perDay('QD23-TRAIN', requireValue(params.trainingPerDay, a.date), a);
+      if (a.format === 'event') return perDay('QD23-EVENT', params.eventPerDay, a);
+      return perDay('QD23-TRAIN', params.trainingPerDay, a);
     },
     'study-visit': (a) => {
       const s = new Step('QD23-VISIT');
-      const h = requireValue(params.visit, a.date);
+      const h = inForce(params.visit, a.date);
+      if (isResult(h)) return h;
       s.raw('业务进修、出国（境）学习或考察 1 项');
       s.add('rate', `每项 ${h} 学时`, { hours: h });
       return s.credit(yearOf(a.date), 'professional', h);
     },
     'study-tour': (a) => {
       const s = new Step('QD23-VISIT');
-      const h = requireValue(params.visit, a.date);
+      const h = inForce(params.visit, a.date);
+      if (isResult(h)) return h;
       s.raw(`考察学习 ${a.days} 天，按项计`);
       s.add('rate', `每项 ${h} 学时（不按天数）`, { hours: h });
       return s.credit(yearOf(a.date), 'professional', h);
@@ -211,7 +235,7 @@ export const QD23: Policy = {
     },
     'research-project': (a) => output(a, '专业课题 1 项'),
     award: (a) => output(a, '科研成果奖励 1 项'),
-    'expert-work': (a) => perDay('QD23-EXPERT', requireValue(params.expertPerDay, a.date), a),
+    'expert-work': (a) => perDay('QD23-EXPERT', params.expertPerDay, a),
     aid: (a, ctx) => {
       const s = new Step('QD23-AID');
       const full = valueAt(params.aid, a.year);
@@ -242,7 +266,8 @@ export const QD23: Policy = {
     },
     'qualification-exam': (a) => {
       const s = new Step('QD23-QUAL');
-      const per = requireValue(params.qualification, a.date);
+      const per = inForce(params.qualification, a.date);
+      if (isResult(per)) return per;
       const n = a.examType === 'registration' ? a.courses : 1;
       s.raw(a.examType === 'registration' ? `国际注册类考试通过 ${n} 门课程` : '通过职业资格考试 1 项');
       s.add('rate', `每项（注册考试每门课程）${per} 学时：${per}×${n}`, { perItem: per, items: n });
@@ -250,8 +275,10 @@ export const QD23: Policy = {
     },
     'foreign-language-exam': (a) => {
       const s = new Step('QD23-FL');
-      const table = requireValue(params.language, a.date);
-      const pass = requireValue(params.languagePass, a.date);
+      const table = inForce(params.language, a.date);
+      if (isResult(table)) return table;
+      const pass = inForce(params.languagePass, a.date);
+      if (isResult(pass)) return pass;
       s.raw(
         `职称外语 ${a.grade} 级${a.score !== undefined ? `，成绩 ${a.score} 分` : ''}`,
         a.score !== undefined ? { score: a.score } : undefined,
@@ -265,7 +292,8 @@ export const QD23: Policy = {
     },
     'computer-exam': (a) => {
       const s = new Step('QD23-FL');
-      const h = requireValue(params.computer, a.date);
+      const h = inForce(params.computer, a.date);
+      if (isResult(h)) return h;
       s.raw(`计算机应用能力考试模块${a.module ? `“${a.module}”` : ''}合格`);
       s.add('rate', `每个模块认定当年公需 ${h} 学时`, { hours: h });
       return s.credit(yearOf(a.date), 'public', h, { dedupe: computerModuleKey('QD23-FL', a, s) });
@@ -286,7 +314,8 @@ export const QD23: Policy = {
 /** 四(二)：学期内每年 10 学时。学期未结束时按已学的年度计（成绩单也是依据），计至核算截止日所在年。 */
 function selfStudy(a: ActivityOf<'self-study'> | ActivityOf<'degree'>, what: string, asOf: string): RuleResult {
   const s = new Step('QD23-SELF');
-  const t = requireValue(params.selfStudy, a.date);
+  const t = inForce(params.selfStudy, a.date);
+  if (isResult(t)) return t;
   const per = lookup(t, 'perItemYear');
   const cap: Cap = { id: 'QD23-SELF', limit: lookup(t, 'capPerYear'), clauses: ['QD23-SELF'], label: '自学类' };
   const y0 = yearOf(a.startDate);

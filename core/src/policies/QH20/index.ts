@@ -2,13 +2,13 @@
  * QH20 — 青海省人力资源和社会保障厅《关于做好2020年专业技术人员继续教育工作的通知》青人社厅函〔2020〕227号。
  */
 import type { Category } from '../../ledger/schema.ts';
-import { emptyTally, requirementFrom, Step, yearOf, yearRange } from '../../policy/helpers.ts';
+import { emptyTally, isResult, requirementFrom, Step, yearOf, yearRange } from '../../policy/helpers.ts';
 import {
+  inForce,
   type Policy,
   type Requirement,
   type RuleContext,
   type RuleResult,
-  requireValue,
   valueAt,
   type WindowSpec,
   type YearTally,
@@ -198,7 +198,8 @@ export const QH20: Policy = {
       }
       if (rule === 'QH20-BASE') return s.none('needs-input', '继续教育基地课程按报备审定的学时认定，请填写学时');
       if (!a.days) return s.none('needs-input', '请填写学时，或填写实际天数（不含在途）');
-      const per = requireValue(rule === 'QH20-ABROAD' ? params.abroadPerDay : params.trainingPerDay, a.date);
+      const per = inForce(rule === 'QH20-ABROAD' ? params.abroadPerDay : params.trainingPerDay, a.date);
+      if (isResult(per)) return per;
       s.raw(`文件没有明确学时，实际 ${a.days} 天`, { days: a.days });
       s.add('rate', `每天 ${per} 学时：${per}×${a.days}`, { perDay: per, days: a.days });
       return s.credit(yearOf(a.date), 'professional', per * a.days);

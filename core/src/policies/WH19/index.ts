@@ -2,13 +2,13 @@
  * WH19 — 威海市人力资源和社会保障局《关于做好 2019 年度全市专业技术人员继续教育工作的通知》（2019-04-30）。
  */
 import type { ActivityOf } from '../../ledger/schema.ts';
-import { requirementFrom, Step, yearOf } from '../../policy/helpers.ts';
+import { isResult, requirementFrom, Step, yearOf } from '../../policy/helpers.ts';
 import {
+  inForce,
   type Policy,
   type Requirement,
   type RuleContext,
   type RuleResult,
-  requireValue,
   valueAt,
 } from '../../policy/types.ts';
 import { notEncoded, otherRegion, publicNotUnitApproved, statedHours, termWindow } from '../common.ts';
@@ -88,8 +88,10 @@ export const WH19: Policy = {
       }),
     makeup: (a) => {
       const s = new Step('WH19-MAKEUP');
-      const span = requireValue(params.makeupYears, a.date);
-      const deadline = requireValue(params.makeupDeadline, a.date);
+      const span = inForce(params.makeupYears, a.date);
+      if (isResult(span)) return span;
+      const deadline = inForce(params.makeupDeadline, a.date);
+      if (isResult(deadline)) return deadline;
       if (a.category !== 'public') return s.none('not-recognised', '威海只安排公需科目补学');
       const wrong = otherRegion('WH19-MAKEUP', a, LOCAL_HOSTS, '补学须登录威海市专业技术人员继续教育服务平台');
       if (wrong) return wrong;
