@@ -1,11 +1,4 @@
-import { type ProfileNotice, USER_NOTICE } from '@xueshi/core';
-import { NOTICE_OPTIONS, type NoticeOption } from '@xueshi/site/ui';
-
-/** The notices 学时通 has, then 其他地区 (issue 14): the person states their own requirement. */
-export const NOTICE_CHOICES: readonly NoticeOption[] = [
-  ...NOTICE_OPTIONS,
-  { id: USER_NOTICE, label: '其他地区（自己填写要求）' },
-];
+import type { ProfileNotice } from '@xueshi/core';
 
 /**
  * Built-in notices that leave years without figures: QH20 states them for 2020 only, NX19 governs

@@ -4,7 +4,7 @@
  */
 
 import type { Category, Query } from '../ledger/schema.ts';
-import { NAT15 } from '../policies/NAT15/index.ts';
+import { nationalRequirement } from '../policies/NAT15/params.ts';
 import {
   belowBaseline,
   ELECTIVE_READING,
@@ -35,7 +35,7 @@ export function requirementFor(
   // 通知要求问使用者的年度（其他地区而使用者没包括这一年）：不拿国家规定替他定。
   const ask = policy.unstatedYear?.(year, scope.ctx);
   if (ask) return { req: null, baseline: false, ask };
-  const nat = NAT15.yearRequirement(year);
+  const nat = nationalRequirement(year);
   return nat ? { req: nat, baseline: true } : { req: null, baseline: false };
 }
 

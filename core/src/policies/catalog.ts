@@ -8,7 +8,6 @@ import type { ProfileNotice } from '../ledger/schema.ts';
 import type { NoticeHeader, Policy } from '../policy/types.ts';
 import { header as LY17 } from './LY17/header.ts';
 import { header as NAT15 } from './NAT15/header.ts';
-import { NAT15 as NAT15_RULES } from './NAT15/index.ts';
 import { header as NX19 } from './NX19/header.ts';
 import { header as QD23 } from './QD23/header.ts';
 import { header as QH20 } from './QH20/header.ts';
@@ -42,8 +41,8 @@ export function loadPolicy(id: ProfileNotice | 'NAT15'): Promise<Policy> {
     case 'USER':
       return import('./USER/index.ts').then((m) => m.USER);
     case 'NAT15':
-      // 国家基准很小，核算器本来就静态引用它（地区通知没有规定某年学时时退回它）。
-      return Promise.resolve(NAT15_RULES);
+      // 核算器静态引用的只是 NAT15 的数字（NAT15/params.ts）；政策对象（说明文字）和各地通知一样按需载入。
+      return import('./NAT15/index.ts').then((m) => m.NAT15);
     default:
       return Promise.reject(new Error(`未知的通知：${String(id)}`));
   }

@@ -1,7 +1,7 @@
 import { type Profile, type Query, TITLE_LEVEL_LABELS, TITLE_LEVELS, type TitleLevel } from '@xueshi/core';
 import { NoticeSelect, UserRequirementForm } from '@xueshi/site/ui';
 import { useId, useState } from 'preact/hooks';
-import { NOTICE_CHOICES, NOTICES_WITH_GAPS } from '../../lib/notice-choices.ts';
+import { NOTICES_WITH_GAPS } from '../../lib/notice-choices.ts';
 
 /**
  * The profile fields the rules ask about; every change is saved at once. `question`: the kind of
@@ -26,7 +26,6 @@ export function ProfileEditor({
         <NoticeSelect
           id={`${id}-notice`}
           value={undefined}
-          notices={NOTICE_CHOICES}
           onChange={(notice) => onChange({ notice, doctorate: false })}
         />
       </div>

@@ -1,7 +1,6 @@
 import type { Evaluation, Profile, Query } from '@xueshi/core';
 import { clauseHrefFor, Explanation, QueryForm, ResultView } from '@xueshi/site/ui';
 import { useState } from 'preact/hooks';
-import { NOTICE_CHOICES } from '../../lib/notice-choices.ts';
 import { ownRequirementLines } from '../../lib/present.ts';
 
 // The dashboard works offline: clause IDs are shown, not linked.
@@ -24,7 +23,7 @@ export function ResultPanel(props: {
     : evaluation;
   return (
     <div class="xs-calc">
-      <QueryForm profile={props.profile} query={props.query} notices={NOTICE_CHOICES} onChange={props.onChange} />
+      <QueryForm profile={props.profile} query={props.query} onChange={props.onChange} />
       {own.map((w) => (
         <p key={w.message} class="own-basis" data-testid="own-basis">
           {w.message}

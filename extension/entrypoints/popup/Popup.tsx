@@ -1,11 +1,10 @@
 import { EVALUATOR_VERSION, type Evaluation, evaluate, type Profile, type ProfileNotice } from '@xueshi/core';
-import { fmtHours, NoticeSelect } from '@xueshi/site/ui';
+import { fmtHours, NOTICE_OPTIONS, NoticeSelect } from '@xueshi/site/ui';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReadLog } from '../../lib/db.ts';
 import { openDb } from '../../lib/db.ts';
 import { getProfile, ledgerFrom, recordsToComplete, setProfile } from '../../lib/ledger-store.ts';
 import type { ReadPage, ReadPageReply } from '../../lib/messages.ts';
-import { NOTICE_CHOICES } from '../../lib/notice-choices.ts';
 import { latestYear } from '../../lib/opening.ts';
 import { startTableRead, toolPageUrl } from '../../lib/page-tools.ts';
 import { lastReadPerSource, ownRequirementLines } from '../../lib/present.ts';
@@ -110,7 +109,7 @@ export function Popup() {
       {state.suggested && (
         <p class="suggest" data-testid="notice-suggestion">
           根据你读取的平台，适用的可能是{' '}
-          {NOTICE_CHOICES.find((n) => n.id === state.suggested)?.label ?? state.suggested}。{' '}
+          {NOTICE_OPTIONS.find((n) => n.id === state.suggested)?.label ?? state.suggested}。{' '}
           <button type="button" onClick={() => state.suggested && void chooseNotice(state.suggested)}>
             采用
           </button>
@@ -118,12 +117,7 @@ export function Popup() {
       )}
       <div class="field">
         <label for="popup-notice">适用的地区通知</label>
-        <NoticeSelect
-          id="popup-notice"
-          value={profile?.notice}
-          notices={NOTICE_CHOICES}
-          onChange={(notice) => void chooseNotice(notice)}
-        />
+        <NoticeSelect id="popup-notice" value={profile?.notice} onChange={(notice) => void chooseNotice(notice)} />
       </div>
       {profile?.notice === 'USER' && !profile.userRequirement && (
         <p class="hint">

@@ -19,7 +19,7 @@ import {
 import { clauseHrefFor, fmtHours } from '../ui/format.ts';
 import { newActivityId } from '../ui/forms.ts';
 import { usePolicy } from '../ui/policy.ts';
-import { NOTICE_OPTIONS_WITH_USER, NoticeSelect, QueryForm } from '../ui/QueryForm.tsx';
+import { NoticeSelect, QueryForm } from '../ui/QueryForm.tsx';
 import { queryText, ResultView } from '../ui/ResultView.tsx';
 import {
   type CalcState,
@@ -539,7 +539,6 @@ export function Calculator({ clauseBase = '', initialYear, fit, kinds }: Calcula
           <NoticeSelect
             id="xs-choose-notice"
             value={undefined}
-            notices={NOTICE_OPTIONS_WITH_USER}
             onChange={(notice) => {
               update((s) => ({ ...s, profile: { ...s.profile, notice } }));
               setChosen(true);
@@ -553,7 +552,6 @@ export function Calculator({ clauseBase = '', initialYear, fit, kinds }: Calcula
           <QueryForm
             profile={state.profile}
             query={state.query}
-            notices={NOTICE_OPTIONS_WITH_USER}
             routes={fit?.[state.profile.notice]?.routes}
             onChange={(profile, query) => update((s) => ({ ...s, profile, query }))}
           />

@@ -18,17 +18,12 @@ export interface NoticeOption {
 }
 
 /** Every notice as a choice: “山东省青岛市”写作“青岛市 2023（QD23）”，选择框在窄屏上放得下。 */
-export const NOTICE_OPTIONS: readonly NoticeOption[] = NOTICE_IDS.map((id) => ({
-  id,
-  label: `${NOTICE_HEADERS[id].region.replace(/^.+?省(?=.+市)/, '')} ${NOTICE_HEADERS[id].date.slice(0, 4)}（${id}）`,
-}));
-
-/**
- * 再加上“其他地区”：按使用者自己填写的要求核算。只给有填写表单（UserRequirementForm）的界面用，
- * 没有表单的地方选了它也填不了要求。
- */
-export const NOTICE_OPTIONS_WITH_USER: readonly NoticeOption[] = [
-  ...NOTICE_OPTIONS,
+export const NOTICE_OPTIONS: readonly NoticeOption[] = [
+  ...NOTICE_IDS.map((id) => ({
+    id,
+    label: `${NOTICE_HEADERS[id].region.replace(/^.+?省(?=.+市)/, '')} ${NOTICE_HEADERS[id].date.slice(0, 4)}（${id}）`,
+  })),
+  // 其他地区：按使用者自己填写的要求核算（网站和扩展都有填写表单 UserRequirementForm）。
   { id: 'USER', label: '其他地区（自己填写要求）' },
 ];
 
@@ -36,12 +31,10 @@ export const NOTICE_OPTIONS_WITH_USER: readonly NoticeOption[] = [
 export function NoticeSelect({
   id,
   value,
-  notices = NOTICE_OPTIONS,
   onChange,
 }: {
   id?: string;
   value: ProfileNotice | undefined;
-  notices?: readonly NoticeOption[];
   onChange(notice: ProfileNotice): void;
 }) {
   return (
@@ -54,7 +47,7 @@ export function NoticeSelect({
       }}
     >
       {value ? null : <option value="">请选择…</option>}
-      {notices.map((n) => (
+      {NOTICE_OPTIONS.map((n) => (
         <option key={n.id} value={n.id}>
           {n.label}
         </option>
@@ -66,7 +59,6 @@ export function NoticeSelect({
 export interface QueryFormProps {
   profile: Profile;
   query: Query;
-  notices: readonly NoticeOption[];
   onChange(profile: Profile, query: Query): void;
   /** 所选通知有规定的申报方式（评审之外）；不传则全部列出。 */
   routes?: readonly string[] | undefined;
@@ -180,7 +172,7 @@ function TermField({ id, profile, onChange }: { id: string; profile: Profile; on
 }
 
 /** 选择通知与查询：某一年度，或一次职称申报（级别、年度、方式）。 */
-export function QueryForm({ profile, query, notices, onChange, routes }: QueryFormProps) {
+export function QueryForm({ profile, query, onChange, routes }: QueryFormProps) {
   const uid = useId();
   const [yearText, setYearText] = useState(String(query.year));
   const [yearError, setYearError] = useState<string | undefined>();
@@ -215,7 +207,6 @@ export function QueryForm({ profile, query, notices, onChange, routes }: QueryFo
           <NoticeSelect
             id={`${uid}-notice`}
             value={profile.notice}
-            notices={notices}
             onChange={(notice) => onChange({ ...profile, notice }, query)}
           />
         </div>

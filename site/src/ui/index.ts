@@ -21,7 +21,6 @@ export { type FormValues, initialValues, newActivityId, type ParseFormResult, pa
 export { usePolicy } from './policy.ts';
 export {
   NOTICE_OPTIONS,
-  NOTICE_OPTIONS_WITH_USER,
   type NoticeOption,
   NoticeSelect,
   QueryForm,

@@ -75,8 +75,8 @@ export const QH20: Policy = {
     'QH20-REPORT': IN_POST_READING,
     'QH20-TITLE': '“近 N 年”含申报当年；2020 年以外的年度通知没有学时数，按国家规定每年 90 学时核算。',
     'QH20-SWITCH': '只检验专业课学时；“专业相同相近”由用户自行判断。',
-    'QH20-PROJ':
-      '课题须在核算截止日之前按期结题；第一主持人和国家级课题的其他成员按立项年至结题年中任现职的每个年度计入，省部级、市州级课题的其他成员（通知未写“每年”）每项只在结题年计一次；任现职期间、审验期之前的年度在申报时计入审验期第一年。',
+    // 每年计还是只计一次，写在参数的说明里（政策页也列出它），这里不另写一份。
+    'QH20-PROJ': `课题须在核算截止日之前按期结题；${params.project.interpretation}任现职期间、审验期之前的年度在申报时计入审验期第一年。`,
     'QH20-AWARD': '从取得现职称年度到核算的最后一年，专业科目视同完成；没有填写取得现职称年度时从获奖年度算起。',
     'QH20-MAKEUP':
       '只有网络学习的学时可以调剂；先补专业缺口、再补公需缺口、最后补总学时缺口，按年度先后；2020 年保留其本年要求。',
@@ -114,7 +114,7 @@ export const QH20: Policy = {
       years: span(lookup(t, doctor ? 'doctorFullSenior' : 'senior')),
       test: 'per-year',
       clauses: ['QH20-TITLE'],
-      interpretation: '“近 N 年”含申报当年（2020 年申报高级的审验 2017—2020 年）',
+      interpretation: params.titleYears.interpretation,
     };
   },
   profileWarnings(profile) {

@@ -7,7 +7,7 @@
  */
 import type { UserRequirement } from '../../ledger/schema.ts';
 import { valueAt } from '../../policy/types.ts';
-import { params as NAT15_PARAMS } from '../NAT15/index.ts';
+import { params as NAT15_PARAMS } from '../NAT15/params.ts';
 
 export interface UserPreset {
   id: 'national' | 'jiangsu' | 'guangdong' | 'hunan';

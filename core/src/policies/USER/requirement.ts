@@ -5,7 +5,7 @@
 import type { Profile, Query, UserRequirement } from '../../ledger/schema.ts';
 import { yearRange } from '../../policy/helpers.ts';
 import { type EvalWarning, type Requirement, valueAt, type WindowSpec } from '../../policy/types.ts';
-import { params as NAT15_PARAMS } from '../NAT15/index.ts';
+import { params as NAT15_PARAMS } from '../NAT15/params.ts';
 
 export const REQ = ['USER-REQ'] as const;
 
