@@ -275,8 +275,12 @@ describe('site: 其他地区（自己填写要求）', () => {
     await seg.getByLabel(/^公需不少于/).fill('30');
     await form.getByRole('button', { name: '使用这些要求' }).click();
     await expect.poll(() => text(cell(page, 'public', 'required'))).toBe('30');
-    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('xueshi.calculator.v1') ?? '{}'));
-    expect(saved.ledger.profile.userRequirement).toEqual({
+    // Saving to localStorage follows the render (debounced): wait for it rather than read at once.
+    const saved = () =>
+      page.evaluate(
+        () => JSON.parse(localStorage.getItem('xueshi.calculator.v1') ?? '{}').ledger?.profile?.userRequirement,
+      );
+    await expect.poll(saved).toEqual({
       region: '宁夏回族自治区',
       years: [{ from: 2016, public: 30, professional: 60, total: 90 }],
       windows: [{ levels: ['intermediate'], years: 3, includeApplicationYear: false, test: 'per-year' }],
