@@ -23,7 +23,7 @@ export const params = {
 };
 
 /** 国家规定某年的要求（标明是国家基准）；规定施行前的年度为 undefined。 */
-export function nationalRequirement(year: number): Requirement | undefined {
+export function nationalRequirement(year: number): (Requirement & { total: number; professional: number }) | undefined {
   const total = valueAt(params.total, year);
   const professional = valueAt(params.professional, year);
   if (total === undefined || professional === undefined) return undefined;

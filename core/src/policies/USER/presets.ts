@@ -2,12 +2,11 @@
  * 选“其他地区”时可以从这里开始的几套要求。它们不是学时通收录的通知：每套都写明数字从哪里来，
  * 使用者要对照自己手里的文件确认（或修改）后才用于核算。
  *
- * 国家规定的数字取自 NAT15 的参数，不另写一份；各省的数字是项目需求（issue 14）和所注出处给出的，
+ * 国家规定的数字取自 NAT15 的要求，不另写一份；各省的数字是项目需求（issue 14）和所注出处给出的，
  * 学时通没有这些文件的原文，所以出处里写明“请核对”。数字不明的地方留空（`blanks`），由使用者补填，不猜。
  */
 import type { UserRequirement } from '../../ledger/schema.ts';
-import { valueAt } from '../../policy/types.ts';
-import { params as NAT15_PARAMS } from '../NAT15/params.ts';
+import { nationalRequirement } from '../NAT15/params.ts';
 
 export interface UserPreset {
   id: 'national' | 'jiangsu' | 'guangdong' | 'hunan';
@@ -22,8 +21,7 @@ export interface UserPreset {
 
 /** 国家规定生效后的第一个完整年度（人社部令第25号 2015 年 10 月 1 日起施行）。 */
 const NATIONAL_FROM = 2016;
-const natTotal = valueAt(NAT15_PARAMS.total, NATIONAL_FROM);
-const natProfessional = valueAt(NAT15_PARAMS.professional, NATIONAL_FROM);
+const { total: natTotal, professional: natProfessional } = nationalRequirement(NATIONAL_FROM) ?? {};
 const NATIONAL_SOURCE = '人社部令第25号《专业技术人员继续教育规定》第八条';
 
 const national: UserPreset = {

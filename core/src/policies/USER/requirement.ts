@@ -4,8 +4,8 @@
  */
 import type { Profile, Query, UserRequirement } from '../../ledger/schema.ts';
 import { yearRange } from '../../policy/helpers.ts';
-import { type EvalWarning, type Requirement, valueAt, type WindowSpec } from '../../policy/types.ts';
-import { params as NAT15_PARAMS } from '../NAT15/params.ts';
+import type { EvalWarning, Requirement, WindowSpec } from '../../policy/types.ts';
+import { nationalRequirement } from '../NAT15/params.ts';
 
 export const REQ = ['USER-REQ'] as const;
 
@@ -22,7 +22,7 @@ export function userYearRequirement(u: UserRequirement | undefined, year: number
   if (!y) return undefined;
   const parts = (y.public ?? 0) + (y.professional ?? 0) + (y.elective ?? 0);
   const total = Math.max(y.total ?? 0, parts);
-  // 一个正数也没填的一段不算规定了要求：当作没有填写（退回国家规定并标明），不能因为“要求 0”而“完成”。
+  // 一个正数也没填的一段不算规定了要求：当作没有填写（其他地区请补填，收录的通知的空缺年度退回国家规定），不能因为“要求 0”而“完成”。
   if (total <= 0) return undefined;
   const req: Requirement = { clauses: REQ };
   if (y.public !== undefined) req.public = y.public;
@@ -65,14 +65,8 @@ export function userRequirementWarning(u: UserRequirement, what: string): Omit<E
   };
 }
 
+/** 国家规定的合计与专业：某年的取 NAT15 的要求（每年 90、专业 60，即三分之二），不在这里另算一份；几年的相加。 */
 type Figures = { total: number; professional: number };
-
-/** 国家规定某年的合计与专业（取自 NAT15 的参数：每年 90、专业 60，即三分之二，不在这里另写一份）。 */
-function national(year: number): Figures | undefined {
-  const total = valueAt(NAT15_PARAMS.total, year);
-  const professional = valueAt(NAT15_PARAMS.professional, year);
-  return total === undefined || professional === undefined ? undefined : { total, professional };
-}
 
 /** 合计低于国家数，或专业低于合计的三分之二（国家的比例）。 */
 const lowAgainst = (req: Requirement, nat: Figures): boolean => {
@@ -94,14 +88,14 @@ function lowWarning(what: string, req: Requirement, nat: Figures, clause: string
 
 /** 低于国家规定（每年 90 学时、专业一般不少于三分之二）时的提示；不低于时返回 undefined。 */
 export function belowBaseline(req: Requirement, year: number): Omit<EvalWarning, 'activityIds'> | undefined {
-  const nat = national(year);
+  const nat = nationalRequirement(year);
   return nat && lowAgainst(req, nat) ? lowWarning(`${year} 年你填写的要求`, req, nat, 'USER-REQ') : undefined;
 }
 
 /** 自己填写的累计审验要求低于国家规定的几年之和时的提示。 */
 export function windowBelowBaseline(spec: WindowSpec): Omit<EvalWarning, 'activityIds'> | undefined {
   const req = spec.requirement;
-  const nats = spec.years.map(national);
+  const nats = spec.years.map(nationalRequirement);
   if (!req || !spec.userDefined || nats.some((n) => !n)) return undefined;
   const sum = (k: keyof Figures) => nats.reduce((s, n) => s + (n?.[k] ?? 0), 0);
   const nat = { total: sum('total'), professional: sum('professional') };
