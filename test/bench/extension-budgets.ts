@@ -1,7 +1,8 @@
 // Extension budgets (issue 12), measured in Debian's Chromium and printed; not a timed test.
 //   - write 2,000 class records into IndexedDB (the extension's own saveRead over Dexie): ≤ 150 ms
-//   - dashboard first render with 5,000 records (the ledger's rows on screen): ≤ 150 ms; the
-//     evaluation that follows is printed beside it
+//   - dashboard first render with 5,000 records: ≤ 150 ms, measured to the frame that put the
+//     ledger's first rows on screen (Element Timing), with the steps before it; the evaluation
+//     that follows is printed beside it
 //   - the zip's size
 // Needs the built extension (`pnpm build`).
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -92,42 +93,67 @@ try {
   await dash.goto(`chrome-extension://${id}/dashboard.html`);
   await dash.locator('input[type=file]').setInputFiles(file);
   await dash.getByTestId('status').filter({ hasText: '已导入' }).waitFor({ timeout: 120_000 });
-  const renders: number[] = [];
-  const evaluated: number[] = [];
-  // The breakdown: when the page's scripts had run (DOMContentLoaded waits for module scripts),
-  // and when the ledger's data had been read (Dashboard's mark, where present).
-  const scripted: number[] = [];
-  const read: number[] = [];
+  // Per reload: when the ledger's first rows were on screen (Element Timing's renderTime of the
+  // ledger's count, painted in the same frame as the rows: the frame as presented, after layout,
+  // paint and raster), and the breakdown before it. All from navigation start.
+  const runs: { painted: number; rendered: number; read: number; scripted: number; evaluated: number }[] = [];
   for (let r = 0; r < RUNS; r++) {
     await dash.reload();
-    await dash.getByTestId('ledger-count').filter({ hasText: '共 5000 条' }).waitFor();
-    await dash.locator('.xs-figures').waitFor();
-    // The page marks when its ledger first showed and when the evaluation followed (Dashboard.tsx),
-    // measured from navigation start.
-    const [shown, done, data, dcl] = await dash.evaluate(() => [
-      ...['xueshi:ledger-shown', 'xueshi:evaluated', 'xueshi:data-read'].map(
-        (m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN,
+    // Hands off the page while it loads: Playwright's locators and evaluate run its injected script
+    // on the page's main thread (~15 ms) and would delay the frame measured. The entries are buffered.
+    await dash.waitForTimeout(1500);
+    runs.push(
+      await dash.evaluate(
+        () =>
+          new Promise<{ painted: number; rendered: number; read: number; scripted: number; evaluated: number }>(
+            (resolve) => {
+              const mark = (m: string) => performance.getEntriesByName(m)[0]?.startTime ?? Number.NaN;
+              let painted = Number.NaN;
+              const finish = () => {
+                if (Number.isNaN(painted) || Number.isNaN(mark('xueshi:evaluated'))) return;
+                const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+                resolve({
+                  painted,
+                  rendered: mark('xueshi:ledger-shown'),
+                  read: mark('xueshi:data-read'),
+                  scripted: nav.domContentLoadedEventStart,
+                  evaluated: mark('xueshi:evaluated'),
+                });
+              };
+              new PerformanceObserver((list) => {
+                for (const e of list.getEntries() as (PerformanceEntry & { identifier: string; renderTime: number })[])
+                  if (e.identifier === 'xueshi-ledger' && Number.isNaN(painted)) painted = e.renderTime;
+                finish();
+              }).observe({ type: 'element', buffered: true });
+              new PerformanceObserver(finish).observe({ type: 'mark', buffered: true });
+            },
+          ),
       ),
-      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart,
-    ]);
-    renders.push(shown ?? Number.NaN);
-    evaluated.push(done ?? Number.NaN);
-    read.push(data ?? Number.NaN);
-    scripted.push(dcl ?? Number.NaN);
+    );
   }
-  results.push({
-    name: 'dashboard first render, 5,000 records (median)',
-    value: ms(median(renders)),
-    budget: '≤ 150 ms',
-    ok: median(renders) <= 150,
-  });
+  // Checked after the measurement, for the same reason: the page did show all 5,000.
+  await dash.getByTestId('ledger-count').filter({ hasText: '共 5000 条' }).waitFor();
+  const of = (k: keyof (typeof runs)[number]) => runs.map((x) => x[k]);
   const range = (xs: number[]) => `${ms(Math.min(...xs))}–${ms(Math.max(...xs))}`;
+  const painted = of('painted');
   results.push({
-    name: `  of which: page scripts run (DOMContentLoaded) ${ms(median(scripted))} [${range(scripted)}], data read ${ms(median(read))} [${range(read)}], shown ${ms(median(renders))} [${range(renders)}]`,
-    value: 'from navigation start',
-    budget: 'reported',
-    ok: true,
+    name: 'dashboard first render, 5,000 records: first rows on screen (median)',
+    value: `${ms(median(painted))} [${range(painted)}]`,
+    budget: '≤ 150 ms',
+    ok: median(painted) <= 150,
   });
+  for (const [label, k] of [
+    ['page scripts run (DOMContentLoaded)', 'scripted'],
+    ['ledger read', 'read'],
+    ['rows rendered by Preact (layout, paint and raster follow)', 'rendered'],
+  ] as const)
+    results.push({
+      name: `  of which: ${label}`,
+      value: `${ms(median(of(k)))} [${range(of(k))}] from navigation start`,
+      budget: 'reported',
+      ok: true,
+    });
+  const evaluated = of('evaluated');
   results.push({
     name: 'dashboard evaluation of 5,000 records shown (median)',
     value: ms(median(evaluated)),

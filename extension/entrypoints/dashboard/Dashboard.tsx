@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { firstRead, type LedgerData } from '../../lib/first-read.ts';
 import { recordsToComplete } from '../../lib/ledger.ts';
 import { About } from '../../lib/ui/About.tsx';
-import { type Deferred, useAfterFirstPaint, useResolved } from '../../lib/ui/hooks.ts';
+import { type Deferred, FIRST_SCREEN, useOnceReady, useOnScreen, useResolved } from '../../lib/ui/hooks.ts';
 import type { Snapshot } from '../../lib/undo.ts';
 import { BulkEditor } from './BulkEditor.tsx';
 import { guessedRows } from './bulk-model.ts';
@@ -53,10 +53,11 @@ export function Dashboard({ loading }: { loading: Deferred<DashboardModules> }) 
   const [importing, setImporting] = useState<File | null>(null);
   const [confirmGuessed, setConfirmGuessed] = useState(false);
 
-  // The ledger's rows show first; the ledger and the evaluation of thousands of activities
-  // follow a frame later.
-  const ledger = useAfterFirstPaint(
-    data !== undefined && full !== undefined,
+  // The ledger's rows show first; the ledger and the evaluation of thousands of activities follow
+  // once they are on screen.
+  const shown = useOnScreen(FIRST_SCREEN, data !== undefined);
+  const ledger = useOnceReady(
+    shown && full !== undefined,
     () => (data && full ? full.ledgerFrom(data.profile, data.activities, data.records).ledger : null),
     [data, full],
   );
@@ -73,9 +74,9 @@ export function Dashboard({ loading }: { loading: Deferred<DashboardModules> }) 
     [ledger, query, full],
   );
   // The list to complete weighs every record's evidence (tens of ms for thousands): it follows
-  // the first paint too.
-  const toComplete = useAfterFirstPaint(
-    data !== undefined,
+  // the first screen too.
+  const toComplete = useOnceReady(
+    shown,
     () => (data ? { pending: recordsToComplete(data.records), guessed: guessedRows(data.records).length } : null),
     [data],
   );
@@ -94,8 +95,8 @@ export function Dashboard({ loading }: { loading: Deferred<DashboardModules> }) 
   }, [data === undefined]);
   // The rest of the page starts loading once the rows are on screen (or the read failed).
   useEffect(() => {
-    if (data || status?.tone === 'error') void loading.start();
-  }, [data === undefined, status]);
+    if (shown || status?.tone === 'error') void loading.start();
+  }, [shown, status]);
   useLayoutEffect(() => {
     if (evaluation !== undefined) performance.mark('xueshi:evaluated');
   }, [evaluation === undefined]);
@@ -168,7 +169,7 @@ export function Dashboard({ loading }: { loading: Deferred<DashboardModules> }) 
     <>
       <main class="page">
         <header class="top">
-          <h1>学时通 · 我的台账</h1>
+          <h1 elementtiming={FIRST_SCREEN}>学时通 · 我的台账</h1>
           <p>数据只保存在这个浏览器里。</p>
         </header>
         {status && (
