@@ -228,6 +228,10 @@ function jsonItem(o: Outcome, explain: boolean): unknown {
     ok: true,
     name: ledger.profile.name ?? null,
     notice: ev.notice,
+    // 其他地区: the region whose figures the person stated (the text output's 其他地区（…）).
+    ...(ev.notice === 'USER' && ledger.profile.userRequirement?.region
+      ? { userRegion: ledger.profile.userRequirement.region }
+      : {}),
     query: ev.query,
     credited: ev.credited,
     requirement: ev.requirement,

@@ -95,6 +95,9 @@ describe('xueshi check', () => {
     expect(explained.out).not.toContain('USER ·');
     const csv = cli(['check', '--csv', '--year', '2022', 'js.json'], { 'js.json': jiangsu });
     expect(csv.out).toContain(',周八,其他地区（江苏省）,2022 年度,');
+    // JSON keeps the code a program matches on, and says which region's figures the person stated.
+    const json = JSON.parse(cli(['check', '--json', '--year', '2022', 'js.json'], { 'js.json': jiangsu }).out);
+    expect(json[0]).toMatchObject({ notice: 'USER', userRegion: '江苏省', shortfall: { professional: 10 } });
   });
 
   // Years like the ledger's own (1990—2100): `--year 0022` once evaluated "22 年度" on the national baseline.
