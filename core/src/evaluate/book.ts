@@ -76,11 +76,13 @@ export class Book {
   }
 
   /**
-   * 第一遍记下“只计一次”的候选：同一项在本次核算的年度内只留学时最多的一条，相同时留排序在前的。
-   * 只在本次核算的年度内比较：审验期外的那一条本来就不计入，不应挤掉审验期内的。
+   * 第一遍记下“只计一次”的候选：同一项在整本台账里只留学时最多的一条，相同时留排序在前的。
+   * 在整本台账里比较，而不只在本次核算的年度里：哪一条计入与问的是哪一年无关（同一成果不会
+   * 逐年各算一次），核算范围外的年度（如补学所要求的那一年，LY17-MAKEUP）的学时也不重复。
+   * 范围外的一条因此可以占去范围内的一条：同一项已在那一年计过（QD23-OUTPUT“不重复计算”）。
    */
   considerDuplicate(idx: number, out: Credit): { idx: number; hours: number } | undefined {
-    if (out.dedupe === undefined || !this.scope.inScope(out.year)) return undefined;
+    if (out.dedupe === undefined) return undefined;
     const best = this.bestOf.get(out.dedupe);
     if (!best) {
       const first = { idx, hours: out.hours };
@@ -157,7 +159,7 @@ export class Book {
       return;
     }
     const cut = this.caps.take(idx, out);
-    if (out.dedupe !== undefined && this.scope.inScope(out.year) && this.bestOf.get(out.dedupe)?.idx !== idx) {
+    if (out.dedupe !== undefined && this.bestOf.get(out.dedupe)?.idx !== idx) {
       const best = this.bestOf.get(out.dedupe);
       const other = best ? (this.acts[best.idx] as Activity).id : '';
       this.lose(fate, 'duplicate', out.clauses, `与活动“${other}”属同一项，只计一次（取学时多的一条）`);

@@ -109,7 +109,8 @@ describe('QD23', () => {
     );
     expect(hoursOf(same, 2023)).toEqual([0, 10]);
     expect(same.trace[1]?.reason).toBe('duplicate');
-    // an item of the same result outside the five years does not push out the one inside
+    // an item of the same result dated before the notice applies (2018) is not counted under it, so the one inside
+    // counts (an earlier item the notice does count takes its place: test/only-once.test.ts)
     const outside = run(
       'QD23',
       [
