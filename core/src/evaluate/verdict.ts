@@ -209,7 +209,8 @@ function everyYear(
   term: TermAverage | undefined,
   credited: Hours,
 ): Verdict {
-  const undetermined = years.some((y) => !y.requirement) || years.length === 0;
+  // 审验哪几年还要使用者补充（window.ask）时，已知年度都达标也不能说完成。
+  const undetermined = years.some((y) => !y.requirement) || years.length === 0 || window?.ask !== undefined;
   const shortfall = {
     public: sumOf(years, (y) => y.shortfall.public),
     professional: sumOf(years, (y) => y.shortfall.professional),

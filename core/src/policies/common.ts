@@ -127,8 +127,9 @@ export function rankBand(rank: number): '1-3' | '4-6' | '7+' {
 
 /**
  * 通知没有规定申报审验期时（WH19、LY17）：个人资料填了任期（聘期）就核算那几年；
- * 否则从取得现职称的年度到申报年度逐年核算；
- * 没有填写取得现职称的年度时只核算申报当年。结果标明是本项目的理解。
+ * 否则从取得现职称的年度到申报年度逐年核算（标明是本项目的理解）。
+ * 两样都没有填写时审验哪几年不知道，请使用者补充（无法判断）：只核算申报当年会把
+ * 任期里缺学时的年度漏掉，得出错误的“完成”。
  */
 export function termWindow(
   query: Extract<Query, { kind: 'application' }>,
@@ -146,15 +147,19 @@ export function termWindow(
     };
   }
   const since = profile.currentTitle?.since;
-  const first = since !== undefined && since <= query.year ? since : query.year;
+  if (since === undefined) {
+    return {
+      years: [query.year],
+      test: 'per-year',
+      clauses,
+      ask: `通知没有规定申报时审验哪几年${term}：请在个人资料中填写取得现职称的年度，或任期（聘期）的起止年度；填写之前无法判断（这里只列出申报当年的学时）`,
+    };
+  }
   return {
-    years: yearRange(first, query.year),
+    years: yearRange(Math.min(since, query.year), query.year),
     test: 'per-year',
     clauses,
-    interpretation:
-      since === undefined
-        ? `通知没有规定申报时审验哪几年${term}；没有填写现职称取得年度，只核算申报当年`
-        : `通知没有规定申报时审验哪几年${term}，按取得现职称当年至申报当年逐年核算`,
+    interpretation: `通知没有规定申报时审验哪几年${term}，按取得现职称当年至申报当年逐年核算`,
   };
 }
 

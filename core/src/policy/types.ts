@@ -142,6 +142,11 @@ export interface WindowSpec {
   interpretation?: string;
   /** 审验办法是使用者自己填写的（不是通知的规定）。 */
   userDefined?: boolean;
+  /**
+   * 审验哪几年要使用者补充（WH19、LY17 没有填写任期和取得现职称年度时）：请使用者回答的问题。
+   * 有它时结论为“无法判断”；years 只列出一定要审验的年度，供显示学时。
+   */
+  ask?: string;
 }
 
 /** 未计入的原因。 */

@@ -188,3 +188,23 @@ describe('LY17, second audit', () => {
     expect(city.warnings.some((w) => w.clauses.includes('LY17-PRO') && w.code === 'unit-approval')).toBe(false);
   });
 });
+
+// Third audit (review of WH19 / LY17 against the code).
+describe('LY17, third audit', () => {
+  const inter = (y: number) => ({ kind: 'application' as const, level: 'intermediate' as const, year: y });
+  const full2017 = [course('public', 30, '2017-05-01'), course('professional', 60, '2017-06-01')];
+
+  // 一 “完成继续教育学时是聘任专业技术职务或者申报评定上一级资格的重要条件”; 二 “每年累计应不少于90学时”:
+  // the notice names no years for an application; without a term or title year they are unknown.
+  test('LY17-REQ: an application with neither 任期 nor 取得现职称年度 asks for them (无法判断), not 2017 alone', () => {
+    const ev = run('LY17', full2017, inter(2017));
+    expect(ev.complete).toBe(false);
+    expect(ev.undetermined).toBe(true);
+    expect(ev.warnings.find((w) => w.code === 'needs-input')?.message).toMatch(
+      /取得现职称的年度.*任期|任期.*取得现职称的年度/,
+    );
+    const since = (y: number) => ({ currentTitle: { level: 'junior' as const, since: y } });
+    expect(run('LY17', full2017, inter(2017), since(2016))).toMatchObject({ complete: false, undetermined: false });
+    expect(run('LY17', full2017, inter(2017), since(2017))).toMatchObject({ complete: true, undetermined: false });
+  });
+});

@@ -200,3 +200,24 @@ describe('WH19, audited readings', () => {
     expect(hoursOf(ev, 2019)).toEqual([5, 0]);
   });
 });
+
+// Third audit (review of WH19 / LY17 against the code).
+describe('WH19, third audit', () => {
+  const assoc = (y: number) => ({ kind: 'application' as const, level: 'associate-senior' as const, year: y });
+
+  // 二(一) “……申报评定上一级资格，每年参加继续教育学习累计应不少于90学时……”; “任期内继续教育平均每年……”:
+  // the years checked are the 任期, which the notice does not name; without a term or title year they are unknown.
+  test('WH19-REQ: an application with neither 任期 nor 取得现职称年度 asks for them (无法判断), not 2019 alone', () => {
+    const acts = [pubCourse(30, '2019-05-01'), proCourse(60, '2019-06-01')];
+    const ev = run('WH19', acts, assoc(2019));
+    expect(ev.complete).toBe(false);
+    expect(ev.undetermined).toBe(true);
+    const ask = ev.warnings.find((w) => w.code === 'needs-input');
+    expect(ask?.message).toMatch(/取得现职称的年度/);
+    expect(ask?.message).toMatch(/任期/);
+    // the answer decides: title since 2018 → 2018 is empty → 未完成; since 2019 → 完成
+    const since = (y: number) => ({ currentTitle: { level: 'intermediate' as const, since: y } });
+    expect(run('WH19', acts, assoc(2019), since(2018))).toMatchObject({ complete: false, undetermined: false });
+    expect(run('WH19', acts, assoc(2019), since(2019))).toMatchObject({ complete: true, undetermined: false });
+  });
+});
