@@ -203,6 +203,12 @@ export interface EvalWarning {
   message: string;
   /** 涉及的活动。 */
   activityIds?: string[];
+  /**
+   * 规则交给年度合计的学时（每条涉及的活动各这么多）：
+   * fill — 已计入该年，但只补足当年这一类别缺的部分（WH19-MAKEUP，结论按补足后的数字）；
+   * pending — 没有计入，是否计入取决于通知以外的规定：不计入就不达标、计入就达标时，这一年“无法判断”（LY17 县区补修）。
+   */
+  hours?: { year: number; category: Category; hours: number; use: 'fill' | 'pending' };
 }
 
 /** 解释链中的一步。 */

@@ -221,3 +221,32 @@ describe('WH19, third audit', () => {
     expect(run('WH19', acts, assoc(2019), since(2019))).toMatchObject({ complete: true, undetermined: false });
   });
 });
+
+describe('WH19, third audit: make-up', () => {
+  const assoc2017 = { kind: 'application' as const, level: 'associate-senior' as const, year: 2017 };
+  const term1617 = { term: { firstYear: 2016, lastYear: 2017 } };
+  // 一(一) “2015 年-2018 年度未完成当年公需科目学习的专业技术人员，可继续登录服务平台进行补学”:
+  // a make-up is for a year whose public study is not complete, so it counts only for what that year still lacks.
+  const base = [
+    pubCourse(30, '2016-05-01'),
+    proCourse(60, '2016-06-01'),
+    proCourse(70, '2017-06-01'),
+    makeup(2017, '2019-05-02'),
+  ];
+  test('WH19-MAKEUP: a make-up for 2017 (no public study that year) counts: 30 + 60 + 70 + 30 = 190 < 200', () => {
+    const ev = run('WH19', base, assoc2017, term1617);
+    expect(ev.termAverage?.credited).toBe(190);
+    expect(ev).toMatchObject({ complete: false, undetermined: false });
+  });
+  test('WH19-MAKEUP: a make-up for 2016, whose public study (30) is complete, adds nothing: still 190, not 220 完成', () => {
+    const ev = run('WH19', [...base, makeup(2016, '2019-05-01')], assoc2017, term1617);
+    expect(ev.termAverage?.credited).toBe(190);
+    expect(hoursOf(ev, 2016)).toEqual([30, 60]);
+    expect(ev.complete).toBe(false);
+    expect(ev.warnings.some((w) => w.clauses.includes('WH19-MAKEUP') && /补学只补足/.test(w.message))).toBe(true);
+  });
+  test('WH19-MAKEUP: 2016 public study 20 + a 30 h make-up for 2016 → 2016 public 30 (the make-up fills the 10 lacking)', () => {
+    const ev = run('WH19', [pubCourse(20, '2016-05-01'), makeup(2016, '2019-05-01')], assoc2017, term1617);
+    expect(hoursOf(ev, 2016)).toEqual([30, 0]);
+  });
+});
