@@ -141,7 +141,8 @@ describe('LY17, audited readings', () => {
   test('LY17-MAKEUP: 县区 staff follow their county; unknown affiliation is asked, not assumed', () => {
     const county = run('LY17', [...full2017, proMakeup], year(2016), { affiliation: 'county' });
     expect(hoursOf(county, 2016)).toEqual([0, 0]);
-    expect(county.trace.find((e) => e.kind === 'makeup')?.reason).toBe('not-applicable');
+    // not refused: the county's rules are not in the notice (third audit, below) — not counted, and asked
+    expect(county.trace.find((e) => e.kind === 'makeup')?.reason).toBe('needs-input');
     const unknown = run('LY17', [...full2017, proMakeup], year(2016));
     expect(hoursOf(unknown, 2016)).toEqual([0, 0]);
     expect(unknown.trace.find((e) => e.kind === 'makeup')?.reason).toBe('needs-input');
@@ -206,5 +207,31 @@ describe('LY17, third audit', () => {
     const since = (y: number) => ({ currentTitle: { level: 'junior' as const, since: y } });
     expect(run('LY17', full2017, inter(2017), since(2016))).toMatchObject({ complete: false, undetermined: false });
     expect(run('LY17', full2017, inter(2017), since(2017))).toMatchObject({ complete: true, undetermined: false });
+  });
+});
+
+describe('LY17, third audit: county make-up', () => {
+  // 四(二) “县区专业技术人员专业科目的补修工作，按照县区人力资源和社会保障部门的规定执行。”
+  // The county rules are not in the notice: the make-up is neither refused nor credited; where it decides the year, 无法判断.
+  const y2017 = [course('public', 30, '2017-05-01'), course('professional', 60, '2017-06-01')];
+  const county = { affiliation: 'county' as const };
+  const pro = makeup(2016, '2017-11-01', 'professional');
+  test('LY17-MAKEUP: a county professional make-up that would complete 2016 (30 + 30 = 60) gives 无法判断', () => {
+    const ev = run(
+      'LY17',
+      [course('public', 30, '2016-05-01'), course('professional', 30, '2016-06-01'), pro, ...y2017],
+      year(2016),
+      county,
+    );
+    expect(ev).toMatchObject({ complete: false, undetermined: true });
+    expect(hoursOf(ev, 2016)).toEqual([30, 30]);
+    expect(ev.trace.find((e) => e.kind === 'makeup')?.reason).toBe('needs-input');
+    expect(ev.warnings.some((w) => w.clauses.includes('LY17-MAKEUP') && /县区/.test(w.message))).toBe(true);
+  });
+  test('LY17-MAKEUP: where it cannot decide, the answer stands (60 already → 完成; 0 + 30 < 60 → 未完成)', () => {
+    const done = [course('public', 30, '2016-05-01'), course('professional', 60, '2016-06-01'), pro];
+    expect(run('LY17', done, year(2016), county)).toMatchObject({ complete: true, undetermined: false });
+    const far = [course('public', 30, '2016-05-01'), pro];
+    expect(run('LY17', far, year(2016), county)).toMatchObject({ complete: false, undetermined: false });
   });
 });
