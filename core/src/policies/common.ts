@@ -113,6 +113,19 @@ export function languagePassed(
   return undefined;
 }
 
+/**
+ * 为完成当年（或以后）的年度“补”的记录不是补学（补修）：两份通知都只为往年安排补学（WH19-MAKEUP 2015—2018 年度、
+ * LY17-MAKEUP 2015、2016 年度，LY17-NO-MAKEUP-2018 此后须当年完成）。当年的学习要按当年的规定核算（平台、截止日期），
+ * 补学记录上看不出它是哪种学习，所以不计入，请使用者按网络课程、培训等录入，而不是替他猜。
+ */
+export function notAMakeup(s: Step, a: { forYear: number; date: string }, word: string): RuleResult | undefined {
+  if (a.forYear < yearOf(a.date)) return undefined;
+  return s.none(
+    'not-applicable',
+    `为 ${a.forYear} 年度、完成于 ${a.date} 的学习不是${word}（${word}只为往年）：请按网络课程、培训等录入，按当年的规定核算`,
+  );
+}
+
 /** 表格参数的取值（表中没有的键抛错：那是规则写错了）。 */
 export function lookup(table: Readonly<Record<string, number>>, key: string): number {
   const v = table[key];

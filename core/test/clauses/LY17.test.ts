@@ -235,3 +235,19 @@ describe('LY17, third audit: county make-up', () => {
     expect(run('LY17', far, year(2016), county)).toMatchObject({ complete: false, undetermined: false });
   });
 });
+
+describe('LY17, third audit: a “make-up” for its own year', () => {
+  // 四 “自2018年起，不再安排类似的补修……公需类和专业类学时必须在当年度完成”: a record made up in the year it is for
+  // is not a 补修; it used to count unchecked (an other-region platform's public course counted 30 h this way).
+  test('LY17-NO-MAKEUP-2018: a public “make-up” for 2018 done in 2018 is not a make-up — never counted, whatever the platform', () => {
+    const src = (host: string) => ({ kind: 'platform', platform: 'p', host, externalId: host });
+    const other = { ...makeup(2018, '2018-05-01'), source: src('sdwh-gxk.yxlearning.com') };
+    const local = { ...makeup(2018, '2018-05-01'), source: src('www.upol.cn') };
+    for (const m of [other, local]) {
+      const ev = run('LY17', [m], year(2018));
+      expect(hoursOf(ev, 2018)).toEqual([0, 0]);
+      expect(ev.trace[0]?.reason).toBe('not-applicable');
+      expect(ev.trace[0]?.steps.map((s) => s.text).join('')).toMatch(/不是补修.*网络课程/);
+    }
+  });
+});

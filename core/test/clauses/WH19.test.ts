@@ -250,3 +250,13 @@ describe('WH19, third audit: make-up', () => {
     expect(hoursOf(ev, 2016)).toEqual([30, 0]);
   });
 });
+
+describe('WH19, third audit: a “make-up” for its own year', () => {
+  // 一(一) “2015 年-2018 年度未完成当年公需科目学习的……可……补学”: a make-up is for an earlier year (same treatment as LY17)
+  test('WH19-MAKEUP: a “make-up” for 2019 done in 2019 is not a make-up; it says to enter it as that year’s study', () => {
+    const ev = run('WH19', [makeup(2019, '2019-05-01')], year(2019));
+    expect(hoursOf(ev, 2019)).toEqual([0, 0]);
+    expect(ev.trace[0]?.reason).toBe('not-applicable');
+    expect(ev.trace[0]?.steps.map((s) => s.text).join('')).toMatch(/不是补学.*网络课程/);
+  });
+});

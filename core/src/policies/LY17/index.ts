@@ -7,6 +7,7 @@ import {
   computerModuleKey,
   languagePassed,
   lookup,
+  notAMakeup,
   notEncoded,
   otherRegion,
   publicNotUnitApproved,
@@ -119,10 +120,11 @@ export const LY17: Policy = {
       if (isResult(span)) return span;
       const deadline = inForce(params.makeupDeadline, '2017-12-31');
       if (isResult(deadline)) return deadline;
-      if (a.forYear > (span.last as number)) {
-        if (yearOf(a.date) === a.forYear) return statedHours('LY17-REQ', a, { online: true });
+      // 当年的“补修”不是补修（与 WH19 同样处理）：按当年的学习录入才会经过平台等检查。
+      const own = notAMakeup(s, a, '补修');
+      if (own) return own;
+      if (a.forYear > (span.last as number))
         return s.none('not-applicable', `2018 年起不再安排补修（${a.forYear} 年度的学时须当年完成）`);
-      }
       if (a.forYear < (span.first as number))
         return s.none('not-applicable', `只能补修 ${span.first}、${span.last} 年度`);
       if (a.category === 'public') {

@@ -11,7 +11,7 @@ import {
   type RuleResult,
   valueAt,
 } from '../../policy/types.ts';
-import { notEncoded, otherRegion, publicNotUnitApproved, statedHours, termWindow } from '../common.ts';
+import { notAMakeup, notEncoded, otherRegion, publicNotUnitApproved, statedHours, termWindow } from '../common.ts';
 import { header } from './header.ts';
 import { params } from './params.ts';
 
@@ -90,6 +90,8 @@ export const WH19: Policy = {
       }),
     makeup: (a) => {
       const s = new Step('WH19-MAKEUP');
+      const own = notAMakeup(s, a, '补学');
+      if (own) return own;
       const span = inForce(params.makeupYears, a.date);
       if (isResult(span)) return span;
       const deadline = inForce(params.makeupDeadline, a.date);
