@@ -1,5 +1,6 @@
 // Worked examples for WH19 (威海 2019). Figures are taken from the notice text (notice.txt in the notice folder).
 import { describe, expect, test } from 'vitest';
+import { renderTrace } from '../../src/index.ts';
 import { hoursOf, makeup, run, year } from '../helpers.ts';
 
 const pubCourse = (hours: number, date: string, host = 'sdwh-gxk.yxlearning.com') => ({
@@ -258,5 +259,32 @@ describe('WH19, third audit: a “make-up” for its own year', () => {
     expect(hoursOf(ev, 2019)).toEqual([0, 0]);
     expect(ev.trace[0]?.reason).toBe('not-applicable');
     expect(ev.trace[0]?.steps.map((s) => s.text).join('')).toMatch(/不是补学.*网络课程/);
+  });
+});
+
+describe('WH19, third audit: averaged-term figures add up', () => {
+  // 二(一) “2018年以前年份，申报专业技术职务资格评审的，任期内继续教育平均每年须达到100学时”: 任期 2016—2017,
+  // professional 170 + 20 = 190 < 2 × 100. 2016's surplus 70 carries to 2017 through the average, so 2017 counts 90, short 10.
+  const ev = run(
+    'WH19',
+    [proCourse(170, '2016-05-01'), proCourse(20, '2017-05-01')],
+    { kind: 'application', level: 'associate-senior', year: 2017 },
+    { term: { firstYear: 2016, lastYear: 2017 } },
+  );
+  test('WH19-PRE2018: each averaged year’s row has requirement − counted = shortfall, and the rows sum to the term', () => {
+    const rows = ev.years.map((y) => [y.year, y.requirement?.total, y.counted.total, y.shortfall.total]);
+    expect(rows).toEqual([
+      [2016, 100, 100, 0],
+      [2017, 100, 90, 10],
+    ]);
+    expect(ev.shortfall.total).toBe(10);
+    expect(ev.needed).toBe(10);
+    expect(ev.counted.total).toBe(190);
+  });
+  test('WH19-PRE2018: the explanation names the averaged test, not “逐年达标” / “超出当年要求的学时不跨年”', () => {
+    const text = renderTrace(ev);
+    expect(text).not.toMatch(/超出当年要求的学时不跨年/);
+    expect(text).toMatch(/审验年度：2016、2017（任期年平均合并检验/);
+    expect(text).toMatch(/2017 年：.*合计 20；要求 合计 100.*计入要求 90.*差 合计 10/);
   });
 });
