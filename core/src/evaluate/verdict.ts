@@ -3,7 +3,6 @@
  * 数字的含义见 types.ts：`counted` = 要求 − 差额，`needed` = 还需多少学时。
  */
 
-import { CATEGORY_LABELS } from '../ledger/constants.ts';
 import type { Category, Query } from '../ledger/schema.ts';
 import { nationalRequirement } from '../policies/NAT15/params.ts';
 import {
@@ -14,7 +13,7 @@ import {
   userRequirementWarning,
   userYearRequirement,
 } from '../policies/USER/requirement.ts';
-import { emptyTally, round2 } from '../policy/helpers.ts';
+import { round2 } from '../policy/helpers.ts';
 import type { EvalWarning, Policy, Requirement, WindowSpec, YearTally } from '../policy/types.ts';
 import type { Scope } from './scope.ts';
 import type { Hours, TermAverage, YearFigures } from './types.ts';
@@ -110,7 +109,6 @@ export function yearFiguresFor(
   warnings: Warnings,
 ): YearFigures[] {
   const { window, ctx } = scope;
-  const handed = handedHours(warnings);
   return scope.years.map((y) => {
     if (window?.test === 'total') return figures(y, tallies.get(y), null);
     const { req, baseline, user, ask } = requirementFor(policy, scope, y);
@@ -130,63 +128,12 @@ export function yearFiguresFor(
         message: `${y} 年度的要求是任期内的年平均学时，这里按该年单独比较，仅供参考；按申报查询核算整个任期`,
       });
     }
-    const { tally, pending } = ruleHours(y, tallies.get(y), handed, warnings);
-    const f = figures(y, tally, req, window?.categories);
-    if (!f.complete && pending && figures(y, withHours(y, tally, pending), req, window?.categories).complete)
-      f.undetermined = true;
+    // 规则交给年度合计的学时（EvalWarning.hours）由通知自己的 yearHours 处理；“若计入”就达标时为无法判断。
+    const h = policy.yearHours?.(y, tallies.get(y), warnings);
+    const f = figures(y, h ? h.tally : tallies.get(y), req, window?.categories);
+    if (!f.complete && h?.ifCounted && figures(y, h.ifCounted, req, window?.categories).complete) f.undetermined = true;
     return f;
   });
-}
-
-type Handed = NonNullable<EvalWarning['hours']> & { clauses: readonly string[] };
-
-/** 规则交给年度合计的学时（见 EvalWarning.hours），按年度；每条涉及的活动各算一次。 */
-function handedHours(warnings: Warnings): Map<number, Handed[]> {
-  const out = new Map<number, Handed[]>();
-  for (const w of warnings.list()) {
-    if (!w.hours) continue;
-    const h = { ...w.hours, hours: round2(w.hours.hours * (w.activityIds?.length ?? 1)), clauses: w.clauses };
-    out.set(h.year, [...(out.get(h.year) ?? []), h]);
-  }
-  return out;
-}
-
-function withHours(year: number, t: YearTally | undefined, add: { category: Category; hours: number }): YearTally {
-  const base = t ?? emptyTally(year);
-  return { ...base, [add.category]: round2(base[add.category] + add.hours) };
-}
-
-/**
- * 一年的合计按规则交来的学时调整：fill 的只补足当年该类别缺的部分——当年其余的学时已有 r、
- * 补学共 m 时计 max(r, m)（补学就是当年的课程，不在已完成的之上再加）；pending 的另列，供判断是否“无法判断”。
- */
-function ruleHours(
-  year: number,
-  t: YearTally | undefined,
-  handed: Map<number, Handed[]>,
-  warnings: Warnings,
-): { tally: YearTally | undefined; pending?: { category: Category; hours: number } } {
-  const list = handed.get(year);
-  if (!list) return { tally: t };
-  let tally = t;
-  let pending: { category: Category; hours: number } | undefined;
-  for (const c of ['public', 'professional'] as const) {
-    const fill = round2(list.filter((h) => h.use === 'fill' && h.category === c).reduce((s, h) => s + h.hours, 0));
-    const wait = round2(list.filter((h) => h.use === 'pending' && h.category === c).reduce((s, h) => s + h.hours, 0));
-    if (wait > 0) pending = { category: c, hours: wait };
-    if (fill <= 0 || !tally) continue;
-    const own = round2(tally[c] - fill);
-    const cut = round2(tally[c] - Math.max(own, fill));
-    if (cut <= 0) continue;
-    tally = withHours(year, tally, { category: c, hours: -cut });
-    const clauses = list.find((h) => h.use === 'fill')?.clauses ?? [];
-    warnings.add({
-      code: 'interpretation',
-      clauses,
-      message: `${year} 年度的补学 ${fill} 学时只计 ${round2(fill - cut)} 学时：补学只补足当年${CATEGORY_LABELS[c]}学习缺的部分，当年已有 ${own} 学时`,
-    });
-  }
-  return pending ? { tally, pending } : { tally };
 }
 
 /** 按使用者填写的要求核算的一年：标明出处、低于国家规定时提示、说明选修怎样算。 */

@@ -1,7 +1,7 @@
 /** 各通知共用的规则片段。 */
-import type { ActivityOf, Category, Profile, Query } from '../ledger/schema.ts';
-import { isRecording, isResult, needsFigure, Step, single, yearOf, yearRange } from '../policy/helpers.ts';
-import type { RuleOutput, RuleResult, WindowSpec } from '../policy/types.ts';
+import type { ActivityOf, Category } from '../ledger/schema.ts';
+import { isRecording, isResult, needsFigure, Step, single, yearOf } from '../policy/helpers.ts';
+import type { RuleOutput, RuleResult } from '../policy/types.ts';
 
 /** 已知学习平台的主机名（判断“不是本地区平台”用）。 */
 export const KNOWN_PLATFORM_HOSTS: readonly RegExp[] = [
@@ -113,19 +113,6 @@ export function languagePassed(
   return undefined;
 }
 
-/**
- * 为完成当年（或以后）的年度“补”的记录不是补学（补修）：两份通知都只为往年安排补学（WH19-MAKEUP 2015—2018 年度、
- * LY17-MAKEUP 2015、2016 年度，LY17-NO-MAKEUP-2018 此后须当年完成）。当年的学习要按当年的规定核算（平台、截止日期），
- * 补学记录上看不出它是哪种学习，所以不计入，请使用者按网络课程、培训等录入，而不是替他猜。
- */
-export function notAMakeup(s: Step, a: { forYear: number; date: string }, word: string): RuleResult | undefined {
-  if (a.forYear < yearOf(a.date)) return undefined;
-  return s.none(
-    'not-applicable',
-    `为 ${a.forYear} 年度、完成于 ${a.date} 的学习不是${word}（${word}只为往年）：请按网络课程、培训等录入，按当年的规定核算`,
-  );
-}
-
 /** 表格参数的取值（表中没有的键抛错：那是规则写错了）。 */
 export function lookup(table: Readonly<Record<string, number>>, key: string): number {
   const v = table[key];
@@ -136,44 +123,6 @@ export function lookup(table: Readonly<Record<string, number>>, key: string): nu
 /** 排序档次：1–3、4–6、7 名及以后。 */
 export function rankBand(rank: number): '1-3' | '4-6' | '7+' {
   return rank <= 3 ? '1-3' : rank <= 6 ? '4-6' : '7+';
-}
-
-/**
- * 通知没有规定申报审验期时（WH19、LY17）：个人资料填了任期（聘期）就核算那几年；
- * 否则从取得现职称的年度到申报年度逐年核算（标明是本项目的理解）。
- * 两样都没有填写时审验哪几年不知道，请使用者补充（无法判断）：只核算申报当年会把
- * 任期里缺学时的年度漏掉，得出错误的“完成”。
- */
-export function termWindow(
-  query: Extract<Query, { kind: 'application' }>,
-  profile: Profile,
-  clauses: readonly string[],
-  term: string,
-): WindowSpec {
-  const t = profile.term;
-  if (t && t.firstYear <= t.lastYear) {
-    return {
-      years: yearRange(t.firstYear, t.lastYear),
-      test: 'per-year',
-      clauses,
-      interpretation: `按个人资料中填写的任期（聘期）${t.firstYear}—${t.lastYear} 年核算`,
-    };
-  }
-  const since = profile.currentTitle?.since;
-  if (since === undefined) {
-    return {
-      years: [query.year],
-      test: 'per-year',
-      clauses,
-      ask: `通知没有规定申报时审验哪几年${term}：请在个人资料中填写取得现职称的年度，或任期（聘期）的起止年度；填写之前无法判断（这里只列出申报当年的学时）`,
-    };
-  }
-  return {
-    years: yearRange(Math.min(since, query.year), query.year),
-    test: 'per-year',
-    clauses,
-    interpretation: `通知没有规定申报时审验哪几年${term}，按取得现职称当年至申报当年逐年核算`,
-  };
 }
 
 /**

@@ -3,6 +3,8 @@
  *
  * 网站的政策页面直接列出 `Policy.parameters`（与核算用的是同一份数据）和各通知 clauses.ts 中的条款。
  */
+
+import type { Warnings } from '../evaluate/warnings.ts';
 import type { Activity, ActivityKind, ActivityOf, Category, Profile, ProfileNotice, Query } from '../ledger/schema.ts';
 import { isRecording } from './helpers.ts';
 
@@ -355,6 +357,15 @@ export interface Policy extends PolicyInfo {
    * 返回请补填的提示时，这一年为“无法判断”；返回 undefined 时照常退回国家规定（标明）。
    */
   unstatedYear?(year: number, ctx: RuleContext): Omit<EvalWarning, 'activityIds'> | undefined;
+  /**
+   * 规则交给年度合计的学时（EvalWarning.hours）怎样计：返回这一年用于检验的合计；ifCounted 为 pending 的学时
+   * 也计入时的合计（不计入不达标、计入就达标时这一年为“无法判断”）。WH19、LY17 用 policies/past-years.ts 的 handedYearHours。
+   */
+  yearHours?(
+    year: number,
+    tally: YearTally | undefined,
+    warnings: Pick<Warnings, 'add' | 'list'>,
+  ): { tally: YearTally | undefined; ifCounted?: YearTally };
   /** 年度合计之后的调整（QH20-MAKEUP 把 2020 年多学的学时分到 2017–2019）。 */
   postProcess?(
     tallies: Map<number, YearTally>,

@@ -7,13 +7,12 @@ import {
   computerModuleKey,
   languagePassed,
   lookup,
-  notAMakeup,
   notEncoded,
   otherRegion,
   publicNotUnitApproved,
   statedHours,
-  termWindow,
 } from '../common.ts';
+import { handed, handedYearHours, notAMakeup, termWindow } from '../past-years.ts';
 import { header } from './header.ts';
 import { params } from './params.ts';
 
@@ -30,10 +29,17 @@ function countyMakeup(s: Step, forYear: number, hours: number): RuleResult {
     'needs-input',
     '县区专业技术人员专业科目的补修按县区人社部门的规定执行，该规定不在本通知中，暂不计入',
   );
-  const pending = { year: forYear, category: 'professional' as const, hours, use: 'pending' as const };
   return {
     ...res,
-    warnings: [...(res.warnings ?? []), { code: 'needs-input', clauses: ['LY17-MAKEUP'], message, hours: pending }],
+    warnings: [
+      ...(res.warnings ?? []),
+      {
+        code: 'needs-input',
+        clauses: ['LY17-MAKEUP'],
+        message,
+        hours: handed(forYear, 'professional', hours, 'pending'),
+      },
+    ],
   };
 }
 
@@ -60,6 +66,7 @@ export const LY17: Policy = {
   yearRequirement(year: number): Requirement | undefined {
     return requirementFrom(valueAt(params.req, year), ['LY17-REQ']);
   },
+  yearHours: handedYearHours,
   applicationWindow: (query, profile) => termWindow(query, profile, ['LY17-REQ'], ''),
   rules: {
     'online-course': (a) => {

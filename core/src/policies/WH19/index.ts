@@ -11,7 +11,8 @@ import {
   type RuleResult,
   valueAt,
 } from '../../policy/types.ts';
-import { notAMakeup, notEncoded, otherRegion, publicNotUnitApproved, statedHours, termWindow } from '../common.ts';
+import { notEncoded, otherRegion, publicNotUnitApproved, statedHours } from '../common.ts';
+import { handed, handedYearHours, notAMakeup, termWindow } from '../past-years.ts';
 import { header } from './header.ts';
 import { params } from './params.ts';
 
@@ -62,6 +63,7 @@ export const WH19: Policy = {
     const rate = valueAt(params.hoursPerCredit, date);
     return rate === undefined ? undefined : { hoursPerCredit: rate, clauses: ['WH19-PRE2018'] };
   },
+  yearHours: handedYearHours,
   applicationWindow: (query, profile) => termWindow(query, profile, ['WH19-REQ', 'WH19-PRE2018'], '（“任期内”）'),
   rules: {
     'online-course': (a) => {
@@ -110,9 +112,13 @@ export const WH19: Policy = {
       s.raw(`补学 ${a.hours} 学时，完成于 ${a.date}`, { hours: a.hours });
       // “未完成当年公需科目学习的……可……补学”：补学只补足当年缺的部分，年度合计时扣掉（verdict.ts）。
       const res = s.credit(a.forYear, 'public', a.hours, { online: true });
-      const fill = { year: a.forYear, category: 'public' as const, hours: a.hours, use: 'fill' as const };
       const message = `为 ${a.forYear} 年度补学 ${a.hours} 学时：补学只补足当年公需科目学习缺的部分`;
-      const note = { code: 'interpretation' as const, clauses: ['WH19-MAKEUP'], message, hours: fill };
+      const note = {
+        code: 'interpretation' as const,
+        clauses: ['WH19-MAKEUP'],
+        message,
+        hours: handed(a.forYear, 'public', a.hours, 'fill'),
+      };
       return { ...res, warnings: [...(res.warnings ?? []), note] };
     },
     degree: () => notEncoded('WH19-PRO-CONVERT', CONVERT_DOC),
