@@ -29,6 +29,7 @@ export default defineConfig({
               // The rules for “其他地区” (USER) and NAT15’s policy object load like a notice's; only how a stated requirement is read and NAT15’s numbers stay in.
               // Its form, presets and their texts load on demand too (UserRequirementForm.tsx, userRequirement.ts, presets.ts).
               // Files and share links load on demand too (share.ts, files.ts and core's file reader stay out of both groups).
+              // The rules WH19 and LY17 share (policies/past-years.ts) load with those two notices.
               // The planner and its view load on demand, the first time the visitor asks 怎样补齐.
               // (A lower priority than the calculator's, so the modules both use stay in the calculator's file.)
               { name: 'plan', test: /\/(core\/src\/plan\/|site\/src\/ui\/PlanView\.tsx)/, priority: 1 },
@@ -42,7 +43,7 @@ export default defineConfig({
               {
                 name: 'calculator',
                 priority: 3,
-                test: /\/(core\/src\/(?!policies\/(WH19|LY17|QD23|QH20|NX19|index)\b|policies\/USER\/(index|presets)\.ts|policies\/NAT15\/index\.ts|plan\/|ledger\/(file|json-syntax|parse|validate|validation\.generated|kinds)\.ts)|site\/src\/(?!ui\/(PlanView\.tsx|Prompts\.tsx|share\.ts|files\.ts|validation\.ts|UserRequirementForm\.tsx|userRequirement\.ts)))/,
+                test: /\/(core\/src\/(?!policies\/(WH19|LY17|QD23|QH20|NX19|index|past-years)\b|policies\/USER\/(index|presets)\.ts|policies\/NAT15\/index\.ts|plan\/|ledger\/(file|json-syntax|parse|validate|validation\.generated|kinds)\.ts)|site\/src\/(?!ui\/(PlanView\.tsx|Prompts\.tsx|share\.ts|files\.ts|validation\.ts|UserRequirementForm\.tsx|userRequirement\.ts)))/,
               },
             ],
           },

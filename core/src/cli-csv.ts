@@ -5,10 +5,13 @@
 import type { Evaluation } from './evaluate/types.ts';
 import type { LedgerIssue } from './ledger/parse.ts';
 import type { Ledger } from './ledger/schema.ts';
+import { round2 } from './policy/helpers.ts';
 import type { Requirement } from './policy/types.ts';
 
 /**
  * 每类学时三个数并列：要求、计入要求的学时、差额（要求 − 计入要求 = 差额，超出要求的学时不在“计入要求”里）；
+ * “合计中超出公需、专业要求的学时”：合计只看总数，某一类多出的学时（或只有合计要求的年度的学时）也计入合计，
+ * 有了这一列，公需计入要求 + 专业计入要求 + 它 = 合计计入要求，横着也加得起来；
  * “还需学时”是补足所有差额至少还要的学时，“全部计入学时”含超出要求的部分。
  */
 export const CSV_HEADER = [
@@ -28,6 +31,7 @@ export const CSV_HEADER = [
   '合计要求',
   '合计计入要求',
   '合计差额',
+  '合计中超出公需、专业要求的学时',
   '全部计入学时',
   '错误',
 ];
@@ -48,6 +52,12 @@ export const noticeCell = (ledger: Ledger): string => {
   return ledger.profile.notice === 'USER' && region ? `其他地区（${region}）` : ledger.profile.notice;
 };
 
+/** 合计计入要求中不在公需、专业计入要求里的学时（三类都有要求时；否则空着）。 */
+function beyond(req: Partial<Requirement>, c: Evaluation['counted']): number | undefined {
+  if (req.public === undefined || req.professional === undefined || req.total === undefined) return undefined;
+  return round2(c.total - c.public - c.professional);
+}
+
 /** 核算结果的一行。 */
 export function csvResult(file: string, ledger: Ledger, ev: Evaluation, query: string, verdict: string): string {
   const req: Partial<Requirement> = ev.requirement ?? {};
@@ -66,6 +76,7 @@ export function csvResult(file: string, ledger: Ledger, ev: Evaluation, query: s
     ...triple('public'),
     ...triple('professional'),
     ...triple('total'),
+    beyond(req, c),
     ev.credited.total,
     '',
   ]);
@@ -75,5 +86,5 @@ export function csvResult(file: string, ledger: Ledger, ev: Evaluation, query: s
 export function csvError(file: string, errors: readonly LedgerIssue[]): string {
   const message = errors.map((e) => (e.path ? `${e.path}：${e.message}` : e.message)).join('；');
   const blank = (n: number) => Array<string>(n).fill('');
-  return csvLine([file, ...blank(4), '无法读取', ...blank(11), message]);
+  return csvLine([file, ...blank(4), '无法读取', ...blank(12), message]);
 }

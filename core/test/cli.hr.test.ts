@@ -45,7 +45,7 @@ describe('--csv', () => {
     expect(r.out[0]?.startsWith('\uFEFF文件,姓名,通知,查询,')).toBe(true);
     const rows = r.out.map((l) => parseCsvLine(l.replace(/^\uFEFF/, '')));
     expect(rows[0]).toEqual(
-      '文件 姓名 通知 查询 截至 是否达标 还需学时 公需要求 公需计入要求 公需差额 专业要求 专业计入要求 专业差额 合计要求 合计计入要求 合计差额 全部计入学时 错误'.split(
+      '文件 姓名 通知 查询 截至 是否达标 还需学时 公需要求 公需计入要求 公需差额 专业要求 专业计入要求 专业差额 合计要求 合计计入要求 合计差额 合计中超出公需、专业要求的学时 全部计入学时 错误'.split(
         ' ',
       ),
     );
@@ -53,21 +53,30 @@ describe('--csv', () => {
     // examples/README.md：WH19 要求公需 30、专业 60、合计 90；计入 30 / 56 / 86，差 专业 4、合计 4，还需 4。
     expect(rows[1]).toEqual(
       [WH19, '张三', 'WH19', '2019 年度', '2020-01-01', '未达标', '4']
-        .concat(['30', '30', '0', '60', '56', '4', '90', '86', '4', '86', ''])
+        .concat(['30', '30', '0', '60', '56', '4', '90', '86', '4', '0', '86', ''])
         .map(String),
     );
     const blank = (n: number) => Array<string>(n).fill('');
-    expect(rows[2]).toEqual(['missing.json', ...blank(4), '无法读取', ...blank(11), '文件不存在']);
+    expect(rows[2]).toEqual(['missing.json', ...blank(4), '无法读取', ...blank(12), '文件不存在']);
     expect(rows[3]?.[5]).toBe('无法读取');
-    expect(rows[3]?.[17]).toMatch(/^文件不是有效的 JSON：第 1 行第 \d+ 列/);
+    expect(rows[3]?.[18]).toMatch(/^文件不是有效的 JSON：第 1 行第 \d+ 列/);
     // LY17 通知：“每年累计应不少于90学时，其中，公需类学时为30学时，专业类学时为60学时”；计入 60 / 65。
     // LY17 “每年累计应不少于90学时，其中，公需类学时为30学时，专业类学时为60学时”；计入 60 / 65，超出的不算“计入要求”。
     expect(rows[4]).toEqual(
       [LY17, '李四', 'LY17', '2017 年度', '2020-01-01', '达标', '0']
-        .concat(['30', '30', '0', '60', '60', '0', '90', '90', '0', '125', ''])
+        .concat(['30', '30', '0', '60', '60', '0', '90', '90', '0', '0', '125', ''])
         .map(String),
     );
     expect(r.code).toBe(2);
+  });
+
+  // QD23 三(一) 每年公需 30、专业 60、合计 90：合计只看总数，公需多出的学时计入合计（examples/README.md：差 专业 9、合计 6.5）。
+  test('the counted columns add across: 公需计入要求 + 专业计入要求 + 超出公需、专业要求的学时 = 合计计入要求', () => {
+    const r = cli(['check', '--csv', '--as-of', '2024-01-01', here('../examples/QD23-王五-申报中级2023.json')]);
+    const [head, row] = r.out.map((l) => parseCsvLine(l.replace(/^\uFEFF/, '')));
+    const col = (name: string) => Number(row?.[head?.indexOf(name) ?? -1]);
+    expect([col('公需计入要求'), col('专业计入要求'), col('合计计入要求')]).toEqual([90, 171, 263.5]);
+    expect(col('合计中超出公需、专业要求的学时')).toBe(2.5);
   });
 
   test('text a user typed cannot become an Excel formula; commas and quotes are quoted', () => {

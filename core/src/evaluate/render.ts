@@ -39,9 +39,7 @@ export function renderTrace(ev: Evaluation, noticeLabel: string = ev.notice): st
   const lines: string[] = [];
   lines.push(`${noticeLabel} · ${describeQuery(ev)} · 截至 ${ev.asOf}`);
   if (ev.window)
-    lines.push(
-      `审验年度：${ev.window.years.join('、')}（${{ 'per-year': '逐年达标', 'any-year': '其中一年达标', total: '累计达标' }[ev.window.test]}，${ev.window.clauses.join('、')}）`,
-    );
+    lines.push(`审验年度：${ev.window.years.join('、')}（${testText(ev)}，${ev.window.clauses.join('、')}）`);
   for (const y of ev.years) {
     if (ev.window?.test === 'total') {
       lines.push(
@@ -56,11 +54,15 @@ export function renderTrace(ev: Evaluation, noticeLabel: string = ev.notice): st
     const deemed = [y.deemed.public ? '公需视同完成' : '', y.deemed.professional ? '专业视同完成' : '']
       .filter(Boolean)
       .join('，');
+    // 任期年平均的年度：要求是年平均数，计入要求含其他年度多出的学时（或多出的分给了其他年度）。
+    const pooled = y.averagedOverTerm ? `；任期内合并计入要求 ${y.counted.total}` : '';
     const short = y.complete
       ? '达标'
-      : `差 公需 ${y.shortfall.public}、专业 ${y.shortfall.professional}、合计 ${y.shortfall.total}`;
+      : y.averagedOverTerm
+        ? `差 合计 ${y.shortfall.total}`
+        : `差 公需 ${y.shortfall.public}、专业 ${y.shortfall.professional}、合计 ${y.shortfall.total}`;
     lines.push(
-      `${y.year} 年：公需 ${y.credited.public}，专业 ${y.credited.professional}，合计 ${y.credited.total}；${req}；${deemed ? `${deemed}；` : ''}${short}`,
+      `${y.year} 年：公需 ${y.credited.public}，专业 ${y.credited.professional}，合计 ${y.credited.total}；${req}${pooled}；${deemed ? `${deemed}；` : ''}${short}`,
     );
     for (const t of y.transfers ?? []) {
       lines.push(
@@ -82,9 +84,7 @@ export function renderTrace(ev: Evaluation, noticeLabel: string = ev.notice): st
     const row = (k: 'public' | 'professional' | 'total', label: string) =>
       r[k] === undefined ? '' : `${label} 要求 ${r[k]}、计入要求 ${ev.counted[k]}、差 ${ev.shortfall[k]}`;
     const rows = [row('public', '公需'), row('professional', '专业'), row('total', '合计')].filter(Boolean);
-    lines.push(
-      `要求与差额（${ev.window?.test === 'per-year' ? '各年之和，超出当年要求的学时不跨年' : '本次检验'}）：${rows.join('；')}`,
-    );
+    lines.push(`要求与差额（${sumText(ev)}）：${rows.join('；')}`);
   }
   lines.push('逐条说明：');
   for (const e of ev.trace) lines.push(`- ${renderEntry(e)}`);
@@ -93,4 +93,24 @@ export function renderTrace(ev: Evaluation, noticeLabel: string = ev.notice): st
     for (const w of ev.warnings) lines.push(`- ${w.message}${w.clauses.length ? `（${w.clauses.join('、')}）` : ''}`);
   }
   return lines.join('\n');
+}
+
+/** 审验期的检验方式；有任期年平均的年度（WH19-PRE2018）时写明哪几年合并检验。 */
+function testText(ev: Evaluation): string {
+  const w = ev.window as NonNullable<Evaluation['window']>;
+  const t = ev.termAverage;
+  if (w.test !== 'per-year' || !t)
+    return { 'per-year': '逐年达标', 'any-year': '其中一年达标', total: '累计达标' }[w.test];
+  const span = `${t.years[0]}—${t.years[t.years.length - 1]} 年`;
+  if (t.years.length === ev.years.length) return '任期年平均合并检验';
+  return `逐年达标，其中 ${span}按任期年平均合并检验`;
+}
+
+/** “要求与差额”一行的说明：逐年检验时多出的学时不跨年，任期年平均的年度之间互补。 */
+function sumText(ev: Evaluation): string {
+  if (ev.window?.test !== 'per-year') return '本次检验';
+  const t = ev.termAverage;
+  if (!t) return '各年之和，超出当年要求的学时不跨年';
+  if (t.years.length === ev.years.length) return '各年之和，任期内各年多出的学时合并计入';
+  return '各年之和；任期年平均的年度之间多出的学时合并计入，其余年度超出当年要求的学时不跨年';
 }

@@ -49,6 +49,8 @@ export function chooseYears(policy: Policy, query: Query, profile: Profile, warn
         clauses: [],
         message: `${requirementSource(policy.id)}没有规定此类申报（${TITLE_LEVEL_LABELS[query.level]}，${query.year} 年）的学时审验办法，无法判断`,
       });
+    } else if (window.ask) {
+      warnings.add({ code: 'needs-input', clauses: window.clauses, message: window.ask });
     } else if (window.interpretation) {
       warnings.add({ code: 'interpretation', clauses: window.clauses, message: window.interpretation });
     }

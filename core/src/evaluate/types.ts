@@ -24,6 +24,8 @@ export interface YearFigures {
   complete: boolean;
   /** 该年的要求是任期内的年平均数，与同一任期的其他年度合并检验（见 `Evaluation.termAverage`）。 */
   averagedOverTerm?: boolean;
+  /** 是否达标取决于通知以外的规定（规则交来的 pending 学时，见 EvalWarning.hours）。 */
+  undetermined?: boolean;
   /** 与其他年度之间的学时调剂（QH20-MAKEUP）。 */
   transfers?: { from: number; to: number; category: Category; hours: number; clauses: readonly string[] }[];
 }

@@ -128,7 +128,11 @@ export function yearFiguresFor(
         message: `${y} 年度的要求是任期内的年平均学时，这里按该年单独比较，仅供参考；按申报查询核算整个任期`,
       });
     }
-    return figures(y, tallies.get(y), req, window?.categories);
+    // 规则交给年度合计的学时（EvalWarning.hours）由通知自己的 yearHours 处理；“若计入”就达标时为无法判断。
+    const h = policy.yearHours?.(y, tallies.get(y), warnings);
+    const f = figures(y, h ? h.tally : tallies.get(y), req, window?.categories);
+    if (!f.complete && h?.ifCounted && figures(y, h.ifCounted, req, window?.categories).complete) f.undetermined = true;
+    return f;
   });
 }
 
@@ -152,7 +156,8 @@ function statedRequirementNotes(
 
 /**
  * 要求为“任期内年平均”的年度（WH19-PRE2018）合并检验：这几年合计达到年平均数 × 年数即达标。
- * 这些年度各自的差额清零、是否达标随合并结果，合并的差额另记（算进总差额）。
+ * 这几年的学时放在一起按年度先后分给各年的要求（某年多出的补别的年），每一行仍是 要求 − 计入要求 = 差额，
+ * 各行差额之和就是合并检验的差额（记在任期靠后的年度上）。
  */
 export function averageOverTerm(yearFigures: YearFigures[]): TermAverage | undefined {
   const averaged = yearFigures.filter((y) => y.requirement?.averageOverTerm);
@@ -160,10 +165,14 @@ export function averageOverTerm(yearFigures: YearFigures[]): TermAverage | undef
   const requirement = round2(averaged.reduce((s, y) => s + (y.requirement?.total ?? 0), 0));
   const credited = round2(averaged.reduce((s, y) => s + y.credited.total, 0));
   const shortfall = Math.max(0, round2(requirement - credited));
+  let pool = credited;
   for (const y of averaged) {
-    y.shortfall = { ...ZERO };
-    y.counted = y.credited;
-    y.complete = shortfall === 0;
+    const need = y.requirement?.total ?? 0;
+    const take = round2(Math.min(need, pool));
+    pool = round2(pool - take);
+    y.shortfall = { ...ZERO, total: round2(need - take) };
+    y.counted = { ...y.credited, total: take };
+    y.complete = y.shortfall.total === 0;
     y.averagedOverTerm = true;
   }
   const clauses = [...new Set(averaged.flatMap((y) => y.requirement?.clauses ?? []))];
@@ -191,29 +200,28 @@ export function verdict(
   query: Query,
   window: WindowSpec | undefined,
   years: YearFigures[],
-  term: TermAverage | undefined,
+  /** 不再用到（任期合并检验的差额在各年的行上），保留参数以免调用处变动。 */
+  _term: TermAverage | undefined,
   windowCredit: { public: number; professional: number },
   windowDeemed: { public: boolean; professional: boolean },
 ): Verdict {
   const credited = creditedSum(years);
-  if (query.kind === 'year' || window?.test === 'per-year') return everyYear(window, years, term, credited);
+  if (query.kind === 'year' || window?.test === 'per-year') return everyYear(window, years, credited);
   if (window?.test === 'any-year') return anyYear(window, years, credited);
   if (window?.test === 'total') return total(window, credited, windowCredit, windowDeemed);
   return { credited, requirement: null, shortfall: { ...ZERO }, complete: false, undetermined: true };
 }
 
-/** 逐年检验（年度查询也是）：每年都达标；差额、要求为各年之和（任期合并检验的差额另加）。 */
-function everyYear(
-  window: WindowSpec | undefined,
-  years: YearFigures[],
-  term: TermAverage | undefined,
-  credited: Hours,
-): Verdict {
-  const undetermined = years.some((y) => !y.requirement) || years.length === 0;
+/** 逐年检验（年度查询也是）：每年都达标；差额、要求为各年之和（任期合并检验的差额已分在那几年上）。 */
+function everyYear(window: WindowSpec | undefined, years: YearFigures[], credited: Hours): Verdict {
+  // 审验哪几年还要使用者补充（window.ask）时，已知年度都达标也不能说完成。
+  const undetermined =
+    years.some((y) => !y.requirement || y.undetermined) || years.length === 0 || window?.ask !== undefined;
   const shortfall = {
     public: sumOf(years, (y) => y.shortfall.public),
     professional: sumOf(years, (y) => y.shortfall.professional),
-    total: round2(sumOf(years, (y) => y.shortfall.total) + (term?.shortfall ?? 0)),
+    // 任期合并检验的差额已分在那几年的行上（averageOverTerm）。
+    total: sumOf(years, (y) => y.shortfall.total),
   };
   let requirement: Requirement | null = null;
   if (years.length === 1) requirement = years[0]?.requirement ?? null;
@@ -279,7 +287,7 @@ function total(
 }
 
 /**
- * 还需多少学时：逐年检验时是各年所需之和（加上任期合并检验的差额），其余情况由总差额算出。
+ * 还需多少学时：逐年检验时是各年所需之和（任期合并检验的差额已分在那几年上），其余情况由总差额算出。
  * 一年里公需差 0、专业差 30、合计差 15 时，还需 30（补足专业 30 学时，合计也就够了）。
  */
 export function neededFor(
@@ -287,11 +295,11 @@ export function neededFor(
   window: WindowSpec | undefined,
   years: YearFigures[],
   shortfall: Hours,
-  term: TermAverage | undefined,
+  /** 不再用到（任期合并检验的差额在各年的行上），保留参数以免调用处变动。 */
+  _term?: TermAverage,
 ): number {
   if (query.kind === 'application' && window?.test === 'per-year') {
-    const perYear = years.reduce((s, y) => s + neededOf(y.shortfall), 0);
-    return round2(perYear + (term?.shortfall ?? 0));
+    return round2(years.reduce((s, y) => s + neededOf(y.shortfall), 0));
   }
   return neededOf(shortfall);
 }

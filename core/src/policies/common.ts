@@ -1,7 +1,7 @@
 /** 各通知共用的规则片段。 */
-import type { ActivityOf, Category, Profile, Query } from '../ledger/schema.ts';
-import { isRecording, isResult, needsFigure, Step, single, yearOf, yearRange } from '../policy/helpers.ts';
-import type { RuleOutput, RuleResult, WindowSpec } from '../policy/types.ts';
+import type { ActivityOf, Category } from '../ledger/schema.ts';
+import { isRecording, isResult, needsFigure, Step, single, yearOf } from '../policy/helpers.ts';
+import type { RuleOutput, RuleResult } from '../policy/types.ts';
 
 /** 已知学习平台的主机名（判断“不是本地区平台”用）。 */
 export const KNOWN_PLATFORM_HOSTS: readonly RegExp[] = [
@@ -123,39 +123,6 @@ export function lookup(table: Readonly<Record<string, number>>, key: string): nu
 /** 排序档次：1–3、4–6、7 名及以后。 */
 export function rankBand(rank: number): '1-3' | '4-6' | '7+' {
   return rank <= 3 ? '1-3' : rank <= 6 ? '4-6' : '7+';
-}
-
-/**
- * 通知没有规定申报审验期时（WH19、LY17）：个人资料填了任期（聘期）就核算那几年；
- * 否则从取得现职称的年度到申报年度逐年核算；
- * 没有填写取得现职称的年度时只核算申报当年。结果标明是本项目的理解。
- */
-export function termWindow(
-  query: Extract<Query, { kind: 'application' }>,
-  profile: Profile,
-  clauses: readonly string[],
-  term: string,
-): WindowSpec {
-  const t = profile.term;
-  if (t && t.firstYear <= t.lastYear) {
-    return {
-      years: yearRange(t.firstYear, t.lastYear),
-      test: 'per-year',
-      clauses,
-      interpretation: `按个人资料中填写的任期（聘期）${t.firstYear}—${t.lastYear} 年核算`,
-    };
-  }
-  const since = profile.currentTitle?.since;
-  const first = since !== undefined && since <= query.year ? since : query.year;
-  return {
-    years: yearRange(first, query.year),
-    test: 'per-year',
-    clauses,
-    interpretation:
-      since === undefined
-        ? `通知没有规定申报时审验哪几年${term}；没有填写现职称取得年度，只核算申报当年`
-        : `通知没有规定申报时审验哪几年${term}，按取得现职称当年至申报当年逐年核算`,
-  };
 }
 
 /**

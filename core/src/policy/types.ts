@@ -3,6 +3,8 @@
  *
  * 网站的政策页面直接列出 `Policy.parameters`（与核算用的是同一份数据）和各通知 clauses.ts 中的条款。
  */
+
+import type { Warnings } from '../evaluate/warnings.ts';
 import type { Activity, ActivityKind, ActivityOf, Category, Profile, ProfileNotice, Query } from '../ledger/schema.ts';
 import { isRecording } from './helpers.ts';
 
@@ -142,6 +144,11 @@ export interface WindowSpec {
   interpretation?: string;
   /** 审验办法是使用者自己填写的（不是通知的规定）。 */
   userDefined?: boolean;
+  /**
+   * 审验哪几年要使用者补充（WH19、LY17 没有填写任期和取得现职称年度时）：请使用者回答的问题。
+   * 有它时结论为“无法判断”；years 只列出一定要审验的年度，供显示学时。
+   */
+  ask?: string;
 }
 
 /** 未计入的原因。 */
@@ -198,6 +205,12 @@ export interface EvalWarning {
   message: string;
   /** 涉及的活动。 */
   activityIds?: string[];
+  /**
+   * 规则交给年度合计的学时（每条涉及的活动各这么多）：
+   * fill — 已计入该年，但只补足当年这一类别缺的部分（WH19-MAKEUP，结论按补足后的数字）；
+   * pending — 没有计入，是否计入取决于通知以外的规定：不计入就不达标、计入就达标时，这一年“无法判断”（LY17 县区补修）。
+   */
+  hours?: { year: number; category: Category; hours: number; use: 'fill' | 'pending' };
 }
 
 /** 解释链中的一步。 */
@@ -344,6 +357,15 @@ export interface Policy extends PolicyInfo {
    * 返回请补填的提示时，这一年为“无法判断”；返回 undefined 时照常退回国家规定（标明）。
    */
   unstatedYear?(year: number, ctx: RuleContext): Omit<EvalWarning, 'activityIds'> | undefined;
+  /**
+   * 规则交给年度合计的学时（EvalWarning.hours）怎样计：返回这一年用于检验的合计；ifCounted 为 pending 的学时
+   * 也计入时的合计（不计入不达标、计入就达标时这一年为“无法判断”）。WH19、LY17 用 policies/past-years.ts 的 handedYearHours。
+   */
+  yearHours?(
+    year: number,
+    tally: YearTally | undefined,
+    warnings: Pick<Warnings, 'add' | 'list'>,
+  ): { tally: YearTally | undefined; ifCounted?: YearTally };
   /** 年度合计之后的调整（QH20-MAKEUP 把 2020 年多学的学时分到 2017–2019）。 */
   postProcess?(
     tallies: Map<number, YearTally>,

@@ -141,7 +141,8 @@ describe('LY17, audited readings', () => {
   test('LY17-MAKEUP: 县区 staff follow their county; unknown affiliation is asked, not assumed', () => {
     const county = run('LY17', [...full2017, proMakeup], year(2016), { affiliation: 'county' });
     expect(hoursOf(county, 2016)).toEqual([0, 0]);
-    expect(county.trace.find((e) => e.kind === 'makeup')?.reason).toBe('not-applicable');
+    // not refused: the county's rules are not in the notice (third audit, below) — not counted, and asked
+    expect(county.trace.find((e) => e.kind === 'makeup')?.reason).toBe('needs-input');
     const unknown = run('LY17', [...full2017, proMakeup], year(2016));
     expect(hoursOf(unknown, 2016)).toEqual([0, 0]);
     expect(unknown.trace.find((e) => e.kind === 'makeup')?.reason).toBe('needs-input');
@@ -186,5 +187,67 @@ describe('LY17, second audit', () => {
     expect(ev.warnings.some((w) => w.code === 'unit-approval' && w.clauses.includes('LY17-PRO'))).toBe(true);
     const city = run('LY17', [course('professional', 60, '2017-06-01')], year(2017), { affiliation: 'city' });
     expect(city.warnings.some((w) => w.clauses.includes('LY17-PRO') && w.code === 'unit-approval')).toBe(false);
+  });
+});
+
+// Third audit (review of WH19 / LY17 against the code).
+describe('LY17, third audit', () => {
+  const inter = (y: number) => ({ kind: 'application' as const, level: 'intermediate' as const, year: y });
+  const full2017 = [course('public', 30, '2017-05-01'), course('professional', 60, '2017-06-01')];
+
+  // 一 “完成继续教育学时是聘任专业技术职务或者申报评定上一级资格的重要条件”; 二 “每年累计应不少于90学时”:
+  // the notice names no years for an application; without a term or title year they are unknown.
+  test('LY17-REQ: an application with neither 任期 nor 取得现职称年度 asks for them (无法判断), not 2017 alone', () => {
+    const ev = run('LY17', full2017, inter(2017));
+    expect(ev.complete).toBe(false);
+    expect(ev.undetermined).toBe(true);
+    expect(ev.warnings.find((w) => w.code === 'needs-input')?.message).toMatch(
+      /取得现职称的年度.*任期|任期.*取得现职称的年度/,
+    );
+    const since = (y: number) => ({ currentTitle: { level: 'junior' as const, since: y } });
+    expect(run('LY17', full2017, inter(2017), since(2016))).toMatchObject({ complete: false, undetermined: false });
+    expect(run('LY17', full2017, inter(2017), since(2017))).toMatchObject({ complete: true, undetermined: false });
+  });
+});
+
+describe('LY17, third audit: county make-up', () => {
+  // 四(二) “县区专业技术人员专业科目的补修工作，按照县区人力资源和社会保障部门的规定执行。”
+  // The county rules are not in the notice: the make-up is neither refused nor credited; where it decides the year, 无法判断.
+  const y2017 = [course('public', 30, '2017-05-01'), course('professional', 60, '2017-06-01')];
+  const county = { affiliation: 'county' as const };
+  const pro = makeup(2016, '2017-11-01', 'professional');
+  test('LY17-MAKEUP: a county professional make-up that would complete 2016 (30 + 30 = 60) gives 无法判断', () => {
+    const ev = run(
+      'LY17',
+      [course('public', 30, '2016-05-01'), course('professional', 30, '2016-06-01'), pro, ...y2017],
+      year(2016),
+      county,
+    );
+    expect(ev).toMatchObject({ complete: false, undetermined: true });
+    expect(hoursOf(ev, 2016)).toEqual([30, 30]);
+    expect(ev.trace.find((e) => e.kind === 'makeup')?.reason).toBe('needs-input');
+    expect(ev.warnings.some((w) => w.clauses.includes('LY17-MAKEUP') && /县区/.test(w.message))).toBe(true);
+  });
+  test('LY17-MAKEUP: where it cannot decide, the answer stands (60 already → 完成; 0 + 30 < 60 → 未完成)', () => {
+    const done = [course('public', 30, '2016-05-01'), course('professional', 60, '2016-06-01'), pro];
+    expect(run('LY17', done, year(2016), county)).toMatchObject({ complete: true, undetermined: false });
+    const far = [course('public', 30, '2016-05-01'), pro];
+    expect(run('LY17', far, year(2016), county)).toMatchObject({ complete: false, undetermined: false });
+  });
+});
+
+describe('LY17, third audit: a “make-up” for its own year', () => {
+  // 四 “自2018年起，不再安排类似的补修……公需类和专业类学时必须在当年度完成”: a record made up in the year it is for
+  // is not a 补修; it used to count unchecked (an other-region platform's public course counted 30 h this way).
+  test('LY17-NO-MAKEUP-2018: a public “make-up” for 2018 done in 2018 is not a make-up — never counted, whatever the platform', () => {
+    const src = (host: string) => ({ kind: 'platform', platform: 'p', host, externalId: host });
+    const other = { ...makeup(2018, '2018-05-01'), source: src('sdwh-gxk.yxlearning.com') };
+    const local = { ...makeup(2018, '2018-05-01'), source: src('www.upol.cn') };
+    for (const m of [other, local]) {
+      const ev = run('LY17', [m], year(2018));
+      expect(hoursOf(ev, 2018)).toEqual([0, 0]);
+      expect(ev.trace[0]?.reason).toBe('not-applicable');
+      expect(ev.trace[0]?.steps.map((s) => s.text).join('')).toMatch(/不是补修.*网络课程/);
+    }
   });
 });

@@ -1,5 +1,6 @@
 // Worked examples for WH19 (威海 2019). Figures are taken from the notice text (notice.txt in the notice folder).
 import { describe, expect, test } from 'vitest';
+import { renderTrace } from '../../src/index.ts';
 import { hoursOf, makeup, run, year } from '../helpers.ts';
 
 const pubCourse = (hours: number, date: string, host = 'sdwh-gxk.yxlearning.com') => ({
@@ -198,5 +199,92 @@ describe('WH19, audited readings', () => {
     const pts = (points: number) => ({ kind: 'xuexi-qiangguo', year: 2019, points });
     const ev = run('WH19', [pts(2000), pts(2600), pts(3100)], year(2019));
     expect(hoursOf(ev, 2019)).toEqual([5, 0]);
+  });
+});
+
+// Third audit (review of WH19 / LY17 against the code).
+describe('WH19, third audit', () => {
+  const assoc = (y: number) => ({ kind: 'application' as const, level: 'associate-senior' as const, year: y });
+
+  // 二(一) “……申报评定上一级资格，每年参加继续教育学习累计应不少于90学时……”; “任期内继续教育平均每年……”:
+  // the years checked are the 任期, which the notice does not name; without a term or title year they are unknown.
+  test('WH19-REQ: an application with neither 任期 nor 取得现职称年度 asks for them (无法判断), not 2019 alone', () => {
+    const acts = [pubCourse(30, '2019-05-01'), proCourse(60, '2019-06-01')];
+    const ev = run('WH19', acts, assoc(2019));
+    expect(ev.complete).toBe(false);
+    expect(ev.undetermined).toBe(true);
+    const ask = ev.warnings.find((w) => w.code === 'needs-input');
+    expect(ask?.message).toMatch(/取得现职称的年度/);
+    expect(ask?.message).toMatch(/任期/);
+    // the answer decides: title since 2018 → 2018 is empty → 未完成; since 2019 → 完成
+    const since = (y: number) => ({ currentTitle: { level: 'intermediate' as const, since: y } });
+    expect(run('WH19', acts, assoc(2019), since(2018))).toMatchObject({ complete: false, undetermined: false });
+    expect(run('WH19', acts, assoc(2019), since(2019))).toMatchObject({ complete: true, undetermined: false });
+  });
+});
+
+describe('WH19, third audit: make-up', () => {
+  const assoc2017 = { kind: 'application' as const, level: 'associate-senior' as const, year: 2017 };
+  const term1617 = { term: { firstYear: 2016, lastYear: 2017 } };
+  // 一(一) “2015 年-2018 年度未完成当年公需科目学习的专业技术人员，可继续登录服务平台进行补学”:
+  // a make-up is for a year whose public study is not complete, so it counts only for what that year still lacks.
+  const base = [
+    pubCourse(30, '2016-05-01'),
+    proCourse(60, '2016-06-01'),
+    proCourse(70, '2017-06-01'),
+    makeup(2017, '2019-05-02'),
+  ];
+  test('WH19-MAKEUP: a make-up for 2017 (no public study that year) counts: 30 + 60 + 70 + 30 = 190 < 200', () => {
+    const ev = run('WH19', base, assoc2017, term1617);
+    expect(ev.termAverage?.credited).toBe(190);
+    expect(ev).toMatchObject({ complete: false, undetermined: false });
+  });
+  test('WH19-MAKEUP: a make-up for 2016, whose public study (30) is complete, adds nothing: still 190, not 220 完成', () => {
+    const ev = run('WH19', [...base, makeup(2016, '2019-05-01')], assoc2017, term1617);
+    expect(ev.termAverage?.credited).toBe(190);
+    expect(hoursOf(ev, 2016)).toEqual([30, 60]);
+    expect(ev.complete).toBe(false);
+    expect(ev.warnings.some((w) => w.clauses.includes('WH19-MAKEUP') && /补学只补足/.test(w.message))).toBe(true);
+  });
+  test('WH19-MAKEUP: 2016 public study 20 + a 30 h make-up for 2016 → 2016 public 30 (the make-up fills the 10 lacking)', () => {
+    const ev = run('WH19', [pubCourse(20, '2016-05-01'), makeup(2016, '2019-05-01')], assoc2017, term1617);
+    expect(hoursOf(ev, 2016)).toEqual([30, 0]);
+  });
+});
+
+describe('WH19, third audit: a “make-up” for its own year', () => {
+  // 一(一) “2015 年-2018 年度未完成当年公需科目学习的……可……补学”: a make-up is for an earlier year (same treatment as LY17)
+  test('WH19-MAKEUP: a “make-up” for 2019 done in 2019 is not a make-up; it says to enter it as that year’s study', () => {
+    const ev = run('WH19', [makeup(2019, '2019-05-01')], year(2019));
+    expect(hoursOf(ev, 2019)).toEqual([0, 0]);
+    expect(ev.trace[0]?.reason).toBe('not-applicable');
+    expect(ev.trace[0]?.steps.map((s) => s.text).join('')).toMatch(/不是补学.*网络课程/);
+  });
+});
+
+describe('WH19, third audit: averaged-term figures add up', () => {
+  // 二(一) “2018年以前年份，申报专业技术职务资格评审的，任期内继续教育平均每年须达到100学时”: 任期 2016—2017,
+  // professional 170 + 20 = 190 < 2 × 100. 2016's surplus 70 carries to 2017 through the average, so 2017 counts 90, short 10.
+  const ev = run(
+    'WH19',
+    [proCourse(170, '2016-05-01'), proCourse(20, '2017-05-01')],
+    { kind: 'application', level: 'associate-senior', year: 2017 },
+    { term: { firstYear: 2016, lastYear: 2017 } },
+  );
+  test('WH19-PRE2018: each averaged year’s row has requirement − counted = shortfall, and the rows sum to the term', () => {
+    const rows = ev.years.map((y) => [y.year, y.requirement?.total, y.counted.total, y.shortfall.total]);
+    expect(rows).toEqual([
+      [2016, 100, 100, 0],
+      [2017, 100, 90, 10],
+    ]);
+    expect(ev.shortfall.total).toBe(10);
+    expect(ev.needed).toBe(10);
+    expect(ev.counted.total).toBe(190);
+  });
+  test('WH19-PRE2018: the explanation names the averaged test, not “逐年达标” / “超出当年要求的学时不跨年”', () => {
+    const text = renderTrace(ev);
+    expect(text).not.toMatch(/超出当年要求的学时不跨年/);
+    expect(text).toMatch(/审验年度：2016、2017（任期年平均合并检验/);
+    expect(text).toMatch(/2017 年：.*合计 20；要求 合计 100.*计入要求 90.*差 合计 10/);
   });
 });

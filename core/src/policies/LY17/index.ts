@@ -2,7 +2,7 @@
  * LY17 — 临沂市人力资源和社会保障局《关于做好2017年度全市专业技术人员继续教育工作的通知》临人社办发〔2017〕58号。
  */
 import { isResult, requirementFrom, Step, yearOf } from '../../policy/helpers.ts';
-import { type Cap, inForce, type Policy, type Requirement, valueAt } from '../../policy/types.ts';
+import { type Cap, inForce, type Policy, type Requirement, type RuleResult, valueAt } from '../../policy/types.ts';
 import {
   computerModuleKey,
   languagePassed,
@@ -11,13 +11,37 @@ import {
   otherRegion,
   publicNotUnitApproved,
   statedHours,
-  termWindow,
 } from '../common.ts';
+import { handed, handedYearHours, notAMakeup, termWindow } from '../past-years.ts';
 import { header } from './header.ts';
 import { params } from './params.ts';
 
 const CONVERT_DOC = '临人社办发〔2016〕55号';
 const LOCAL_HOSTS = [/(^|\.)upol\.cn$/];
+
+/**
+ * 四(二)“县区专业技术人员专业科目的补修工作，按照县区人力资源和社会保障部门的规定执行”：
+ * 县区的规定不在通知中——不拒绝也不计入，交给年度合计：这些学时决定该年是否达标时为“无法判断”。
+ */
+function countyMakeup(s: Step, forYear: number, hours: number): RuleResult {
+  const message = `县区人员为 ${forYear} 年度补修的专业科目 ${hours} 学时：按县区人社部门的规定执行，该规定不在本通知中，请向县区人社部门确认`;
+  const res = s.none(
+    'needs-input',
+    '县区专业技术人员专业科目的补修按县区人社部门的规定执行，该规定不在本通知中，暂不计入',
+  );
+  return {
+    ...res,
+    warnings: [
+      ...(res.warnings ?? []),
+      {
+        code: 'needs-input',
+        clauses: ['LY17-MAKEUP'],
+        message,
+        hours: handed(forYear, 'professional', hours, 'pending'),
+      },
+    ],
+  };
+}
 
 export const LY17: Policy = {
   ...header,
@@ -42,6 +66,7 @@ export const LY17: Policy = {
   yearRequirement(year: number): Requirement | undefined {
     return requirementFrom(valueAt(params.req, year), ['LY17-REQ']);
   },
+  yearHours: handedYearHours,
   applicationWindow: (query, profile) => termWindow(query, profile, ['LY17-REQ'], ''),
   rules: {
     'online-course': (a) => {
@@ -102,10 +127,11 @@ export const LY17: Policy = {
       if (isResult(span)) return span;
       const deadline = inForce(params.makeupDeadline, '2017-12-31');
       if (isResult(deadline)) return deadline;
-      if (a.forYear > (span.last as number)) {
-        if (yearOf(a.date) === a.forYear) return statedHours('LY17-REQ', a, { online: true });
+      // 当年的“补修”不是补修（与 WH19 同样处理）：按当年的学习录入才会经过平台等检查。
+      const own = notAMakeup(s, a, '补修');
+      if (own) return own;
+      if (a.forYear > (span.last as number))
         return s.none('not-applicable', `2018 年起不再安排补修（${a.forYear} 年度的学时须当年完成）`);
-      }
       if (a.forYear < (span.first as number))
         return s.none('not-applicable', `只能补修 ${span.first}、${span.last} 年度`);
       if (a.category === 'public') {
@@ -125,8 +151,7 @@ export const LY17: Policy = {
       if (a.category === 'professional') {
         // 四(二)：专业科目补修只是市属人员的安排，且须“在确保完成本年度继续教育学时要求的基础上”。
         const affiliation = ctx.profile.affiliation;
-        if (affiliation === 'county')
-          return s.none('not-applicable', '县区专业技术人员专业科目的补修，按县区人社部门的规定执行，不适用本通知');
+        if (affiliation === 'county') return countyMakeup(s, a.forYear, a.hours);
         if (affiliation === undefined) {
           s.warn('needs-input', '专业科目补修只适用于市属单位人员：请在个人资料中选择“市属”或“县区”');
           return s.none('needs-input', '不知道是市属还是县区人员：专业科目补修只适用于市属人员');

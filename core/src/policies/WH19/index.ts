@@ -11,7 +11,8 @@ import {
   type RuleResult,
   valueAt,
 } from '../../policy/types.ts';
-import { notEncoded, otherRegion, publicNotUnitApproved, statedHours, termWindow } from '../common.ts';
+import { notEncoded, otherRegion, publicNotUnitApproved, statedHours } from '../common.ts';
+import { handed, handedYearHours, notAMakeup, termWindow } from '../past-years.ts';
 import { header } from './header.ts';
 import { params } from './params.ts';
 
@@ -41,6 +42,8 @@ export const WH19: Policy = {
   platformHosts: LOCAL_HOSTS,
   parameters: Object.values(params),
   interpretations: {
+    'WH19-MAKEUP':
+      '“2015 年-2018 年度未完成当年公需科目学习的专业技术人员，可……补学”：补学只补足当年公需科目学习缺的部分——当年已有公需学时 r、补学 m 时，当年公需计 r 与 m 中较大的（补学的就是当年的课程）；当年已完成的，补学不再增加学时。',
     'WH19-PRE2018':
       '“任期内平均每年”：申报查询把 2018 年以前的年度合并检验（合计不少于年平均数 × 年数），2018 年起的年度逐年检验 90 学时（公需 30、专业 60）；任期取个人资料中填写的任期（聘期），没有填写时从取得现职称的年度算起；1 学分按 5 学时（由“100学时（20学分）”推出），只用于 2018 年以前的记录。',
   },
@@ -60,6 +63,7 @@ export const WH19: Policy = {
     const rate = valueAt(params.hoursPerCredit, date);
     return rate === undefined ? undefined : { hoursPerCredit: rate, clauses: ['WH19-PRE2018'] };
   },
+  yearHours: handedYearHours,
   applicationWindow: (query, profile) => termWindow(query, profile, ['WH19-REQ', 'WH19-PRE2018'], '（“任期内”）'),
   rules: {
     'online-course': (a) => {
@@ -88,6 +92,8 @@ export const WH19: Policy = {
       }),
     makeup: (a) => {
       const s = new Step('WH19-MAKEUP');
+      const own = notAMakeup(s, a, '补学');
+      if (own) return own;
       const span = inForce(params.makeupYears, a.date);
       if (isResult(span)) return span;
       const deadline = inForce(params.makeupDeadline, a.date);
@@ -104,7 +110,16 @@ export const WH19: Policy = {
       }
       if (a.hours === undefined) return s.none('needs-input', '学时待补');
       s.raw(`补学 ${a.hours} 学时，完成于 ${a.date}`, { hours: a.hours });
-      return s.credit(a.forYear, 'public', a.hours, { online: true });
+      // “未完成当年公需科目学习的……可……补学”：补学只补足当年缺的部分，年度合计时扣掉（verdict.ts）。
+      const res = s.credit(a.forYear, 'public', a.hours, { online: true });
+      const message = `为 ${a.forYear} 年度补学 ${a.hours} 学时：补学只补足当年公需科目学习缺的部分`;
+      const note = {
+        code: 'interpretation' as const,
+        clauses: ['WH19-MAKEUP'],
+        message,
+        hours: handed(a.forYear, 'public', a.hours, 'fill'),
+      };
+      return { ...res, warnings: [...(res.warnings ?? []), note] };
     },
     degree: () => notEncoded('WH19-PRO-CONVERT', CONVERT_DOC),
     paper: () => notEncoded('WH19-PRO-CONVERT', CONVERT_DOC),

@@ -1,0 +1,103 @@
+/**
+ * WH19、LY17 共用：没有规定审验期时的“任期”、只为往年的补学（补修），以及补学的学时怎样计入年度合计。
+ * 单独成文件（不放 common.ts）：只有这两份通知的规则用到，网站按通知载入时不进计算器首屏的 JS。
+ */
+import { CATEGORY_LABELS } from '../ledger/constants.ts';
+import type { Category, Profile, Query } from '../ledger/schema.ts';
+import { emptyTally, round2, type Step, yearOf, yearRange } from '../policy/helpers.ts';
+import type { EvalWarning, Policy, RuleResult, WindowSpec } from '../policy/types.ts';
+
+/**
+ * 通知没有规定申报审验期时（WH19、LY17）：个人资料填了任期（聘期）就核算那几年；
+ * 否则从取得现职称的年度到申报年度逐年核算（标明是本项目的理解）。
+ * 两样都没有填写时审验哪几年不知道，请使用者补充（无法判断）：只核算申报当年会把
+ * 任期里缺学时的年度漏掉，得出错误的“完成”。
+ */
+export function termWindow(
+  query: Extract<Query, { kind: 'application' }>,
+  profile: Profile,
+  clauses: readonly string[],
+  term: string,
+): WindowSpec {
+  const t = profile.term;
+  if (t && t.firstYear <= t.lastYear) {
+    return {
+      years: yearRange(t.firstYear, t.lastYear),
+      test: 'per-year',
+      clauses,
+      interpretation: `按个人资料中填写的任期（聘期）${t.firstYear}—${t.lastYear} 年核算`,
+    };
+  }
+  const since = profile.currentTitle?.since;
+  if (since === undefined) {
+    return {
+      years: [query.year],
+      test: 'per-year',
+      clauses,
+      ask: `通知没有规定申报时审验哪几年${term}：请在个人资料中填写取得现职称的年度，或任期（聘期）的起止年度；填写之前无法判断（这里只列出申报当年的学时）`,
+    };
+  }
+  return {
+    years: yearRange(Math.min(since, query.year), query.year),
+    test: 'per-year',
+    clauses,
+    interpretation: `通知没有规定申报时审验哪几年${term}，按取得现职称当年至申报当年逐年核算`,
+  };
+}
+
+/**
+ * 为完成当年（或以后）的年度“补”的记录不是补学（补修）：两份通知都只为往年安排补学（WH19-MAKEUP 2015—2018 年度、
+ * LY17-MAKEUP 2015、2016 年度，LY17-NO-MAKEUP-2018 此后须当年完成）。当年的学习要按当年的规定核算（平台、截止日期），
+ * 补学记录上看不出它是哪种学习，所以不计入，请使用者按网络课程、培训等录入，而不是替他猜。
+ */
+export function notAMakeup(s: Step, a: { forYear: number; date: string }, word: string): RuleResult | undefined {
+  if (a.forYear < yearOf(a.date)) return undefined;
+  return s.none(
+    'not-applicable',
+    `为 ${a.forYear} 年度、完成于 ${a.date} 的学习不是${word}（${word}只为往年）：请按网络课程、培训等录入，按当年的规定核算`,
+  );
+}
+
+type Handed = NonNullable<EvalWarning['hours']>;
+
+/** 规则交给年度合计的学时（EvalWarning.hours）：fill 的已在合计里，pending 的不在。 */
+export function handed(year: number, category: Category, hours: number, use: Handed['use']): Handed {
+  return { year, category, hours, use };
+}
+
+/**
+ * 一年的合计按规则交来的学时调整（Policy.yearHours）：fill 的只补足当年该类别缺的部分——当年其余学时 r、
+ * 补学共 m 时计 max(r, m)（补学的就是当年的课程，不在已完成的之上再加）；pending 的给出“若计入”的合计。
+ * 同一提示合并了几条活动时，每条各算一次。
+ */
+export const handedYearHours: NonNullable<Policy['yearHours']> = (year, t, warnings) => {
+  let tally = t;
+  const pending = { public: 0, professional: 0 };
+  for (const w of warnings.list()) {
+    const h = w.hours;
+    if (!h || h.year !== year) continue;
+    const m = round2(h.hours * (w.activityIds?.length ?? 1));
+    if (h.use === 'pending') {
+      pending[h.category] = round2(pending[h.category] + m);
+      continue;
+    }
+    const base = tally ?? emptyTally(year);
+    const own = round2(base[h.category] - m);
+    const cut = round2(base[h.category] - Math.max(own, m));
+    if (cut <= 0) continue;
+    tally = { ...base, [h.category]: round2(base[h.category] - cut) };
+    warnings.add({
+      code: 'interpretation',
+      clauses: w.clauses,
+      message: `${year} 年度的补学 ${m} 学时只计 ${round2(m - cut)} 学时：补学只补足当年${CATEGORY_LABELS[h.category]}学习缺的部分，当年已有 ${own} 学时`,
+    });
+  }
+  if (!pending.public && !pending.professional) return { tally };
+  const base = tally ?? emptyTally(year);
+  const ifCounted = {
+    ...base,
+    public: round2(base.public + pending.public),
+    professional: round2(base.professional + pending.professional),
+  };
+  return { tally, ifCounted };
+};
