@@ -265,3 +265,21 @@ describe('QD23, second audit', () => {
     expect(ev.complete).toBe(false);
   });
 });
+
+// Independent review “qd” of QD23 against the code.
+describe('QD23, review qd', () => {
+  // 四(一)4 “参加各主管部门组织的业务进修、出国（境）学习或考察的，……每项10学时。”
+  test('QD23-VISIT: a 10-day training abroad (境外培训, 60 h) is 出国（境）学习: 10 h per item, not 60', () => {
+    const ev = run(
+      'QD23',
+      [
+        { kind: 'public-certificate', hours: 30, date: D },
+        { kind: 'training', format: 'abroad', days: 10, hours: 60, date: D },
+      ],
+      Y,
+    );
+    expect(hoursOf(ev, 2023)).toEqual([30, 10]);
+    expect(ev.trace[1]?.rule).toBe('QD23-VISIT');
+    expect(ev.complete).toBe(false);
+  });
+});

@@ -112,6 +112,16 @@ function monthly(
   return s.credit(year, 'professional', q, { cap: cap(pro) });
 }
 
+/** 四(一)4：每项 10 学时。 */
+function visit(date: string, what: string, how = ''): RuleResult {
+  const s = new Step('QD23-VISIT');
+  const h = inForce(params.visit, date);
+  if (isResult(h)) return h;
+  s.raw(what);
+  s.add('rate', `每项 ${h} 学时${how}`, { hours: h });
+  return s.credit(yearOf(date), 'professional', h);
+}
+
 function output(a: { date: string; resultGroup?: string | undefined; id: string }, what: string): RuleResult {
   const s = new Step('QD23-OUTPUT');
   const t = inForce(params.output, a.date);
@@ -148,6 +158,10 @@ export const QD23: Policy = {
   inProgressKinds: ['self-study', 'degree'],
   interpretations: {
     'QD23-WINDOW': '五年中逐年检验 90 学时（公需 30、专业 60）；“实际年限”从取得现职称的年度算起。',
+    'QD23-VISIT':
+      '境外培训按出国（境）学习每项 10 学时计；用人单位、继续教育基地在境外办的研修若按实际学时认定（四(一)2），请把形式改为“培训进修、研修”。',
+    'QD23-TRAIN':
+      '主管部门组织的业务进修每项 10 学时（四(一)4），不按实际学时：请录为“业务进修、出国（境）学习或考察”。',
     'QD23-AID': '按月折算保留一位小数（7 个月：公需 17.5、专业 35）；援派与请假同一年合计不超过全年的 30 + 60 学时。',
     'QD23-LEAVE': '公派境外、病假须超过 6 个月（即至少 7 个月）才认定；产假不限月数。',
     'QD23-ONLINE':
@@ -201,25 +215,14 @@ export const QD23: Policy = {
     },
     'public-certificate': (a) => publicStudy(a),
     training: (a) => {
+      // 四(一)4“参加各主管部门组织的业务进修、出国（境）学习或考察的，……每项10学时。”境外培训就是出国（境）学习：
+      // 按项计。用人单位在境外办的高级研修也可读作四(一)2 按实际学时——那是较宽的读法，要用户自己改录形式（见解读）。
+      if (a.format === 'abroad') return visit(a.date, '境外培训 1 项，按出国（境）学习计');
       if (a.format === 'event') return perDay('QD23-EVENT', params.eventPerDay, a);
       return perDay('QD23-TRAIN', params.trainingPerDay, a);
     },
-    'study-visit': (a) => {
-      const s = new Step('QD23-VISIT');
-      const h = inForce(params.visit, a.date);
-      if (isResult(h)) return h;
-      s.raw('业务进修、出国（境）学习或考察 1 项');
-      s.add('rate', `每项 ${h} 学时`, { hours: h });
-      return s.credit(yearOf(a.date), 'professional', h);
-    },
-    'study-tour': (a) => {
-      const s = new Step('QD23-VISIT');
-      const h = inForce(params.visit, a.date);
-      if (isResult(h)) return h;
-      s.raw(`考察学习 ${a.days} 天，按项计`);
-      s.add('rate', `每项 ${h} 学时（不按天数）`, { hours: h });
-      return s.credit(yearOf(a.date), 'professional', h);
-    },
+    'study-visit': (a) => visit(a.date, '业务进修、出国（境）学习或考察 1 项'),
+    'study-tour': (a) => visit(a.date, `考察学习 ${a.days} 天，按项计`, '（不按天数）'),
     'self-study': (a, ctx) => selfStudy(a, '自学考试、在职学历或课程班', ctx.asOf),
     degree: (a, ctx) => selfStudy(a, '在职学历（学位）教育', ctx.asOf),
     paper: (a) => output(a, '论文著作 1 篇（本）'),
