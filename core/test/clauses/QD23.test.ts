@@ -1,5 +1,6 @@
 // Worked examples for QD23 (青岛 2023). Figures from the notice text (notice.txt in the notice folder).
 import { describe, expect, test } from 'vitest';
+import { formFit, getPolicy } from '../../src/index.ts';
 import { hoursOf, run, year } from '../helpers.ts';
 
 const Y = year(2023);
@@ -281,5 +282,24 @@ describe('QD23, review qd', () => {
     expect(hoursOf(ev, 2023)).toEqual([30, 10]);
     expect(ev.trace[1]?.rule).toBe('QD23-VISIT');
     expect(ev.complete).toBe(false);
+  });
+
+  // 一 “……是聘任专业技术职务或申报评定上一级资格的重要条件”; 四 “……根据专业技术人员申报职称年度进行界定
+  // （如：2023年申报职称的，其近五年就是2019—2023年……）” — a window for 申报 only, none for 聘任.
+  test('QD23-WINDOW: 聘任 (appointment) has no window in the notice: 无法判断, and the form does not offer it', () => {
+    const full = (y: number) => [
+      { kind: 'public-certificate', hours: 30, date: `${y}-03-01` },
+      { kind: 'online-course', title: 'p', category: 'professional', hours: 60, date: `${y}-04-01` },
+    ];
+    const ev = run(
+      'QD23',
+      [2019, 2020, 2021, 2022, 2023].flatMap(full),
+      { kind: 'application', level: 'intermediate', year: 2023, route: 'appointment' },
+      { term: { firstYear: 2017, lastYear: 2022 } },
+    );
+    expect(ev.complete).toBe(false);
+    expect(ev.undetermined).toBe(true);
+    expect(ev.warnings.some((w) => w.code === 'no-rule')).toBe(true);
+    expect(formFit(getPolicy('QD23')).routes).not.toContain('appointment');
   });
 });
