@@ -302,4 +302,23 @@ describe('QD23, review qd', () => {
     expect(ev.warnings.some((w) => w.code === 'no-rule')).toBe(true);
     expect(formFit(getPolicy('QD23')).routes).not.toContain('appointment');
   });
+
+  // 四 “（如：2023年申报职称的，其近五年就是2019—2023年……）”: no QD23 window reaches 2018, so a 2018 year has
+  // the national baseline (NAT15-REQ, labelled); hours a certificate states count as stated in every year, as online
+  // courses already did — only QD23's own conversions (per item, per day, per month) wait for 2019.
+  test('QD23-PUB, QD23-ONLINE: a 2018 year counts a 30 h public certificate as it counts online hours', () => {
+    const ev = run(
+      'QD23',
+      [
+        { kind: 'public-certificate', hours: 30, date: '2018-03-01' },
+        { kind: 'online-course', title: 'p', category: 'professional', hours: 60, date: '2018-04-01' },
+        { kind: 'paper', paperType: 'paper', date: '2018-05-01' },
+      ],
+      year(2018),
+    );
+    expect(hoursOf(ev, 2018)).toEqual([30, 60]);
+    expect(ev.requirement?.clauses).toEqual(['NAT15-REQ']);
+    expect(ev.warnings.some((w) => w.code === 'baseline')).toBe(true);
+    expect(ev.trace[2]?.reason).toBe('not-in-force');
+  });
 });

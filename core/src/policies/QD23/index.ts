@@ -142,11 +142,13 @@ function publicStudy(a: { date: string; hours?: number | undefined; title?: stri
     s.warn('needs-input', '有活动的学时待补，补上学时后才能计入', []);
     return s.none('needs-input', '学时待补：请按证书或合格通知填写学时');
   }
-  const limit = inForce(params.publicCap, a.date);
-  if (isResult(limit)) return limit;
+  // 2019 年以前没有哪次 QD23 审验期到得了（四：“2023年申报职称的，其近五年就是2019—2023年”）：那些年的要求退回
+  // 国家规定（NAT15，标明）；证书、平台、单位载明的学时照计（同网络课程、单位认定学时），本通知自己的折算和上限
+  // （每项、每天、按月、每年 30）从 2019 年起，此前的记录“不在适用期内”。国家规定不要求公需数，上限不影响达标。
+  const limit = valueAt(params.publicCap, a.date);
   s.raw(`证书载明 ${a.hours} 学时`, { hours: a.hours });
   return s.credit(yearOf(a.date), 'public', a.hours, {
-    cap: pubCap(limit),
+    cap: limit === undefined ? undefined : pubCap(limit),
     online: true,
   });
 }
