@@ -321,4 +321,15 @@ describe('QD23, review qd', () => {
     expect(ev.warnings.some((w) => w.code === 'baseline')).toBe(true);
     expect(ev.trace[2]?.reason).toBe('not-in-force');
   });
+
+  // 四(四)4 “因受伤、患重病，年度内请病假超过6个月的” — by dates, 1 Jan – 1 Jul is more than 6 months and is credited;
+  // the interpretation shown beside it must not say “at least 7 months”.
+  test('QD23-LEAVE: the interpretation shown matches the dates rule (more than 6 months, not at least 7)', () => {
+    const sick = { kind: 'leave', leaveType: 'sick', year: 2023, startDate: '2023-01-01', endDate: '2023-07-01' };
+    const ev = run('QD23', [{ ...sick, unitApproved: true }], Y);
+    expect(hoursOf(ev, 2023)).toEqual([15.1, 30.2]);
+    const shown = ev.warnings.filter((w) => w.clauses.includes('QD23-LEAVE')).map((w) => w.message);
+    expect(shown.join()).toContain('超过 6 个月');
+    expect(shown.join()).not.toContain('至少 7 个月');
+  });
 });
