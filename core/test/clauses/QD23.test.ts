@@ -282,6 +282,8 @@ describe('QD23, review qd', () => {
     expect(hoursOf(ev, 2023)).toEqual([30, 10]);
     expect(ev.trace[1]?.rule).toBe('QD23-VISIT');
     expect(ev.complete).toBe(false);
+    // the wider reading (四(一)2, actual hours) is the user's to choose, and the result says how
+    expect(ev.warnings.some((w) => w.code === 'interpretation' && w.message.includes('培训进修、研修'))).toBe(true);
   });
 
   // 一 “……是聘任专业技术职务或申报评定上一级资格的重要条件”; 四 “……根据专业技术人员申报职称年度进行界定

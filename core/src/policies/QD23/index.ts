@@ -113,10 +113,11 @@ function monthly(
 }
 
 /** 四(一)4：每项 10 学时。 */
-function visit(date: string, what: string, how = ''): RuleResult {
+function visit(date: string, what: string, how = '', note?: string): RuleResult {
   const s = new Step('QD23-VISIT');
   const h = inForce(params.visit, date);
   if (isResult(h)) return h;
+  if (note) s.warn('interpretation', note);
   s.raw(what);
   s.add('rate', `每项 ${h} 学时${how}`, { hours: h });
   return s.credit(yearOf(date), 'professional', h);
@@ -160,8 +161,6 @@ export const QD23: Policy = {
   inProgressKinds: ['self-study', 'degree'],
   interpretations: {
     'QD23-WINDOW': '五年中逐年检验 90 学时（公需 30、专业 60）；“实际年限”从取得现职称的年度算起。',
-    'QD23-VISIT':
-      '境外培训按出国（境）学习每项 10 学时计；用人单位、继续教育基地在境外办的研修若按实际学时认定（四(一)2），请把形式改为“培训进修、研修”。',
     'QD23-TRAIN':
       '主管部门组织的业务进修每项 10 学时（四(一)4），不按实际学时：请录为“业务进修、出国（境）学习或考察”。',
     'QD23-AID': '按月折算保留一位小数（7 个月：公需 17.5、专业 35）；援派与请假同一年合计不超过全年的 30 + 60 学时。',
@@ -223,7 +222,13 @@ export const QD23: Policy = {
     training: (a) => {
       // 四(一)4“参加各主管部门组织的业务进修、出国（境）学习或考察的，……每项10学时。”境外培训就是出国（境）学习：
       // 按项计。用人单位在境外办的高级研修也可读作四(一)2 按实际学时——那是较宽的读法，要用户自己改录形式（见解读）。
-      if (a.format === 'abroad') return visit(a.date, '境外培训 1 项，按出国（境）学习计');
+      if (a.format === 'abroad')
+        return visit(
+          a.date,
+          '境外培训 1 项，按出国（境）学习计',
+          '',
+          '本项目理解：境外培训按出国（境）学习每项 10 学时计；用人单位、继续教育基地在境外办的研修若按实际学时认定（四(一)2），请把形式改为“培训进修、研修”',
+        );
       if (a.format === 'event') return perDay('QD23-EVENT', params.eventPerDay, a);
       return perDay('QD23-TRAIN', params.trainingPerDay, a);
     },
