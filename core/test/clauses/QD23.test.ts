@@ -1,5 +1,6 @@
 // Worked examples for QD23 (青岛 2023). Figures from the notice text (notice.txt in the notice folder).
 import { describe, expect, test } from 'vitest';
+import { formFit, getPolicy } from '../../src/index.ts';
 import { hoursOf, run, year } from '../helpers.ts';
 
 const Y = year(2023);
@@ -264,5 +265,74 @@ describe('QD23, second audit', () => {
     expect(hoursOf(ev, 2023)).toEqual([0, 0]);
     expect(ev.trace[0]?.reason).toBe('needs-input');
     expect(ev.complete).toBe(false);
+  });
+});
+
+// Independent review “qd” of QD23 against the code.
+describe('QD23, review qd', () => {
+  // 四(一)4 “参加各主管部门组织的业务进修、出国（境）学习或考察的，……每项10学时。”
+  test('QD23-VISIT: a 10-day training abroad (境外培训, 60 h) is 出国（境）学习: 10 h per item, not 60', () => {
+    const ev = run(
+      'QD23',
+      [
+        { kind: 'public-certificate', hours: 30, date: D },
+        { kind: 'training', format: 'abroad', days: 10, hours: 60, date: D },
+      ],
+      Y,
+    );
+    expect(hoursOf(ev, 2023)).toEqual([30, 10]);
+    expect(ev.trace[1]?.rule).toBe('QD23-VISIT');
+    expect(ev.complete).toBe(false);
+    // the wider reading (四(一)2, actual hours) is the user's to choose, and the result says how
+    expect(ev.warnings.some((w) => w.code === 'interpretation' && w.message.includes('培训进修、研修'))).toBe(true);
+  });
+
+  // 一 “……是聘任专业技术职务或申报评定上一级资格的重要条件”; 四 “……根据专业技术人员申报职称年度进行界定
+  // （如：2023年申报职称的，其近五年就是2019—2023年……）” — a window for 申报 only, none for 聘任.
+  test('QD23-WINDOW: 聘任 (appointment) has no window in the notice: 无法判断, and the form does not offer it', () => {
+    const full = (y: number) => [
+      { kind: 'public-certificate', hours: 30, date: `${y}-03-01` },
+      { kind: 'online-course', title: 'p', category: 'professional', hours: 60, date: `${y}-04-01` },
+    ];
+    const ev = run(
+      'QD23',
+      [2019, 2020, 2021, 2022, 2023].flatMap(full),
+      { kind: 'application', level: 'intermediate', year: 2023, route: 'appointment' },
+      { term: { firstYear: 2017, lastYear: 2022 } },
+    );
+    expect(ev.complete).toBe(false);
+    expect(ev.undetermined).toBe(true);
+    expect(ev.warnings.some((w) => w.code === 'no-rule')).toBe(true);
+    expect(formFit(getPolicy('QD23')).routes).not.toContain('appointment');
+  });
+
+  // 四 “（如：2023年申报职称的，其近五年就是2019—2023年……）”: no QD23 window reaches 2018, so a 2018 year has
+  // the national baseline (NAT15-REQ, labelled); hours a certificate states count as stated in every year, as online
+  // courses already did — only QD23's own conversions (per item, per day, per month) wait for 2019.
+  test('QD23-PUB, QD23-ONLINE: a 2018 year counts a 30 h public certificate as it counts online hours', () => {
+    const ev = run(
+      'QD23',
+      [
+        { kind: 'public-certificate', hours: 30, date: '2018-03-01' },
+        { kind: 'online-course', title: 'p', category: 'professional', hours: 60, date: '2018-04-01' },
+        { kind: 'paper', paperType: 'paper', date: '2018-05-01' },
+      ],
+      year(2018),
+    );
+    expect(hoursOf(ev, 2018)).toEqual([30, 60]);
+    expect(ev.requirement?.clauses).toEqual(['NAT15-REQ']);
+    expect(ev.warnings.some((w) => w.code === 'baseline')).toBe(true);
+    expect(ev.trace[2]?.reason).toBe('not-in-force');
+  });
+
+  // 四(四)4 “因受伤、患重病，年度内请病假超过6个月的” — by dates, 1 Jan – 1 Jul is more than 6 months and is credited;
+  // the interpretation shown beside it must not say “at least 7 months”.
+  test('QD23-LEAVE: the interpretation shown matches the dates rule (more than 6 months, not at least 7)', () => {
+    const sick = { kind: 'leave', leaveType: 'sick', year: 2023, startDate: '2023-01-01', endDate: '2023-07-01' };
+    const ev = run('QD23', [{ ...sick, unitApproved: true }], Y);
+    expect(hoursOf(ev, 2023)).toEqual([15.1, 30.2]);
+    const shown = ev.warnings.filter((w) => w.clauses.includes('QD23-LEAVE')).map((w) => w.message);
+    expect(shown.join()).toContain('超过 6 个月');
+    expect(shown.join()).not.toContain('至少 7 个月');
   });
 });

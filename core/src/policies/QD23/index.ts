@@ -112,6 +112,17 @@ function monthly(
   return s.credit(year, 'professional', q, { cap: cap(pro) });
 }
 
+/** 四(一)4：每项 10 学时。 */
+function visit(date: string, what: string, how = '', note?: string): RuleResult {
+  const s = new Step('QD23-VISIT');
+  const h = inForce(params.visit, date);
+  if (isResult(h)) return h;
+  if (note) s.warn('interpretation', note);
+  s.raw(what);
+  s.add('rate', `每项 ${h} 学时${how}`, { hours: h });
+  return s.credit(yearOf(date), 'professional', h);
+}
+
 function output(a: { date: string; resultGroup?: string | undefined; id: string }, what: string): RuleResult {
   const s = new Step('QD23-OUTPUT');
   const t = inForce(params.output, a.date);
@@ -132,11 +143,13 @@ function publicStudy(a: { date: string; hours?: number | undefined; title?: stri
     s.warn('needs-input', '有活动的学时待补，补上学时后才能计入', []);
     return s.none('needs-input', '学时待补：请按证书或合格通知填写学时');
   }
-  const limit = inForce(params.publicCap, a.date);
-  if (isResult(limit)) return limit;
+  // 2019 年以前没有哪次 QD23 审验期到得了（四：“2023年申报职称的，其近五年就是2019—2023年”）：那些年的要求退回
+  // 国家规定（NAT15，标明）；证书、平台、单位载明的学时照计（同网络课程、单位认定学时），本通知自己的折算和上限
+  // （每项、每天、按月、每年 30）从 2019 年起，此前的记录“不在适用期内”。国家规定不要求公需数，上限不影响达标。
+  const limit = valueAt(params.publicCap, a.date);
   s.raw(`证书载明 ${a.hours} 学时`, { hours: a.hours });
   return s.credit(yearOf(a.date), 'public', a.hours, {
-    cap: pubCap(limit),
+    cap: limit === undefined ? undefined : pubCap(limit),
     online: true,
   });
 }
@@ -148,8 +161,11 @@ export const QD23: Policy = {
   inProgressKinds: ['self-study', 'degree'],
   interpretations: {
     'QD23-WINDOW': '五年中逐年检验 90 学时（公需 30、专业 60）；“实际年限”从取得现职称的年度算起。',
+    'QD23-TRAIN':
+      '主管部门组织的业务进修每项 10 学时（四(一)4），不按实际学时：请录为“业务进修、出国（境）学习或考察”。',
     'QD23-AID': '按月折算保留一位小数（7 个月：公需 17.5、专业 35）；援派与请假同一年合计不超过全年的 30 + 60 学时。',
-    'QD23-LEAVE': '公派境外、病假须超过 6 个月（即至少 7 个月）才认定；产假不限月数。',
+    'QD23-LEAVE':
+      '公派境外、病假须在年度内超过 6 个月才认定：按起止日期多一天也算（1 月 1 日至 7 月 1 日），只填整月数时须 7 个月；产假不限月数。',
     'QD23-ONLINE':
       '本项目补充的条款：通知三(二)3 把线上学习列为继续教育方式，四没有给出折算办法，本项目按平台证书学时计入专业科目。',
     'QD23-OTHER':
@@ -159,6 +175,9 @@ export const QD23: Policy = {
     return requirementFrom(valueAt(params.req, year), ['QD23-REQ']);
   },
   applicationWindow(query, profile) {
+    // 一 说学时是“聘任专业技术职务或申报评定上一级资格的重要条件”，四 只为申报界定年度（“根据专业技术人员申报职称年度
+    // 进行界定”）：聘任审验哪几年通知没有说，无法判断（同 QH20），网站也就不提供这一申报方式（plan/fit.ts）。
+    if (query.route === 'appointment') return undefined;
     const n = valueAt(params.windowYears, query.year);
     if (n === undefined) return undefined;
     const since = profile.currentTitle?.since;
@@ -201,25 +220,20 @@ export const QD23: Policy = {
     },
     'public-certificate': (a) => publicStudy(a),
     training: (a) => {
+      // 四(一)4“参加各主管部门组织的业务进修、出国（境）学习或考察的，……每项10学时。”境外培训就是出国（境）学习：
+      // 按项计。用人单位在境外办的高级研修也可读作四(一)2 按实际学时——那是较宽的读法，结果里提示用户按主办方自己改录形式。
+      if (a.format === 'abroad')
+        return visit(
+          a.date,
+          '境外培训 1 项，按出国（境）学习计',
+          '',
+          '本项目理解：境外培训按出国（境）学习每项 10 学时计；用人单位、继续教育基地在境外办的研修若按实际学时认定（四(一)2），请把形式改为“培训进修、研修”',
+        );
       if (a.format === 'event') return perDay('QD23-EVENT', params.eventPerDay, a);
       return perDay('QD23-TRAIN', params.trainingPerDay, a);
     },
-    'study-visit': (a) => {
-      const s = new Step('QD23-VISIT');
-      const h = inForce(params.visit, a.date);
-      if (isResult(h)) return h;
-      s.raw('业务进修、出国（境）学习或考察 1 项');
-      s.add('rate', `每项 ${h} 学时`, { hours: h });
-      return s.credit(yearOf(a.date), 'professional', h);
-    },
-    'study-tour': (a) => {
-      const s = new Step('QD23-VISIT');
-      const h = inForce(params.visit, a.date);
-      if (isResult(h)) return h;
-      s.raw(`考察学习 ${a.days} 天，按项计`);
-      s.add('rate', `每项 ${h} 学时（不按天数）`, { hours: h });
-      return s.credit(yearOf(a.date), 'professional', h);
-    },
+    'study-visit': (a) => visit(a.date, '业务进修、出国（境）学习或考察 1 项'),
+    'study-tour': (a) => visit(a.date, `考察学习 ${a.days} 天，按项计`, '（不按天数）'),
     'self-study': (a, ctx) => selfStudy(a, '自学考试、在职学历或课程班', ctx.asOf),
     degree: (a, ctx) => selfStudy(a, '在职学历（学位）教育', ctx.asOf),
     paper: (a) => output(a, '论文著作 1 篇（本）'),
