@@ -296,3 +296,42 @@ describe('QH20, second audit', () => {
     expect(ev.warnings.some((w) => w.code === 'needs-input' && w.clauses.includes('QH20-PATENT'))).toBe(true);
   });
 });
+
+describe('QH20, third review (qn)', () => {
+  // 八 “其余人员务必于2020年11月底前完成当年继续教育培训。”
+  test('QH20-DEADLINE: unit-approved hours completed after 30 Nov do not count for a non-applicant (like a training)', () => {
+    const ua = { kind: 'unit-approved', category: 'professional', hours: 90, date: '2020-12-10' };
+    const ev = run('QH20', [online('public', 45), ua], Y);
+    expect(hoursOf(ev, 2020)).toEqual([45, 0]);
+    expect(ev.complete).toBe(false);
+    expect(ev.trace[1]?.reason).toBe('after-deadline');
+    expect(run('QH20', [online('public', 45), ua], app('intermediate')).years.at(-1)?.credited.professional).toBe(90);
+  });
+
+  // 八 the same sentence; 五(二)3 自学类 “视为接受继续教育专业课程培训”, 五(二)5 创新成果类 (七(三) “创新实践类的学习活动”)
+  test('QH20-DEADLINE: every dated way of earning 2020 hours is held to 30 Nov for a non-applicant', () => {
+    const late = '2020-12-10';
+    const since = { currentTitle: { level: 'intermediate' as const, since: 2016 } };
+    const acts = [
+      { kind: 'degree', degreeType: 'higher', startDate: '2017-09-01', date: late },
+      { kind: 'qualification-exam', examType: 'qualification', date: late },
+      {
+        kind: 'research-project',
+        level: 'national',
+        role: 'lead',
+        startDate: '2020-01-01',
+        date: late,
+        completedOnTime: true,
+      },
+      { kind: 'award', awardType: 'qinghai-stp', date: late },
+      { kind: 'patent', patentType: 'invention', rank: 1, date: late },
+      { kind: 'standard', level: 'national', rank: 1, date: late },
+      { kind: 'research-report', instructedBy: 'provincial-leader', date: late },
+    ];
+    for (const a of acts) {
+      const ev = run('QH20', [online('public', 45), a], Y, since);
+      expect([a.kind, ev.trace[1]?.reason]).toEqual([a.kind, 'after-deadline']);
+      expect(ev.complete).toBe(false);
+    }
+  });
+});

@@ -1,12 +1,13 @@
 /**
  * QH20 — 青海省人力资源和社会保障厅《关于做好2020年专业技术人员继续教育工作的通知》青人社厅函〔2020〕227号。
  */
-import type { Category } from '../../ledger/schema.ts';
+import type { ActivityKind, ActivityOf, Category } from '../../ledger/schema.ts';
 import { emptyTally, isResult, requirementFrom, Step, yearOf, yearRange } from '../../policy/helpers.ts';
 import {
   inForce,
   type Policy,
   type Requirement,
+  type Rule,
   type RuleContext,
   type RuleResult,
   valueAt,
@@ -32,6 +33,15 @@ function afterDeadline(rule: string, date: string, ctx: RuleContext): RuleResult
   const s = new Step(rule, [rule, 'QH20-DEADLINE']);
   s.warn('deadline-passed', `除申报职称人员外，须在 ${deadline} 前完成当年继续教育培训`, ['QH20-DEADLINE']);
   return s.none('after-deadline', `完成于 ${date}，晚于 ${deadline}（申报职称人员只须在申报前完成，可按申报查询核算）`);
+}
+
+/**
+ * 八“其余人员务必于2020年11月底前完成当年继续教育培训”：不只培训，每一种取得 2020 年学时的方式
+ * （单位认定、自学类“视为接受继续教育专业课程培训”、七(三)“创新实践类的学习活动”）都以此为限；
+ * 否则同样的学时换一种录入方式就能在截止后计入，给出错误的“完成”。
+ */
+function byDeadline<K extends ActivityKind>(rule: string, fn: Rule<K>): Rule<K> {
+  return (a, ctx) => afterDeadline(rule, (a as ActivityOf<K> & { date: string }).date, ctx) ?? fn(a, ctx);
 }
 
 /** “任现职期间”：早于取得现职称年度的成果不计；没有填写取得年度时计入，但请用户补上。 */
@@ -81,7 +91,7 @@ export const QH20: Policy = {
     'QH20-MAKEUP':
       '只有网络学习的学时可以调剂；先补专业缺口、再补公需缺口、最后补总学时缺口，按年度先后；2020 年保留其本年要求。',
     'QH20-DEADLINE':
-      '年度查询视为非申报人员，11 月 30 日之后完成的培训不计入；申报查询不检验日期，只提示须在申报前完成。',
+      '年度查询视为非申报人员，11 月 30 日之后完成的培训、单位认定学时、取得的学历与资格证书、创新成果都不计入；申报查询不检验日期，只提示须在申报前完成。',
   },
   yearRequirement(year: number): Requirement | undefined {
     return requirementFrom(valueAt(params.req, year), ['QH20-REQ']);
@@ -204,7 +214,7 @@ export const QH20: Policy = {
       s.add('rate', `每天 ${per} 学时：${per}×${a.days}`, { perDay: per, days: a.days });
       return s.credit(yearOf(a.date), 'professional', per * a.days);
     },
-    degree: (a) => {
+    degree: byDeadline('QH20-DEGREE', (a) => {
       const s = new Step('QH20-DEGREE');
       const from = valueAt(params.selfStudyFrom, a.date);
       if (typeof from !== 'string' || a.date < from)
@@ -212,8 +222,8 @@ export const QH20: Policy = {
       const y = yearOf(a.date);
       s.raw(`${y} 年取得${{ higher: '高一级学历', second: '第二学历', academic: '学位' }[a.degreeType]}证书`);
       return s.deem([y], DEEM_PRO, `取得证书当年（${y} 年）专业科目全部学时视同完成`);
-    },
-    'qualification-exam': (a) => {
+    }),
+    'qualification-exam': byDeadline('QH20-QUAL', (a) => {
       const s = new Step('QH20-QUAL');
       if (a.examType !== 'qualification')
         return s.none('not-recognised', '只认全国统一组织的专业技术类职业（执业）资格考试');
@@ -222,7 +232,7 @@ export const QH20: Policy = {
       const y = yearOf(a.date);
       s.raw(`${y} 年取得职业资格考试合格证书`);
       return s.deem([y], DEEM_PRO, `取得合格证书当年（${y} 年）专业科目全部学时视同完成`);
-    },
+    }),
     mentoring: (a, ctx) => {
       const s = new Step('QH20-MENTOR');
       const t = valueAt(params.mentoring, a.date);
@@ -236,7 +246,7 @@ export const QH20: Policy = {
         cap: { id: 'QH20-MENTOR', limit: lookup(t, 'capPerYear'), clauses: ['QH20-MENTOR'], label: '技术带教帮扶' },
       });
     },
-    'research-project': (a, ctx) => {
+    'research-project': byDeadline('QH20-PROJ', (a, ctx) => {
       const s = new Step('QH20-PROJ');
       const t = valueAt(params.project, a.date);
       if (!t) return s.none('not-in-force', '本通知从 2020 年起适用');
@@ -268,8 +278,8 @@ export const QH20: Policy = {
       }
       for (const [y, h] of byYear) s.credit(y, 'professional', h);
       return s.done();
-    },
-    award: (a, ctx) => {
+    }),
+    award: byDeadline('QH20-AWARD', (a, ctx) => {
       const s = new Step('QH20-AWARD');
       if (a.awardType === 'other')
         return s.none('not-recognised', '只认国家、青海省科学技术进步奖和省部级哲学社会科学优秀成果奖');
@@ -283,8 +293,8 @@ export const QH20: Policy = {
       const years = yearRange(first, last);
       s.raw(`${y} 年获奖`);
       return s.deem(years, DEEM_PRO, `任职期间（${first}—${last} 年）专业科目全部学时视同完成`);
-    },
-    patent: (a, ctx) => {
+    }),
+    patent: byDeadline('QH20-PATENT', (a, ctx) => {
       const s = new Step('QH20-PATENT');
       const t = valueAt(params.patent, a.date);
       if (!t) return s.none('not-in-force', '本通知从 2020 年起适用');
@@ -296,8 +306,8 @@ export const QH20: Policy = {
       s.raw(`${a.patentType === 'invention' ? '发明专利' : '实用新型专利'}，排第 ${a.rank} 名`, { rank: a.rank });
       s.add('table', `第 ${band === '7+' ? '7 名及以后' : `${band} 名`}：${h} 学时`, { hours: h });
       return s.credit(resultYear(s, yearOf(a.date), ctx), 'professional', h);
-    },
-    standard: (a, ctx) => {
+    }),
+    standard: byDeadline('QH20-STANDARD', (a, ctx) => {
       const s = new Step('QH20-STANDARD');
       const t = valueAt(params.standard, a.date);
       if (!t) return s.none('not-in-force', '本通知从 2020 年起适用');
@@ -310,8 +320,8 @@ export const QH20: Policy = {
       });
       s.add('table', `第 ${band === '7+' ? '7 名及以后' : `${band} 名`}：${h} 学时`, { hours: h });
       return s.credit(resultYear(s, yearOf(a.date), ctx), 'professional', h);
-    },
-    'research-report': (a, ctx) => {
+    }),
+    'research-report': byDeadline('QH20-REPORT', (a, ctx) => {
       const s = new Step('QH20-REPORT');
       const t = valueAt(params.report, a.date);
       if (!t) return s.none('not-in-force', '本通知从 2020 年起适用');
@@ -325,7 +335,7 @@ export const QH20: Policy = {
       );
       s.add('table', `每篇 ${h} 学时`, { hours: h });
       return s.credit(resultYear(s, yearOf(a.date), ctx), 'professional', h);
-    },
+    }),
     'covid-frontline': (a, ctx) => {
       const s = new Step('QH20-COVID');
       const y = valueAt(params.covidYear, a.year);
@@ -339,11 +349,12 @@ export const QH20: Policy = {
       }
       return s.deem([a.year], ['public', 'professional'], `${a.year} 年公需课和专业课全部学时视同完成`);
     },
-    'unit-approved': (a) =>
+    'unit-approved': byDeadline('QH20-TRAIN', (a) =>
       a.category === 'public'
         ? publicNotUnitApproved('QH20-ONLINE', '公需科目按完成网络课程的时长认定（五(一)）')
         : statedHours('QH20-TRAIN', a, {
             unitApproval: '单位认定的学时须经单位管理员上传材料、逐级审验后计入学习档案',
           }),
+    ),
   },
 };
