@@ -335,3 +335,41 @@ describe('QH20, third review (qn)', () => {
     }
   });
 });
+
+describe('QH20-MAKEUP with hours deemed complete (qn review)', () => {
+  // 七(六) “审验时，多学部分学时可分散在2017、2018、2019年度使用。” with 五(二)5(4) “折算为任职期间全部专业课程学时”
+  test('QH20-MAKEUP: with professional hours deemed by an award, 2017-2019 each need only 30 public of the 2020 surplus', () => {
+    // 副高 2020 → 2017—2020; in post since 2016, so professional is deemed 2016—2020. 2017—2019 rest on the
+    // national 90 (professional 60, deemed): 30 each; 2020 keeps its 45 public. 45 + 3 × 30 = 135.
+    const ev = run(
+      'QH20',
+      [{ kind: 'award', awardType: 'qinghai-stp', date: '2020-03-01' }, online('public', 135)],
+      app('associate-senior'),
+      { currentTitle: { level: 'intermediate', since: 2016 } },
+    );
+    expect(ev.years.map((y) => y.credited.public)).toEqual([30, 30, 30, 45]);
+    expect(ev.complete).toBe(true);
+    // one hour less: 2017 (the farthest year) is the one left short, by that hour
+    const less = run(
+      'QH20',
+      [{ kind: 'award', awardType: 'qinghai-stp', date: '2020-03-01' }, online('public', 134)],
+      app('associate-senior'),
+      { currentTitle: { level: 'intermediate', since: 2016 } },
+    );
+    expect(less.years.map((y) => y.credited.public)).toEqual([29, 30, 30, 45]);
+    expect(less.complete).toBe(false);
+  });
+
+  // 五(三) “视同完成当年的继续教育公需课和专业课全部学时” — 2020 needs none of its own online hours
+  test('QH20-MAKEUP: when 2020 is deemed complete (COVID front line), all its online hours are surplus for 2019', () => {
+    const ev = run(
+      'QH20',
+      [{ kind: 'covid-frontline', year: 2020 }, online('public', 30), online('professional', 60)],
+      app('intermediate'),
+      { sector: 'health' },
+    );
+    expect(ev.years.find((y) => y.year === 2019)?.credited).toEqual({ public: 30, professional: 60, total: 90 });
+    expect(ev.years.find((y) => y.year === 2019)?.complete).toBe(true);
+    expect(ev.years.find((y) => y.year === 2020)?.complete).toBe(true);
+  });
+});

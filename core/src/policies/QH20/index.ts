@@ -1,6 +1,8 @@
 /**
  * QH20 — 青海省人力资源和社会保障厅《关于做好2020年专业技术人员继续教育工作的通知》青人社厅函〔2020〕227号。
  */
+
+import { figures } from '../../evaluate/verdict.ts';
 import type { ActivityKind, ActivityOf, Category } from '../../ledger/schema.ts';
 import { emptyTally, isResult, requirementFrom, Step, yearOf, yearRange } from '../../policy/helpers.ts';
 import {
@@ -89,7 +91,7 @@ export const QH20: Policy = {
     'QH20-PROJ': `课题须在核算截止日之前按期结题；${params.project.interpretation}任现职期间、审验期之前的年度在申报时计入审验期第一年。`,
     'QH20-AWARD': '从取得现职称年度到核算的最后一年，专业科目视同完成；没有填写取得现职称年度时从获奖年度算起。',
     'QH20-MAKEUP':
-      '只有网络学习的学时可以调剂；先补专业缺口、再补公需缺口、最后补总学时缺口，按年度先后；2020 年保留其本年要求。',
+      '只有网络学习的学时可以调剂；先补专业缺口、再补公需缺口、最后补总学时缺口，按年度先后；2020 年保留其本年要求；视同完成的一类没有缺口，2020 年视同完成的一类，其网络学时全部可以调剂。',
     'QH20-DEADLINE':
       '年度查询视为非申报人员，11 月 30 日之后完成的培训、单位认定学时、取得的学历与资格证书、创新成果都不计入；申报查询不检验日期，只提示须在申报前完成。',
   },
@@ -145,9 +147,12 @@ export const QH20: Policy = {
     const t20 = tallies.get(2020);
     const r20 = requirement(2020);
     if (!span || !t20 || !r20) return;
+    // 2020 年保留本年要求（四(一)：135 = 45 + 90，合计就是两类之和）；视同完成的一类（五(二)5(4)、五(三)）
+    // 不须保留学时，它的网络学时全是“多学部分”。
+    const keep = (c: Category) => (t20.deemed[c] ? 0 : (r20[c] ?? 0));
     const spare = {
-      public: Math.max(0, Math.min(t20.onlinePublic, t20.public - (r20.public ?? 0))),
-      professional: Math.max(0, Math.min(t20.onlineProfessional, t20.professional - (r20.professional ?? 0))),
+      public: Math.max(0, Math.min(t20.onlinePublic, t20.public - keep('public'))),
+      professional: Math.max(0, Math.min(t20.onlineProfessional, t20.professional - keep('professional'))),
     };
     const move = (t: YearTally, c: Category, need: number) => {
       const h = Math.round(Math.min(spare[c], Math.max(0, need)) * 100) / 100;
@@ -172,12 +177,12 @@ export const QH20: Policy = {
         t = emptyTally(y);
         tallies.set(y, t);
       }
-      if (t.deemed.public && t.deemed.professional) continue;
-      if (!t.deemed.professional) move(t, 'professional', (r.professional ?? 0) - t.professional);
-      if (!t.deemed.public) move(t, 'public', (r.public ?? 0) - t.public);
-      const needTotal = (r.total ?? 0) - t.public - t.professional;
-      move(t, 'public', needTotal);
-      move(t, 'professional', (r.total ?? 0) - t.public - t.professional);
+      // 缺口按核算结论的同一算法（视同完成的一类按已满足计），不另算一遍。
+      const short = (tt: YearTally) => figures(y, tt, r).shortfall;
+      move(t, 'professional', short(t).professional);
+      move(t, 'public', short(t).public);
+      move(t, 'public', short(t).total);
+      move(t, 'professional', short(t).total);
     }
   },
   rules: {
