@@ -373,3 +373,21 @@ describe('QH20-MAKEUP with hours deemed complete (qn review)', () => {
     expect(ev.years.find((y) => y.year === 2020)?.complete).toBe(true);
   });
 });
+
+describe('QH20-MAKEUP providers (qn review)', () => {
+  // 七(六) “公需科目由“青海干部网络学院”承担，专业科目由国家级继续教育基地承担。……审验时，多学部分学时可分散在2017、2018、2019年度使用。”
+  const asks = (ev: ReturnType<typeof run>) =>
+    ev.warnings.some((w) => w.code === 'needs-input' && w.clauses.includes('QH20-MAKEUP'));
+  test('QH20-MAKEUP: 2020 online professional hours spread into 2017-2019 ask whether a 国家级继续教育基地 gave them', () => {
+    const pro = {
+      ...online('professional', 180),
+      source: { kind: 'platform', platform: 'yxlearning', host: 'sdwh-zyk.yxlearning.com', externalId: 'x' },
+    };
+    const acts = [{ kind: 'training', format: 'training', hours: 90, date: '2018-06-01' }, online('public', 45), pro];
+    const ev = run('QH20', acts, app('intermediate'));
+    expect(ev.years.find((y) => y.year === 2019)?.transfers?.length).toBeGreaterThan(0);
+    expect(asks(ev)).toBe(true);
+    // a year query moves nothing, so nothing is asked
+    expect(asks(run('QH20', acts, Y))).toBe(false);
+  });
+});

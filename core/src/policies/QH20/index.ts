@@ -27,6 +27,28 @@ const PUBLIC_HERE = '公需科目由“青海干部网络学院”承担';
 const IN_POST_READING =
   '任现职期间、审验期开始之前取得的成果，申报时也计入（七(三)：由用人单位在申报时计算），记在审验期第一年；早于任现职的不计。';
 
+/** 计入学时，同时请用户确认一件通知要求、学时通无从核对的事（同 NX19 对平台的确认）。 */
+function ask(res: RuleResult, clause: string, message: string): RuleResult {
+  if (!res.outputs.length) return res;
+  return { ...res, warnings: [...(res.warnings ?? []), { code: 'needs-input', clauses: [clause], message }] };
+}
+
+/**
+ * 七(六)“公需科目由“青海干部网络学院”承担，专业科目由国家级继续教育基地承担。……审验时，多学部分学时可分散在
+ * 2017、2018、2019年度使用。”：可分散的专业学时须来自国家级继续教育基地，学时通无从知道课程的承担单位。
+ * 照计（不然在基地学习的人会被错判未完成），但在审验期伸到 2017—2019 年的申报查询里请用户确认。
+ */
+function askNationalBase(res: RuleResult, a: { category: string; date: string }, ctx: RuleContext): RuleResult {
+  const span = valueAt(params.makeupYears, a.date);
+  const w = ctx.window;
+  if (a.category !== 'professional' || !span || !w || w.first > (span.last as number)) return res;
+  return ask(
+    res,
+    'QH20-MAKEUP',
+    '2020 年多学的网络专业课学时分散到 2017—2019 年使用，须是国家级继续教育基地承担的课程：请确认；不是的，只能计入 2020 年',
+  );
+}
+
 /** 非申报人员 2020-11-30 之后完成的培训不计入（申报人员只须在申报前完成）。 */
 function afterDeadline(rule: string, date: string, ctx: RuleContext): RuleResult | undefined {
   const deadline = valueAt(params.deadline, date);
@@ -192,7 +214,11 @@ export const QH20: Policy = {
         a.category === 'public'
           ? otherRegion('QH20-ONLINE', a, LOCAL_HOSTS, '公需科目须登录“青海干部网络学院”学习', '门课')
           : undefined;
-      return wrong ?? afterDeadline('QH20-ONLINE', a.date, ctx) ?? statedHours('QH20-ONLINE', a, { online: true });
+      return (
+        wrong ??
+        afterDeadline('QH20-ONLINE', a.date, ctx) ??
+        askNationalBase(statedHours('QH20-ONLINE', a, { online: true }), a, ctx)
+      );
     },
     'public-certificate': (a, ctx) =>
       otherRegion('QH20-ONLINE', a, LOCAL_HOSTS, PUBLIC_HERE) ??
@@ -201,7 +227,7 @@ export const QH20: Policy = {
     makeup: (a, ctx) =>
       (a.category === 'public' ? otherRegion('QH20-MAKEUP', a, LOCAL_HOSTS, PUBLIC_HERE) : undefined) ??
       afterDeadline('QH20-MAKEUP', a.date, ctx) ??
-      statedHours('QH20-MAKEUP', a, { online: true, clauses: ['QH20-MAKEUP', 'QH20-ONLINE'] }),
+      askNationalBase(statedHours('QH20-MAKEUP', a, { online: true, clauses: ['QH20-MAKEUP', 'QH20-ONLINE'] }), a, ctx),
     training: (a, ctx) => {
       const rule = a.format === 'abroad' ? 'QH20-ABROAD' : a.format === 'base' ? 'QH20-BASE' : 'QH20-TRAIN';
       const late = afterDeadline(rule, a.date, ctx);
