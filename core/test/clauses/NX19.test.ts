@@ -167,3 +167,14 @@ describe('NX19, second audit', () => {
     expect(ev.trace[0]?.reason).toBe('not-encoded');
   });
 });
+
+describe('NX19, third review (qn)', () => {
+  // 一(二) “把专业技术人员参与……等作为年度公需课学习的必要任务” — a yearly public task with no yearly figure
+  test('NX19-YEAR: a year query is 无法判断, not 完成 on the national 90 h with no public hours', () => {
+    const ev = run('NX19', [{ kind: 'training', format: 'training', hours: 90, date: '2017-03-01' }], year(2017));
+    expect(ev.complete).toBe(false);
+    expect(ev.undetermined).toBe(true);
+    expect(ev.warnings.some((w) => w.code === 'needs-input' && w.clauses.includes('NX19-YEAR'))).toBe(true);
+    expect(ev.credited.professional).toBe(90);
+  });
+});

@@ -58,6 +58,19 @@ export const NX19: Policy = {
       '本项目补充的条款（通知三(一)、三(五)没有单列学时办法）：专业课按结业证书等载明的学时计入，须经评委会和用人单位审核。',
   },
   yearRequirement: () => undefined,
+  /**
+   * 一(二)“……作为年度公需课学习的必要任务”：每年都须学公需课，却没有每年的学时数。退回国家规定（90 学时、
+   * 没有公需下限）会把一年 0 公需学时判为完成，所以年度查询无法判断；使用者知道当年要求时可以自己填写。
+   * 更细的做法（有公需学时时仍按国家规定）要让这个钩子看到年度合计，须改核算器（evaluate/verdict.ts）。
+   */
+  unstatedYear: (year, ctx) =>
+    ctx.query.kind === 'year'
+      ? {
+          code: 'needs-input',
+          clauses: ['NX19-YEAR'],
+          message: `通知把公需课作为“年度公需课学习的必要任务”，但没有规定每年的学时数：无法判断 ${year} 年是否达标；知道当年的要求时，可以在“每年的要求”里填写`,
+        }
+      : undefined,
   applicationWindow(query): WindowSpec | undefined {
     if (query.route !== 'review') return undefined;
     const senior = query.level === 'associate-senior' || query.level === 'full-senior';
