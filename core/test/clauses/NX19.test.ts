@@ -178,3 +178,24 @@ describe('NX19, third review (qn)', () => {
     expect(ev.credited.professional).toBe(90);
   });
 });
+
+describe('NX19-TOUR for training abroad (qn review)', () => {
+  // 三(三) “参加国内外考察和专业技术交流活动的,依据考察或培训的有关文件,按实际考察培训时间(路程时间除外), 每天以 6 学时折合计算专业课程培训学时。”
+  const abroad = (extra: Record<string, unknown>) => ({
+    kind: 'training',
+    format: 'abroad',
+    date: '2017-05-01',
+    ...extra,
+  });
+  test('NX19-TOUR: a 5-day training abroad is 5 × 6 = 30 h, not the 40 on the certificate', () => {
+    expect(run('NX19', [abroad({ days: 5, hours: 40 })], mid).credited.professional).toBe(30);
+  });
+  test('NX19-TOUR: the documents’ hours are the most it gives (5 days, document says 20 h → 20)', () => {
+    expect(run('NX19', [abroad({ days: 5, hours: 20 })], mid).credited.professional).toBe(20);
+  });
+  test('NX19-TOUR: without the actual days, training abroad asks for them', () => {
+    const ev = run('NX19', [abroad({ hours: 40 })], mid);
+    expect(ev.credited.professional).toBe(0);
+    expect(ev.trace[0]?.reason).toBe('needs-input');
+  });
+});
