@@ -199,3 +199,16 @@ describe('NX19-TOUR for training abroad (qn review)', () => {
     expect(ev.trace[0]?.reason).toBe('needs-input');
   });
 });
+
+describe('NX19-TEACH for other sectors (qn review)', () => {
+  // 三(三) “（继续医学教育等有另行规定的，按原规定执行）” — 等: not only health
+  test('NX19-TEACH: a teacher’s teaching is not converted 1:3 without asking (中小学教师 may have their own rules)', () => {
+    const t = [{ kind: 'teaching', hoursTaught: 10, date: '2018-05-01' }];
+    for (const sector of ['teacher', 'accountant', 'social-worker'] as const) {
+      const ev = run('NX19', t, senior, { sector });
+      expect([sector, ev.credited.professional]).toEqual([sector, 0]);
+      expect(ev.warnings.some((w) => w.code === 'needs-input' && w.clauses.includes('NX19-TEACH'))).toBe(true);
+    }
+    expect(run('NX19', t, senior, { sector: 'general' }).credited.professional).toBe(30);
+  });
+});

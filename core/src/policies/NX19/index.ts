@@ -141,6 +141,15 @@ export const NX19: Policy = {
           'not-encoded',
           '继续医学教育另有规定，按原规定执行：该规定的折算标准不在通知中，未计入；可录入单位认定的学时',
         );
+      // “继续医学教育等有另行规定的”：“等”里还有哪些行业，通知没有列出。本行业继续教育自成体系的
+      // （中小学教师、会计、社会工作者）不按 1:3 径直计入，请用户确认（没有另行规定的可按单位认定的学时录入）。
+      if (ctx.profile.sector !== 'general') {
+        s.warn('needs-input', '授课折算：继续医学教育等另有规定的按原规定执行，请确认本行业有没有另行规定');
+        return s.none(
+          'needs-input',
+          '本行业继续教育可能另有规定（按原规定执行）：未按 1:3 计入；没有另行规定的，请按单位认定的学时录入',
+        );
+      }
       const f = valueAt(params.teachingFactor, a.date);
       if (f === undefined) return s.none('not-in-force', '通知只规定 2019 年担任师资的授课折算');
       s.raw(`授课 ${a.hoursTaught} 学时`, { hoursTaught: a.hoursTaught });
