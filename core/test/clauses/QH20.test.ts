@@ -391,3 +391,32 @@ describe('QH20-MAKEUP providers (qn review)', () => {
     expect(asks(run('QH20', acts, Y))).toBe(false);
   });
 });
+
+describe('QH20, minor points (qn review)', () => {
+  // 五(二)2(1) “实际学时不明确的，每天按照7学时认定” — a 2020 notice; using it for 2017—2019 is the project's reading
+  test('QH20-TRAIN: 7 h a day for a 2018 training is marked as the project’s reading; a 2020 one is not', () => {
+    const tr = (date: string, format = 'training') => ({ kind: 'training', format, days: 10, date });
+    const marked = (ev: ReturnType<typeof run>, id: string) =>
+      ev.warnings.some((w) => w.code === 'interpretation' && w.clauses.includes(id));
+    const ev = run('QH20', [tr('2018-03-01')], year(2018));
+    expect(hoursOf(ev, 2018)).toEqual([0, 70]);
+    expect(marked(ev, 'QH20-TRAIN')).toBe(true);
+    expect(marked(run('QH20', [tr('2018-03-01', 'abroad')], year(2018)), 'QH20-ABROAD')).toBe(true);
+    expect(marked(run('QH20', [tr('2020-03-01')], Y), 'QH20-TRAIN')).toBe(false);
+  });
+
+  // 三(一) “专业技术人员登陆“青海干部网络学院”，自主进行网上学习。”
+  test('QH20-ONLINE: a manually entered public course is counted and asks to confirm it was on 青海干部网络学院', () => {
+    const asks = (ev: ReturnType<typeof run>) =>
+      ev.warnings.some((w) => w.code === 'needs-input' && w.clauses.includes('QH20-ONLINE'));
+    const ev = run('QH20', [online('public', 45)], Y);
+    expect(hoursOf(ev, 2020)).toEqual([45, 0]);
+    expect(asks(ev)).toBe(true);
+    const local = {
+      ...online('public', 45),
+      source: { kind: 'platform', platform: 'qh', host: 'www.qhjjglpt.com', externalId: 'x' },
+    };
+    expect(asks(run('QH20', [local], Y))).toBe(false);
+    expect(asks(run('QH20', [online('professional', 45)], Y))).toBe(false);
+  });
+});

@@ -3,7 +3,7 @@
  */
 
 import { figures } from '../../evaluate/verdict.ts';
-import type { ActivityKind, ActivityOf, Category } from '../../ledger/schema.ts';
+import type { Activity, ActivityKind, ActivityOf, Category } from '../../ledger/schema.ts';
 import { emptyTally, isResult, requirementFrom, Step, yearOf, yearRange } from '../../policy/helpers.ts';
 import {
   inForce,
@@ -47,6 +47,17 @@ function askNationalBase(res: RuleResult, a: { category: string; date: string },
     'QH20-MAKEUP',
     '2020 年多学的网络专业课学时分散到 2017—2019 年使用，须是国家级继续教育基地承担的课程：请确认；不是的，只能计入 2020 年',
   );
+}
+
+/**
+ * 三(一)“专业技术人员登陆“青海干部网络学院”，自主进行网上学习”：其他地区已知平台的公需课不计（otherRegion）；
+ * 手工录入的照计，但请用户确认来自该学院（同 NX19）。
+ */
+function askPlatform(res: RuleResult, a: { category?: string; source: Activity['source'] }): RuleResult {
+  if (a.category === 'professional') return res;
+  const host = a.source.kind === 'platform' ? (a.source.host ?? '') : '';
+  if (LOCAL_HOSTS.some((h) => h.test(host))) return res;
+  return ask(res, 'QH20-ONLINE', `${PUBLIC_HERE}：这门公需课不是从本地平台读取的，请确认是在该学院学习的`);
 }
 
 /** 非申报人员 2020-11-30 之后完成的培训不计入（申报人员只须在申报前完成）。 */
@@ -217,17 +228,21 @@ export const QH20: Policy = {
       return (
         wrong ??
         afterDeadline('QH20-ONLINE', a.date, ctx) ??
-        askNationalBase(statedHours('QH20-ONLINE', a, { online: true }), a, ctx)
+        askNationalBase(askPlatform(statedHours('QH20-ONLINE', a, { online: true }), a), a, ctx)
       );
     },
     'public-certificate': (a, ctx) =>
       otherRegion('QH20-ONLINE', a, LOCAL_HOSTS, PUBLIC_HERE) ??
       afterDeadline('QH20-ONLINE', a.date, ctx) ??
-      statedHours('QH20-ONLINE', { ...a, category: 'public' }, { online: true }),
+      askPlatform(statedHours('QH20-ONLINE', { ...a, category: 'public' }, { online: true }), a),
     makeup: (a, ctx) =>
       (a.category === 'public' ? otherRegion('QH20-MAKEUP', a, LOCAL_HOSTS, PUBLIC_HERE) : undefined) ??
       afterDeadline('QH20-MAKEUP', a.date, ctx) ??
-      askNationalBase(statedHours('QH20-MAKEUP', a, { online: true, clauses: ['QH20-MAKEUP', 'QH20-ONLINE'] }), a, ctx),
+      askNationalBase(
+        askPlatform(statedHours('QH20-MAKEUP', a, { online: true, clauses: ['QH20-MAKEUP', 'QH20-ONLINE'] }), a),
+        a,
+        ctx,
+      ),
     training: (a, ctx) => {
       const rule = a.format === 'abroad' ? 'QH20-ABROAD' : a.format === 'base' ? 'QH20-BASE' : 'QH20-TRAIN';
       const late = afterDeadline(rule, a.date, ctx);
@@ -239,8 +254,12 @@ export const QH20: Policy = {
       }
       if (rule === 'QH20-BASE') return s.none('needs-input', '继续教育基地课程按报备审定的学时认定，请填写学时');
       if (!a.days) return s.none('needs-input', '请填写学时，或填写实际天数（不含在途）');
-      const per = inForce(rule === 'QH20-ABROAD' ? params.abroadPerDay : params.trainingPerDay, a.date);
+      const param = rule === 'QH20-ABROAD' ? params.abroadPerDay : params.trainingPerDay;
+      const per = inForce(param, a.date);
       if (isResult(per)) return per;
+      // 通知只管 2020 年（四(一)）：别的年度借用每天 7 学时，要像其他往年读法一样标明是本项目的理解。
+      if (valueAt(params.req, a.date) === undefined && param.interpretation)
+        s.warn('interpretation', `本项目理解：${param.interpretation}`);
       s.raw(`文件没有明确学时，实际 ${a.days} 天`, { days: a.days });
       s.add('rate', `每天 ${per} 学时：${per}×${a.days}`, { perDay: per, days: a.days });
       return s.credit(yearOf(a.date), 'professional', per * a.days);
