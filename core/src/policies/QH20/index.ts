@@ -42,11 +42,7 @@ function askNationalBase(res: RuleResult, a: { category: string; date: string },
   const span = valueAt(params.makeupYears, a.date);
   const w = ctx.window;
   if (a.category !== 'professional' || !span || !w || w.first > (span.last as number)) return res;
-  return ask(
-    res,
-    'QH20-MAKEUP',
-    '2020 年多学的网络专业课学时分散到 2017—2019 年使用，须是国家级继续教育基地承担的课程：请确认；不是的，只能计入 2020 年',
-  );
+  return ask(res, 'QH20-MAKEUP', '分散到 2017—2019 年的专业课学时须由国家级继续教育基地承担：请确认');
 }
 
 /**
@@ -57,7 +53,7 @@ function askPlatform(res: RuleResult, a: { category?: string; source: Activity['
   if (a.category === 'professional') return res;
   const host = a.source.kind === 'platform' ? (a.source.host ?? '') : '';
   if (LOCAL_HOSTS.some((h) => h.test(host))) return res;
-  return ask(res, 'QH20-ONLINE', `${PUBLIC_HERE}：这门公需课不是从本地平台读取的，请确认是在该学院学习的`);
+  return ask(res, 'QH20-ONLINE', `${PUBLIC_HERE}：请确认这门公需课是在该学院学的`);
 }
 
 /** 非申报人员 2020-11-30 之后完成的培训不计入（申报人员只须在申报前完成）。 */
@@ -124,9 +120,9 @@ export const QH20: Policy = {
     'QH20-PROJ': `课题须在核算截止日之前按期结题；${params.project.interpretation}任现职期间、审验期之前的年度在申报时计入审验期第一年。`,
     'QH20-AWARD': '从取得现职称年度到核算的最后一年，专业科目视同完成；没有填写取得现职称年度时从获奖年度算起。',
     'QH20-MAKEUP':
-      '只有网络学习的学时可以调剂；先补专业缺口、再补公需缺口、最后补总学时缺口，按年度先后；2020 年保留其本年要求；视同完成的一类没有缺口，2020 年视同完成的一类，其网络学时全部可以调剂。',
+      '只有网络学习的学时可以调剂；先补专业缺口、再补公需缺口、最后补总学时缺口，按年度先后；2020 年保留其本年要求；视同完成的一类不算缺口，也不须保留。',
     'QH20-DEADLINE':
-      '年度查询视为非申报人员，11 月 30 日之后完成的培训、单位认定学时、取得的学历与资格证书、创新成果都不计入；申报查询不检验日期，只提示须在申报前完成。',
+      '年度查询视为非申报人员，11 月 30 日之后取得的学时都不计入；申报查询不检验日期，只提示须在申报前完成。',
   },
   yearRequirement(year: number): Requirement | undefined {
     return requirementFrom(valueAt(params.req, year), ['QH20-REQ']);
