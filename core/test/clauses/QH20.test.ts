@@ -420,3 +420,25 @@ describe('QH20, minor points (qn review)', () => {
     expect(asks(run('QH20', [online('professional', 45)], Y))).toBe(false);
   });
 });
+
+describe('QH20 and 同一成果标识 (qn review)', () => {
+  // 五(二)5(5)(6) “每获得授权发明专利 1 项……1-3 名认定 60 学时” / “制定 1 项国家标准并发布实施……1-3 名认定为 90 学时”:
+  // the notice has no “只计一次” rule, so the form must not promise one for every notice.
+  test('QH20-PATENT / QH20-STANDARD: the same 同一成果标识 does not merge them (60 + 90); the form help says it depends on the notice', async () => {
+    const { ACTIVITY_KINDS } = await import('../../src/ledger/kinds.ts');
+    const ev = run(
+      'QH20',
+      [
+        { kind: 'patent', patentType: 'invention', rank: 1, date: D, resultGroup: 'R' },
+        { kind: 'standard', level: 'national', rank: 1, date: D, resultGroup: 'R' },
+      ],
+      Y,
+      { currentTitle: { level: 'intermediate', since: 2016 } },
+    );
+    expect(hoursOf(ev, 2020)[1]).toBe(150);
+    for (const k of ['patent', 'standard', 'award', 'research-project', 'paper'] as const) {
+      const help = ACTIVITY_KINDS.find((i) => i.kind === k)?.fields.find((f) => f.name === 'resultGroup')?.help;
+      expect([k, help]).toEqual([k, expect.stringMatching(/通知规定只计一次的/)]);
+    }
+  });
+});
