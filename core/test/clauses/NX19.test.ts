@@ -197,6 +197,7 @@ describe('NX19-TOUR for training abroad (qn review)', () => {
     const ev = run('NX19', [abroad({ hours: 40 })], mid);
     expect(ev.credited.professional).toBe(0);
     expect(ev.trace[0]?.reason).toBe('needs-input');
+    expect(ev.warnings.some((w) => w.code === 'needs-input' && w.clauses.includes('NX19-TOUR'))).toBe(true);
   });
 });
 

@@ -41,7 +41,10 @@ function tour(a: { days?: number | undefined; hours?: number | undefined; date: 
   const s = new Step('NX19-TOUR');
   const per = valueAt(params.tourPerDay, a.date);
   if (per === undefined) return s.none('not-in-force', '本通知的折算标准不适用该日期');
-  if (!a.days) return s.none('needs-input', '国内外考察培训按实际天数（不含路程）每天 6 学时折合：请填写实际天数');
+  if (!a.days) {
+    s.warn('needs-input', '境外培训按实际天数折合学时：请填写实际天数（不含路程）');
+    return s.none('needs-input', '国内外考察培训按实际天数（不含路程）每天 6 学时折合：请填写实际天数');
+  }
   s.raw(`考察培训 ${a.days} 天（不含路程）`, { days: a.days });
   s.add('rate', `每天 ${per} 学时：${per}×${a.days}`, { perDay: per, days: a.days });
   if (a.hours === undefined || a.hours >= per * a.days) return s.credit(yearOf(a.date), 'professional', per * a.days);
