@@ -174,8 +174,18 @@ describe('NX19, third review (qn)', () => {
     const ev = run('NX19', [{ kind: 'training', format: 'training', hours: 90, date: '2017-03-01' }], year(2017));
     expect(ev.complete).toBe(false);
     expect(ev.undetermined).toBe(true);
-    expect(ev.warnings.some((w) => w.code === 'needs-input' && w.clauses.includes('NX19-YEAR'))).toBe(true);
+    // no-rule: the calculator then offers to continue with the user's own yearly requirement
+    expect(ev.warnings.some((w) => w.code === 'no-rule' && w.clauses.includes('NX19-YEAR'))).toBe(true);
     expect(ev.credited.professional).toBe(90);
+    const own = { userRequirement: { region: '宁夏回族自治区', years: [{ from: 2017, public: 30, total: 90 }] } };
+    const stated = run(
+      'NX19',
+      [{ kind: 'training', format: 'training', hours: 90, date: '2017-03-01' }],
+      year(2017),
+      own,
+    );
+    expect(stated.undetermined).toBe(false);
+    expect(stated.shortfall.public).toBe(30);
   });
 });
 

@@ -81,15 +81,16 @@ export const NX19: Policy = {
   yearRequirement: () => undefined,
   /**
    * 一(二)“……作为年度公需课学习的必要任务”：每年都须学公需课，却没有每年的学时数。退回国家规定（90 学时、
-   * 没有公需下限）会把一年 0 公需学时判为完成，所以年度查询无法判断；使用者知道当年要求时可以自己填写。
+   * 没有公需下限）会把一年 0 公需学时判为完成，所以年度查询无法判断；使用者知道当年要求时可以自己填写（USER-REQ）。
    * 更细的做法（有公需学时时仍按国家规定）要让这个钩子看到年度合计，须改核算器（evaluate/verdict.ts）。
    */
   unstatedYear: (year, ctx) =>
     ctx.query.kind === 'year'
       ? {
-          code: 'needs-input',
+          // no-rule：和没有规定的申报一样，网站随即提供“按你所在地区的要求继续核算”（填写每年的要求）。
+          code: 'no-rule',
           clauses: ['NX19-YEAR'],
-          message: `通知把公需课作为“年度公需课学习的必要任务”，但没有规定每年的学时数：无法判断 ${year} 年是否达标；知道当年的要求时，可以在“每年的要求”里填写`,
+          message: `通知把公需课作为“年度公需课学习的必要任务”，但没有规定每年的学时数：无法判断 ${year} 年是否达标`,
         }
       : undefined,
   applicationWindow(query): WindowSpec | undefined {
