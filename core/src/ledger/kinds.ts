@@ -59,7 +59,11 @@ const credits = {
   unit: '学分',
   help: '记录上只有学分时填写；通知给出折算（如威海 1 学分 = 5 学时）才计入',
 };
-const resultGroup = { label: '同一成果标识', help: '同一项成果的多种形式（如专利与论文）填同一标识，只计一次' };
+const resultGroup = {
+  label: '同一成果标识',
+  // 只有通知有此规定时才只计一次（青岛 2023）；青海 2020 的专利、标准各自计（五(二)5），不能一律承诺。
+  help: '同一项成果的多种形式（如专利与论文）填同一标识：通知规定只计一次的，只计一次',
+};
 const rank = { label: '排序', unit: '名' };
 const monthFields = {
   months: { label: '当年月数', unit: '月', help: '或填写起止日期，按日期精确计算' },

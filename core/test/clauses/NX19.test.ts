@@ -167,3 +167,59 @@ describe('NX19, second audit', () => {
     expect(ev.trace[0]?.reason).toBe('not-encoded');
   });
 });
+
+describe('NX19, third review (qn)', () => {
+  // 一(二) “把专业技术人员参与……等作为年度公需课学习的必要任务” — a yearly public task with no yearly figure
+  test('NX19-YEAR: a year query is 无法判断, not 完成 on the national 90 h with no public hours', () => {
+    const ev = run('NX19', [{ kind: 'training', format: 'training', hours: 90, date: '2017-03-01' }], year(2017));
+    expect(ev.complete).toBe(false);
+    expect(ev.undetermined).toBe(true);
+    // no-rule: the calculator then offers to continue with the user's own yearly requirement
+    expect(ev.warnings.some((w) => w.code === 'no-rule' && w.clauses.includes('NX19-YEAR'))).toBe(true);
+    expect(ev.credited.professional).toBe(90);
+    const own = { userRequirement: { region: '宁夏回族自治区', years: [{ from: 2017, public: 30, total: 90 }] } };
+    const stated = run(
+      'NX19',
+      [{ kind: 'training', format: 'training', hours: 90, date: '2017-03-01' }],
+      year(2017),
+      own,
+    );
+    expect(stated.undetermined).toBe(false);
+    expect(stated.shortfall.public).toBe(30);
+  });
+});
+
+describe('NX19-TOUR for training abroad (qn review)', () => {
+  // 三(三) “参加国内外考察和专业技术交流活动的,依据考察或培训的有关文件,按实际考察培训时间(路程时间除外), 每天以 6 学时折合计算专业课程培训学时。”
+  const abroad = (extra: Record<string, unknown>) => ({
+    kind: 'training',
+    format: 'abroad',
+    date: '2017-05-01',
+    ...extra,
+  });
+  test('NX19-TOUR: a 5-day training abroad is 5 × 6 = 30 h, not the 40 on the certificate', () => {
+    expect(run('NX19', [abroad({ days: 5, hours: 40 })], mid).credited.professional).toBe(30);
+  });
+  test('NX19-TOUR: the documents’ hours are the most it gives (5 days, document says 20 h → 20)', () => {
+    expect(run('NX19', [abroad({ days: 5, hours: 20 })], mid).credited.professional).toBe(20);
+  });
+  test('NX19-TOUR: without the actual days, training abroad asks for them', () => {
+    const ev = run('NX19', [abroad({ hours: 40 })], mid);
+    expect(ev.credited.professional).toBe(0);
+    expect(ev.trace[0]?.reason).toBe('needs-input');
+    expect(ev.warnings.some((w) => w.code === 'needs-input' && w.clauses.includes('NX19-TOUR'))).toBe(true);
+  });
+});
+
+describe('NX19-TEACH for other sectors (qn review)', () => {
+  // 三(三) “（继续医学教育等有另行规定的，按原规定执行）” — 等: not only health
+  test('NX19-TEACH: a teacher’s teaching is not converted 1:3 without asking (中小学教师 may have their own rules)', () => {
+    const t = [{ kind: 'teaching', hoursTaught: 10, date: '2018-05-01' }];
+    for (const sector of ['teacher', 'accountant', 'social-worker'] as const) {
+      const ev = run('NX19', t, senior, { sector });
+      expect([sector, ev.credited.professional]).toEqual([sector, 0]);
+      expect(ev.warnings.some((w) => w.code === 'needs-input' && w.clauses.includes('NX19-TEACH'))).toBe(true);
+    }
+    expect(run('NX19', t, senior, { sector: 'general' }).credited.professional).toBe(30);
+  });
+});

@@ -296,3 +296,149 @@ describe('QH20, second audit', () => {
     expect(ev.warnings.some((w) => w.code === 'needs-input' && w.clauses.includes('QH20-PATENT'))).toBe(true);
   });
 });
+
+describe('QH20, third review (qn)', () => {
+  // 八 “其余人员务必于2020年11月底前完成当年继续教育培训。”
+  test('QH20-DEADLINE: unit-approved hours completed after 30 Nov do not count for a non-applicant (like a training)', () => {
+    const ua = { kind: 'unit-approved', category: 'professional', hours: 90, date: '2020-12-10' };
+    const ev = run('QH20', [online('public', 45), ua], Y);
+    expect(hoursOf(ev, 2020)).toEqual([45, 0]);
+    expect(ev.complete).toBe(false);
+    expect(ev.trace[1]?.reason).toBe('after-deadline');
+    expect(run('QH20', [online('public', 45), ua], app('intermediate')).years.at(-1)?.credited.professional).toBe(90);
+  });
+
+  // 八 the same sentence; 五(二)3 自学类 “视为接受继续教育专业课程培训”, 五(二)5 创新成果类 (七(三) “创新实践类的学习活动”)
+  test('QH20-DEADLINE: every dated way of earning 2020 hours is held to 30 Nov for a non-applicant', () => {
+    const late = '2020-12-10';
+    const since = { currentTitle: { level: 'intermediate' as const, since: 2016 } };
+    const acts = [
+      { kind: 'degree', degreeType: 'higher', startDate: '2017-09-01', date: late },
+      { kind: 'qualification-exam', examType: 'qualification', date: late },
+      {
+        kind: 'research-project',
+        level: 'national',
+        role: 'lead',
+        startDate: '2020-01-01',
+        date: late,
+        completedOnTime: true,
+      },
+      { kind: 'award', awardType: 'qinghai-stp', date: late },
+      { kind: 'patent', patentType: 'invention', rank: 1, date: late },
+      { kind: 'standard', level: 'national', rank: 1, date: late },
+      { kind: 'research-report', instructedBy: 'provincial-leader', date: late },
+    ];
+    for (const a of acts) {
+      const ev = run('QH20', [online('public', 45), a], Y, since);
+      expect([a.kind, ev.trace[1]?.reason]).toEqual([a.kind, 'after-deadline']);
+      expect(ev.complete).toBe(false);
+    }
+  });
+});
+
+describe('QH20-MAKEUP with hours deemed complete (qn review)', () => {
+  // 七(六) “审验时，多学部分学时可分散在2017、2018、2019年度使用。” with 五(二)5(4) “折算为任职期间全部专业课程学时”
+  test('QH20-MAKEUP: with professional hours deemed by an award, 2017-2019 each need only 30 public of the 2020 surplus', () => {
+    // 副高 2020 → 2017—2020; in post since 2016, so professional is deemed 2016—2020. 2017—2019 rest on the
+    // national 90 (professional 60, deemed): 30 each; 2020 keeps its 45 public. 45 + 3 × 30 = 135.
+    const ev = run(
+      'QH20',
+      [{ kind: 'award', awardType: 'qinghai-stp', date: '2020-03-01' }, online('public', 135)],
+      app('associate-senior'),
+      { currentTitle: { level: 'intermediate', since: 2016 } },
+    );
+    expect(ev.years.map((y) => y.credited.public)).toEqual([30, 30, 30, 45]);
+    expect(ev.complete).toBe(true);
+    // one hour less: 2017 (the farthest year) is the one left short, by that hour
+    const less = run(
+      'QH20',
+      [{ kind: 'award', awardType: 'qinghai-stp', date: '2020-03-01' }, online('public', 134)],
+      app('associate-senior'),
+      { currentTitle: { level: 'intermediate', since: 2016 } },
+    );
+    expect(less.years.map((y) => y.credited.public)).toEqual([29, 30, 30, 45]);
+    expect(less.complete).toBe(false);
+  });
+
+  // 五(三) “视同完成当年的继续教育公需课和专业课全部学时” — 2020 needs none of its own online hours
+  test('QH20-MAKEUP: when 2020 is deemed complete (COVID front line), all its online hours are surplus for 2019', () => {
+    const ev = run(
+      'QH20',
+      [{ kind: 'covid-frontline', year: 2020 }, online('public', 30), online('professional', 60)],
+      app('intermediate'),
+      { sector: 'health' },
+    );
+    expect(ev.years.find((y) => y.year === 2019)?.credited).toEqual({ public: 30, professional: 60, total: 90 });
+    expect(ev.years.find((y) => y.year === 2019)?.complete).toBe(true);
+    expect(ev.years.find((y) => y.year === 2020)?.complete).toBe(true);
+  });
+});
+
+describe('QH20-MAKEUP providers (qn review)', () => {
+  // 七(六) “公需科目由“青海干部网络学院”承担，专业科目由国家级继续教育基地承担。……审验时，多学部分学时可分散在2017、2018、2019年度使用。”
+  const asks = (ev: ReturnType<typeof run>) =>
+    ev.warnings.some((w) => w.code === 'needs-input' && w.clauses.includes('QH20-MAKEUP'));
+  test('QH20-MAKEUP: 2020 online professional hours spread into 2017-2019 ask whether a 国家级继续教育基地 gave them', () => {
+    const pro = {
+      ...online('professional', 180),
+      source: { kind: 'platform', platform: 'yxlearning', host: 'sdwh-zyk.yxlearning.com', externalId: 'x' },
+    };
+    const acts = [{ kind: 'training', format: 'training', hours: 90, date: '2018-06-01' }, online('public', 45), pro];
+    const ev = run('QH20', acts, app('intermediate'));
+    expect(ev.years.find((y) => y.year === 2019)?.transfers?.length).toBeGreaterThan(0);
+    expect(asks(ev)).toBe(true);
+    // a year query moves nothing, so nothing is asked
+    expect(asks(run('QH20', acts, Y))).toBe(false);
+  });
+});
+
+describe('QH20, minor points (qn review)', () => {
+  // 五(二)2(1) “实际学时不明确的，每天按照7学时认定” — a 2020 notice; using it for 2017—2019 is the project's reading
+  test('QH20-TRAIN: 7 h a day for a 2018 training is marked as the project’s reading; a 2020 one is not', () => {
+    const tr = (date: string, format = 'training') => ({ kind: 'training', format, days: 10, date });
+    const marked = (ev: ReturnType<typeof run>, id: string) =>
+      ev.warnings.some((w) => w.code === 'interpretation' && w.clauses.includes(id));
+    const ev = run('QH20', [tr('2018-03-01')], year(2018));
+    expect(hoursOf(ev, 2018)).toEqual([0, 70]);
+    expect(marked(ev, 'QH20-TRAIN')).toBe(true);
+    expect(marked(run('QH20', [tr('2018-03-01', 'abroad')], year(2018)), 'QH20-ABROAD')).toBe(true);
+    expect(marked(run('QH20', [tr('2020-03-01')], Y), 'QH20-TRAIN')).toBe(false);
+  });
+
+  // 三(一) “专业技术人员登陆“青海干部网络学院”，自主进行网上学习。”
+  test('QH20-ONLINE: a manually entered public course is counted and asks to confirm it was on 青海干部网络学院', () => {
+    const asks = (ev: ReturnType<typeof run>) =>
+      ev.warnings.some((w) => w.code === 'needs-input' && w.clauses.includes('QH20-ONLINE'));
+    const ev = run('QH20', [online('public', 45)], Y);
+    expect(hoursOf(ev, 2020)).toEqual([45, 0]);
+    expect(asks(ev)).toBe(true);
+    const local = {
+      ...online('public', 45),
+      source: { kind: 'platform', platform: 'qh', host: 'www.qhjjglpt.com', externalId: 'x' },
+    };
+    expect(asks(run('QH20', [local], Y))).toBe(false);
+    expect(asks(run('QH20', [online('professional', 45)], Y))).toBe(false);
+  });
+});
+
+describe('QH20 and 同一成果标识 (qn review)', () => {
+  // 五(二)5(5)(6) “每获得授权发明专利 1 项……1-3 名认定 60 学时” / “制定 1 项国家标准并发布实施……1-3 名认定为 90 学时”:
+  // the notice has no “只计一次” rule, so the form must not promise one for every notice.
+  test('QH20-PATENT / QH20-STANDARD: the same 同一成果标识 does not merge them (60 + 90); the form help says it depends on the notice', async () => {
+    const { ACTIVITY_KINDS } = await import('../../src/ledger/kinds.ts');
+    const ev = run(
+      'QH20',
+      [
+        { kind: 'patent', patentType: 'invention', rank: 1, date: D, resultGroup: 'R' },
+        { kind: 'standard', level: 'national', rank: 1, date: D, resultGroup: 'R' },
+      ],
+      Y,
+      { currentTitle: { level: 'intermediate', since: 2016 } },
+    );
+    expect(hoursOf(ev, 2020)[1]).toBe(150);
+    for (const k of ['patent', 'standard', 'award', 'research-project', 'paper'] as const) {
+      const help = ACTIVITY_KINDS.find((i) => i.kind === k)?.fields.find((f) => f.name === 'resultGroup')?.help;
+      expect([k, help]).toEqual([k, expect.stringMatching(/通知规定只计一次的/)]);
+    }
+  });
+});

@@ -16,6 +16,14 @@ export const clauses: readonly ClauseInfo[] = [
     status: 'implemented',
   },
   {
+    id: 'NX19-YEAR',
+    section: '一(二)',
+    summary: '公需课是每年的必要任务，但通知没有规定每年的学时数：年度查询无法判断是否达标。',
+    quote:
+      '把专业技术人员参与“筑信仰之基 铸爱国之魂”学习活动、“立足新时代、展现新作为”讨论活动和“我为新时代建功立业”研讨活动等作为年度公需课学习的必要任务',
+    status: 'implemented',
+  },
+  {
     id: 'NX19-SENIOR',
     section: '三(二)1',
     summary:
@@ -60,7 +68,7 @@ export const clauses: readonly ClauseInfo[] = [
   {
     id: 'NX19-TOUR',
     section: '三(三)',
-    summary: '国内外考察和专业技术交流：按实际考察时间（路程除外），每天 6 学时折合专业课学时。',
+    summary: '国内外考察和专业技术交流（含境外培训）：按实际考察培训时间（路程除外），每天 6 学时折合专业课学时。',
     quote:
       '参加国内外考察和专业技术交流活动的,依据考察或培训的有关文件,按实际考察培训时间(路程时间除外), 每天以 6 学时折合计算专业课程培训学时。',
     status: 'implemented',

@@ -32,6 +32,26 @@ function replacesPublic(
   return s.credit(period, 'public', hours, { dedupe: dedupe === undefined ? undefined : `${dedupe}|${period}` });
 }
 
+/**
+ * 三(三)“参加国内外考察和专业技术交流活动的,依据考察或培训的有关文件,按实际考察培训时间(路程时间除外), 每天以 6 学时
+ * 折合计算专业课程培训学时”：考察和境外培训都按实际天数每天 6 学时，不按证书学时；“依据……有关文件”，文件载明的学时
+ * 更少时按文件计——两种读法（按天折合 / 按证书学时）里取不多计的一个。
+ */
+function tour(a: { days?: number | undefined; hours?: number | undefined; date: string }): RuleResult {
+  const s = new Step('NX19-TOUR');
+  const per = valueAt(params.tourPerDay, a.date);
+  if (per === undefined) return s.none('not-in-force', '本通知的折算标准不适用该日期');
+  if (!a.days) {
+    s.warn('needs-input', '境外培训按实际天数折合学时：请填写实际天数（不含路程）');
+    return s.none('needs-input', '国内外考察培训按实际天数（不含路程）每天 6 学时折合：请填写实际天数');
+  }
+  s.raw(`考察培训 ${a.days} 天（不含路程）`, { days: a.days });
+  s.add('rate', `每天 ${per} 学时：${per}×${a.days}`, { perDay: per, days: a.days });
+  if (a.hours === undefined || a.hours >= per * a.days) return s.credit(yearOf(a.date), 'professional', per * a.days);
+  s.add('note', `有关文件载明 ${a.hours} 学时，少于按天折合的学时，按文件计`, { hours: a.hours });
+  return s.credit(yearOf(a.date), 'professional', a.hours);
+}
+
 const PLATFORM_ONLY =
   '公需课须在宁夏专业技术人员继续教育服务平台学习、由系统自动审核登记：手工录入的公需课请确认来自该平台';
 
@@ -54,10 +74,25 @@ export const NX19: Policy = {
       '通知说 2019 年“继续按照”授课 1 学时授予 3 学时的标准，即此前已在执行：审验期（2014—2018 年）内的授课也按此折算。',
     'NX19-DEGREE-SPAN': '“跨审验期”按入学早于审验期、毕业在审验期内理解；院校证明的学时计入专业课。',
     'NX19-FL': '申报查询时计入审验期累计（不论考试年度）；职称外语只代替一次，同一计算机模块只计一次。',
+    'NX19-TOUR': '境外培训也按本条：实际天数每天 6 学时，不按证书学时；有关文件载明的学时更少时按文件计。',
     'NX19-PRO':
       '本项目补充的条款（通知三(一)、三(五)没有单列学时办法）：专业课按结业证书等载明的学时计入，须经评委会和用人单位审核。',
   },
   yearRequirement: () => undefined,
+  /**
+   * 一(二)“……作为年度公需课学习的必要任务”：每年都须学公需课，却没有每年的学时数。退回国家规定（90 学时、
+   * 没有公需下限）会把一年 0 公需学时判为完成，所以年度查询无法判断；使用者知道当年要求时可以自己填写（USER-REQ）。
+   * 更细的做法（有公需学时时仍按国家规定）要让这个钩子看到年度合计，须改核算器（evaluate/verdict.ts）。
+   */
+  unstatedYear: (year, ctx) =>
+    ctx.query.kind === 'year'
+      ? {
+          // no-rule：和没有规定的申报一样，网站随即提供“按你所在地区的要求继续核算”（填写每年的要求）。
+          code: 'no-rule',
+          clauses: ['NX19-YEAR'],
+          message: `通知把公需课作为“年度公需课学习的必要任务”，但没有规定每年的学时数：无法判断 ${year} 年是否达标`,
+        }
+      : undefined,
   applicationWindow(query): WindowSpec | undefined {
     if (query.route !== 'review') return undefined;
     const senior = query.level === 'associate-senior' || query.level === 'full-senior';
@@ -88,22 +123,17 @@ export const NX19: Policy = {
     },
     'public-certificate': () => notOnPlatform('公需课证书'),
     training: (a) =>
-      statedHours('NX19-PRO', a, {
-        category: 'professional',
-        unitApproval: '专业课学时凭结业证书等由评委会和用人单位审核',
-      }),
+      a.format === 'abroad'
+        ? tour(a)
+        : statedHours('NX19-PRO', a, {
+            category: 'professional',
+            unitApproval: '专业课学时凭结业证书等由评委会和用人单位审核',
+          }),
     'unit-approved': (a) =>
       a.category === 'public'
         ? notOnPlatform('单位认定的公需学时')
         : statedHours('NX19-PRO', a, { unitApproval: '专业课学时由评委会和用人单位审核' }),
-    'study-tour': (a) => {
-      const s = new Step('NX19-TOUR');
-      const per = valueAt(params.tourPerDay, a.date);
-      if (per === undefined) return s.none('not-in-force', '本通知的折算标准不适用该日期');
-      s.raw(`考察交流 ${a.days} 天（不含路程）`, { days: a.days });
-      s.add('rate', `每天 ${per} 学时：${per}×${a.days}`, { perDay: per, days: a.days });
-      return s.credit(yearOf(a.date), 'professional', per * a.days);
-    },
+    'study-tour': tour,
     teaching: (a, ctx) => {
       const s = new Step('NX19-TEACH');
       if (ctx.profile.sector === undefined) {
@@ -115,6 +145,15 @@ export const NX19: Policy = {
           'not-encoded',
           '继续医学教育另有规定，按原规定执行：该规定的折算标准不在通知中，未计入；可录入单位认定的学时',
         );
+      // “继续医学教育等有另行规定的”：“等”里还有哪些行业，通知没有列出。本行业继续教育自成体系的
+      // （中小学教师、会计、社会工作者）不按 1:3 径直计入，请用户确认（没有另行规定的可按单位认定的学时录入）。
+      if (ctx.profile.sector !== 'general') {
+        s.warn('needs-input', '授课折算：继续医学教育等另有规定的按原规定执行，请确认本行业有没有另行规定');
+        return s.none(
+          'needs-input',
+          '本行业继续教育可能另有规定（按原规定执行）：未按 1:3 计入；没有另行规定的，请按单位认定的学时录入',
+        );
+      }
       const f = valueAt(params.teachingFactor, a.date);
       if (f === undefined) return s.none('not-in-force', '通知只规定 2019 年担任师资的授课折算');
       s.raw(`授课 ${a.hoursTaught} 学时`, { hoursTaught: a.hoursTaught });

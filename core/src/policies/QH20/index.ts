@@ -1,12 +1,15 @@
 /**
  * QH20 — 青海省人力资源和社会保障厅《关于做好2020年专业技术人员继续教育工作的通知》青人社厅函〔2020〕227号。
  */
-import type { Category } from '../../ledger/schema.ts';
+
+import { figures } from '../../evaluate/verdict.ts';
+import type { Activity, ActivityKind, ActivityOf, Category } from '../../ledger/schema.ts';
 import { emptyTally, isResult, requirementFrom, Step, yearOf, yearRange } from '../../policy/helpers.ts';
 import {
   inForce,
   type Policy,
   type Requirement,
+  type Rule,
   type RuleContext,
   type RuleResult,
   valueAt,
@@ -24,6 +27,35 @@ const PUBLIC_HERE = '公需科目由“青海干部网络学院”承担';
 const IN_POST_READING =
   '任现职期间、审验期开始之前取得的成果，申报时也计入（七(三)：由用人单位在申报时计算），记在审验期第一年；早于任现职的不计。';
 
+/** 计入学时，同时请用户确认一件通知要求、学时通无从核对的事（同 NX19 对平台的确认）。 */
+function ask(res: RuleResult, clause: string, message: string): RuleResult {
+  if (!res.outputs.length) return res;
+  return { ...res, warnings: [...(res.warnings ?? []), { code: 'needs-input', clauses: [clause], message }] };
+}
+
+/**
+ * 七(六)“公需科目由“青海干部网络学院”承担，专业科目由国家级继续教育基地承担。……审验时，多学部分学时可分散在
+ * 2017、2018、2019年度使用。”：可分散的专业学时须来自国家级继续教育基地，学时通无从知道课程的承担单位。
+ * 照计（不然在基地学习的人会被错判未完成），但在审验期伸到 2017—2019 年的申报查询里请用户确认。
+ */
+function askNationalBase(res: RuleResult, a: { category: string; date: string }, ctx: RuleContext): RuleResult {
+  const span = valueAt(params.makeupYears, a.date);
+  const w = ctx.window;
+  if (a.category !== 'professional' || !span || !w || w.first > (span.last as number)) return res;
+  return ask(res, 'QH20-MAKEUP', '分散到 2017—2019 年的专业课学时须由国家级继续教育基地承担：请确认');
+}
+
+/**
+ * 三(一)“专业技术人员登陆“青海干部网络学院”，自主进行网上学习”：其他地区已知平台的公需课不计（otherRegion）；
+ * 手工录入的照计，但请用户确认来自该学院（同 NX19）。
+ */
+function askPlatform(res: RuleResult, a: { category?: string; source: Activity['source'] }): RuleResult {
+  if (a.category === 'professional') return res;
+  const host = a.source.kind === 'platform' ? (a.source.host ?? '') : '';
+  if (LOCAL_HOSTS.some((h) => h.test(host))) return res;
+  return ask(res, 'QH20-ONLINE', `${PUBLIC_HERE}：请确认这门公需课是在该学院学的`);
+}
+
 /** 非申报人员 2020-11-30 之后完成的培训不计入（申报人员只须在申报前完成）。 */
 function afterDeadline(rule: string, date: string, ctx: RuleContext): RuleResult | undefined {
   const deadline = valueAt(params.deadline, date);
@@ -32,6 +64,15 @@ function afterDeadline(rule: string, date: string, ctx: RuleContext): RuleResult
   const s = new Step(rule, [rule, 'QH20-DEADLINE']);
   s.warn('deadline-passed', `除申报职称人员外，须在 ${deadline} 前完成当年继续教育培训`, ['QH20-DEADLINE']);
   return s.none('after-deadline', `完成于 ${date}，晚于 ${deadline}（申报职称人员只须在申报前完成，可按申报查询核算）`);
+}
+
+/**
+ * 八“其余人员务必于2020年11月底前完成当年继续教育培训”：不只培训，每一种取得 2020 年学时的方式
+ * （单位认定、自学类“视为接受继续教育专业课程培训”、七(三)“创新实践类的学习活动”）都以此为限；
+ * 否则同样的学时换一种录入方式就能在截止后计入，给出错误的“完成”。
+ */
+function byDeadline<K extends ActivityKind>(rule: string, fn: Rule<K>): Rule<K> {
+  return (a, ctx) => afterDeadline(rule, (a as ActivityOf<K> & { date: string }).date, ctx) ?? fn(a, ctx);
 }
 
 /** “任现职期间”：早于取得现职称年度的成果不计；没有填写取得年度时计入，但请用户补上。 */
@@ -79,9 +120,9 @@ export const QH20: Policy = {
     'QH20-PROJ': `课题须在核算截止日之前按期结题；${params.project.interpretation}任现职期间、审验期之前的年度在申报时计入审验期第一年。`,
     'QH20-AWARD': '从取得现职称年度到核算的最后一年，专业科目视同完成；没有填写取得现职称年度时从获奖年度算起。',
     'QH20-MAKEUP':
-      '只有网络学习的学时可以调剂；先补专业缺口、再补公需缺口、最后补总学时缺口，按年度先后；2020 年保留其本年要求。',
+      '只有网络学习的学时可以调剂；先补专业缺口、再补公需缺口、最后补总学时缺口，按年度先后；2020 年保留其本年要求；视同完成的一类不算缺口，也不须保留。',
     'QH20-DEADLINE':
-      '年度查询视为非申报人员，11 月 30 日之后完成的培训不计入；申报查询不检验日期，只提示须在申报前完成。',
+      '年度查询视为非申报人员，11 月 30 日之后取得的学时都不计入；申报查询不检验日期，只提示须在申报前完成。',
   },
   yearRequirement(year: number): Requirement | undefined {
     return requirementFrom(valueAt(params.req, year), ['QH20-REQ']);
@@ -135,9 +176,12 @@ export const QH20: Policy = {
     const t20 = tallies.get(2020);
     const r20 = requirement(2020);
     if (!span || !t20 || !r20) return;
+    // 2020 年保留本年要求（四(一)：135 = 45 + 90，合计就是两类之和）；视同完成的一类（五(二)5(4)、五(三)）
+    // 不须保留学时，它的网络学时全是“多学部分”。
+    const keep = (c: Category) => (t20.deemed[c] ? 0 : (r20[c] ?? 0));
     const spare = {
-      public: Math.max(0, Math.min(t20.onlinePublic, t20.public - (r20.public ?? 0))),
-      professional: Math.max(0, Math.min(t20.onlineProfessional, t20.professional - (r20.professional ?? 0))),
+      public: Math.max(0, Math.min(t20.onlinePublic, t20.public - keep('public'))),
+      professional: Math.max(0, Math.min(t20.onlineProfessional, t20.professional - keep('professional'))),
     };
     const move = (t: YearTally, c: Category, need: number) => {
       const h = Math.round(Math.min(spare[c], Math.max(0, need)) * 100) / 100;
@@ -162,12 +206,12 @@ export const QH20: Policy = {
         t = emptyTally(y);
         tallies.set(y, t);
       }
-      if (t.deemed.public && t.deemed.professional) continue;
-      if (!t.deemed.professional) move(t, 'professional', (r.professional ?? 0) - t.professional);
-      if (!t.deemed.public) move(t, 'public', (r.public ?? 0) - t.public);
-      const needTotal = (r.total ?? 0) - t.public - t.professional;
-      move(t, 'public', needTotal);
-      move(t, 'professional', (r.total ?? 0) - t.public - t.professional);
+      // 缺口按核算结论的同一算法（视同完成的一类按已满足计），不另算一遍。
+      const short = (tt: YearTally) => figures(y, tt, r).shortfall;
+      move(t, 'professional', short(t).professional);
+      move(t, 'public', short(t).public);
+      move(t, 'public', short(t).total);
+      move(t, 'professional', short(t).total);
     }
   },
   rules: {
@@ -177,16 +221,24 @@ export const QH20: Policy = {
         a.category === 'public'
           ? otherRegion('QH20-ONLINE', a, LOCAL_HOSTS, '公需科目须登录“青海干部网络学院”学习', '门课')
           : undefined;
-      return wrong ?? afterDeadline('QH20-ONLINE', a.date, ctx) ?? statedHours('QH20-ONLINE', a, { online: true });
+      return (
+        wrong ??
+        afterDeadline('QH20-ONLINE', a.date, ctx) ??
+        askNationalBase(askPlatform(statedHours('QH20-ONLINE', a, { online: true }), a), a, ctx)
+      );
     },
     'public-certificate': (a, ctx) =>
       otherRegion('QH20-ONLINE', a, LOCAL_HOSTS, PUBLIC_HERE) ??
       afterDeadline('QH20-ONLINE', a.date, ctx) ??
-      statedHours('QH20-ONLINE', { ...a, category: 'public' }, { online: true }),
+      askPlatform(statedHours('QH20-ONLINE', { ...a, category: 'public' }, { online: true }), a),
     makeup: (a, ctx) =>
       (a.category === 'public' ? otherRegion('QH20-MAKEUP', a, LOCAL_HOSTS, PUBLIC_HERE) : undefined) ??
       afterDeadline('QH20-MAKEUP', a.date, ctx) ??
-      statedHours('QH20-MAKEUP', a, { online: true, clauses: ['QH20-MAKEUP', 'QH20-ONLINE'] }),
+      askNationalBase(
+        askPlatform(statedHours('QH20-MAKEUP', a, { online: true, clauses: ['QH20-MAKEUP', 'QH20-ONLINE'] }), a),
+        a,
+        ctx,
+      ),
     training: (a, ctx) => {
       const rule = a.format === 'abroad' ? 'QH20-ABROAD' : a.format === 'base' ? 'QH20-BASE' : 'QH20-TRAIN';
       const late = afterDeadline(rule, a.date, ctx);
@@ -198,13 +250,17 @@ export const QH20: Policy = {
       }
       if (rule === 'QH20-BASE') return s.none('needs-input', '继续教育基地课程按报备审定的学时认定，请填写学时');
       if (!a.days) return s.none('needs-input', '请填写学时，或填写实际天数（不含在途）');
-      const per = inForce(rule === 'QH20-ABROAD' ? params.abroadPerDay : params.trainingPerDay, a.date);
+      const param = rule === 'QH20-ABROAD' ? params.abroadPerDay : params.trainingPerDay;
+      const per = inForce(param, a.date);
       if (isResult(per)) return per;
+      // 通知只管 2020 年（四(一)）：别的年度借用每天 7 学时，要像其他往年读法一样标明是本项目的理解。
+      if (valueAt(params.req, a.date) === undefined && param.interpretation)
+        s.warn('interpretation', `本项目理解：${param.interpretation}`);
       s.raw(`文件没有明确学时，实际 ${a.days} 天`, { days: a.days });
       s.add('rate', `每天 ${per} 学时：${per}×${a.days}`, { perDay: per, days: a.days });
       return s.credit(yearOf(a.date), 'professional', per * a.days);
     },
-    degree: (a) => {
+    degree: byDeadline('QH20-DEGREE', (a) => {
       const s = new Step('QH20-DEGREE');
       const from = valueAt(params.selfStudyFrom, a.date);
       if (typeof from !== 'string' || a.date < from)
@@ -212,8 +268,8 @@ export const QH20: Policy = {
       const y = yearOf(a.date);
       s.raw(`${y} 年取得${{ higher: '高一级学历', second: '第二学历', academic: '学位' }[a.degreeType]}证书`);
       return s.deem([y], DEEM_PRO, `取得证书当年（${y} 年）专业科目全部学时视同完成`);
-    },
-    'qualification-exam': (a) => {
+    }),
+    'qualification-exam': byDeadline('QH20-QUAL', (a) => {
       const s = new Step('QH20-QUAL');
       if (a.examType !== 'qualification')
         return s.none('not-recognised', '只认全国统一组织的专业技术类职业（执业）资格考试');
@@ -222,7 +278,7 @@ export const QH20: Policy = {
       const y = yearOf(a.date);
       s.raw(`${y} 年取得职业资格考试合格证书`);
       return s.deem([y], DEEM_PRO, `取得合格证书当年（${y} 年）专业科目全部学时视同完成`);
-    },
+    }),
     mentoring: (a, ctx) => {
       const s = new Step('QH20-MENTOR');
       const t = valueAt(params.mentoring, a.date);
@@ -236,7 +292,7 @@ export const QH20: Policy = {
         cap: { id: 'QH20-MENTOR', limit: lookup(t, 'capPerYear'), clauses: ['QH20-MENTOR'], label: '技术带教帮扶' },
       });
     },
-    'research-project': (a, ctx) => {
+    'research-project': byDeadline('QH20-PROJ', (a, ctx) => {
       const s = new Step('QH20-PROJ');
       const t = valueAt(params.project, a.date);
       if (!t) return s.none('not-in-force', '本通知从 2020 年起适用');
@@ -268,8 +324,8 @@ export const QH20: Policy = {
       }
       for (const [y, h] of byYear) s.credit(y, 'professional', h);
       return s.done();
-    },
-    award: (a, ctx) => {
+    }),
+    award: byDeadline('QH20-AWARD', (a, ctx) => {
       const s = new Step('QH20-AWARD');
       if (a.awardType === 'other')
         return s.none('not-recognised', '只认国家、青海省科学技术进步奖和省部级哲学社会科学优秀成果奖');
@@ -283,8 +339,8 @@ export const QH20: Policy = {
       const years = yearRange(first, last);
       s.raw(`${y} 年获奖`);
       return s.deem(years, DEEM_PRO, `任职期间（${first}—${last} 年）专业科目全部学时视同完成`);
-    },
-    patent: (a, ctx) => {
+    }),
+    patent: byDeadline('QH20-PATENT', (a, ctx) => {
       const s = new Step('QH20-PATENT');
       const t = valueAt(params.patent, a.date);
       if (!t) return s.none('not-in-force', '本通知从 2020 年起适用');
@@ -296,8 +352,8 @@ export const QH20: Policy = {
       s.raw(`${a.patentType === 'invention' ? '发明专利' : '实用新型专利'}，排第 ${a.rank} 名`, { rank: a.rank });
       s.add('table', `第 ${band === '7+' ? '7 名及以后' : `${band} 名`}：${h} 学时`, { hours: h });
       return s.credit(resultYear(s, yearOf(a.date), ctx), 'professional', h);
-    },
-    standard: (a, ctx) => {
+    }),
+    standard: byDeadline('QH20-STANDARD', (a, ctx) => {
       const s = new Step('QH20-STANDARD');
       const t = valueAt(params.standard, a.date);
       if (!t) return s.none('not-in-force', '本通知从 2020 年起适用');
@@ -310,8 +366,8 @@ export const QH20: Policy = {
       });
       s.add('table', `第 ${band === '7+' ? '7 名及以后' : `${band} 名`}：${h} 学时`, { hours: h });
       return s.credit(resultYear(s, yearOf(a.date), ctx), 'professional', h);
-    },
-    'research-report': (a, ctx) => {
+    }),
+    'research-report': byDeadline('QH20-REPORT', (a, ctx) => {
       const s = new Step('QH20-REPORT');
       const t = valueAt(params.report, a.date);
       if (!t) return s.none('not-in-force', '本通知从 2020 年起适用');
@@ -325,7 +381,7 @@ export const QH20: Policy = {
       );
       s.add('table', `每篇 ${h} 学时`, { hours: h });
       return s.credit(resultYear(s, yearOf(a.date), ctx), 'professional', h);
-    },
+    }),
     'covid-frontline': (a, ctx) => {
       const s = new Step('QH20-COVID');
       const y = valueAt(params.covidYear, a.year);
@@ -339,11 +395,12 @@ export const QH20: Policy = {
       }
       return s.deem([a.year], ['public', 'professional'], `${a.year} 年公需课和专业课全部学时视同完成`);
     },
-    'unit-approved': (a) =>
+    'unit-approved': byDeadline('QH20-TRAIN', (a) =>
       a.category === 'public'
         ? publicNotUnitApproved('QH20-ONLINE', '公需科目按完成网络课程的时长认定（五(一)）')
         : statedHours('QH20-TRAIN', a, {
             unitApproval: '单位认定的学时须经单位管理员上传材料、逐级审验后计入学习档案',
           }),
+    ),
   },
 };

@@ -6,6 +6,8 @@ const FROM = '2020-01-01';
 const IN_POST = '2000-01-01';
 /** 2020 年申报高级的审验期从 2017 年开始。 */
 const WINDOW = '2017-01-01';
+/** 每天 7 学时出自 2020 年的通知：2020 年以外的培训（审验期 2017—2019 年等）也按此认定，是本项目的理解。 */
+const RETRO_PER_DAY = '2020 年以外的培训也按每天 7 学时认定。';
 
 export const params = {
   req: defineParam({
@@ -50,6 +52,7 @@ export const params = {
     unit: '学时/天',
     clauses: ['QH20-TRAIN'],
     values: [{ from: WINDOW, value: 7 }],
+    interpretation: RETRO_PER_DAY,
   }),
   abroadPerDay: defineParam({
     id: 'QH20.abroad.perDay',
@@ -57,6 +60,7 @@ export const params = {
     unit: '学时/天',
     clauses: ['QH20-ABROAD'],
     values: [{ from: WINDOW, value: 7 }],
+    interpretation: RETRO_PER_DAY,
   }),
   selfStudyFrom: defineParam({
     id: 'QH20.self.from',
