@@ -301,28 +301,28 @@ export interface YearTally {
   moves: { from: number; to: number; category: Category; hours: number; clauses: readonly string[] }[];
 }
 
-/** 一份通知的出处（不含条款和规则）。 */
+/** 选择通知时要显示的（计算器的第一个文件带全部通知的这几项；标题、文号、发文机关随规则载入）。 */
 export interface NoticeHeader {
   id: ProfileNotice | 'NAT15';
   /** 地区。 */
   region: string;
+  /** 发文日期 YYYY-MM-DD（或年份）。 */
+  date: string;
+}
+
+/** 对外展示的政策信息（网站渲染用；条款说明在各通知的 clauses.ts）。 */
+export interface PolicyInfo extends NoticeHeader {
   /** 通知标题。 */
   title: string;
   /** 文号（没有时为 null）。 */
   docNumber: string | null;
   /** 发文机关。 */
   issuer: string;
-  /** 发文日期 YYYY-MM-DD（或年份）。 */
-  date: string;
   /**
    * 收到的原文的文件名，只作出处记录；原文全文在 `src/policies/<id>/notice.txt`
    * （第一行写明发文机关、文号、日期和原文的 SHA-256）。NAT15 没有原文，为 null。
    */
   seedFile: string | null;
-}
-
-/** 对外展示的政策信息（网站渲染用；条款说明在各通知的 clauses.ts）。 */
-export interface PolicyInfo extends NoticeHeader {
   parameters: readonly Parameter[];
   /**
    * 本项目对通知未明说之处的理解，按条款编号。核算用到这些条款时提示用户，政策页面标为“解读”。

@@ -6,7 +6,6 @@ import {
   type Activity,
   type ActivityKind,
   type ActivityKindInfo,
-  CATEGORY_LABELS,
   type Evaluation,
   evaluatePolicy,
   type FormFit,
@@ -16,7 +15,7 @@ import {
   type Policy,
   type TraceEntry,
 } from '../ui/core.ts';
-import { clauseHrefFor, fmtHours } from '../ui/format.ts';
+import { clauseHrefFor } from '../ui/format.ts';
 import { newActivityId } from '../ui/forms.ts';
 import { usePolicy } from '../ui/policy.ts';
 import { NoticeSelect, QueryForm } from '../ui/QueryForm.tsx';
@@ -238,12 +237,18 @@ export function Calculator({ clauseBase = '', initialYear, fit, kinds }: Calcula
   // 规划器按需载入：第一次点“怎样补齐”时下载。
   const [planMod, setPlanMod] = useState<PlanModule | null>(null);
   const [planWanted, setPlanWanted] = useState(false);
-  const openPlan = () => {
-    setPlanWanted(true);
+  const loadPlan = () =>
     import('../ui/PlanView.tsx').then(setPlanMod, () =>
       setMessage({ kind: 'error', text: '没能载入“怎样补齐”，请检查网络后再试' }),
     );
+  const openPlan = () => {
+    setPlanWanted(true);
+    void loadPlan();
   };
+  // 台账里有计划时，“完成这些计划后”的一句也在规划器的文件里：一并载入。
+  useEffect(() => {
+    if (hasPlans && !planMod) void loadPlan();
+  }, [hasPlans, planMod]);
   const addFromPlan = useCallback(
     (template: Activity, asPlan: boolean) => {
       const a = { ...template, id: newActivityId(stateRef.current.activities) } as Activity;
@@ -436,8 +441,9 @@ export function Calculator({ clauseBase = '', initialYear, fit, kinds }: Calcula
     >
       <div class="xs-print-only xs-print-head">
         <p>
-          姓名：{state.profile.name || '＿＿＿＿＿＿'} · 继续教育学时核对表 · {notice.region}《{notice.title}》
-          {notice.docNumber ? `（${notice.docNumber}）` : ''} · 打印日期 {new Date().toISOString().slice(0, 10)}
+          姓名：{state.profile.name || '＿＿＿＿＿＿'} · 继续教育学时核对表 · {notice.region}
+          {policy ? `《${policy.title}》${policy.docNumber ? `（${policy.docNumber}）` : ''}` : ''} · 打印日期{' '}
+          {new Date().toISOString().slice(0, 10)}
         </p>
       </div>
       <fieldset class="xs-toolbar xs-no-print">
@@ -563,7 +569,7 @@ export function Calculator({ clauseBase = '', initialYear, fit, kinds }: Calcula
         <>
           <ResultView evaluation={evaluation} clauseHref={clauseHref} />
           {isUser ? null : userForm}
-          {planned ? <PlannedSummary real={evaluation} planned={planned} /> : null}
+          {planned && planMod ? <planMod.PlannedSummary real={evaluation} planned={planned} /> : null}
           {evaluation.complete || evaluation.undetermined ? null : planMod && planWanted && policy ? (
             <div class="xs-no-print">
               <planMod.PlanView
@@ -632,24 +638,4 @@ export function Calculator({ clauseBase = '', initialYear, fit, kinds }: Calcula
       </div>
     </div>
   );
-}
-
-/** 计划另算：“完成这些计划后”的学时与是否达标，与真实结果并列。 */
-function PlannedSummary({ real, planned }: { real: Evaluation; planned: Evaluation }) {
-  const part = (e: Evaluation) =>
-    `公需 ${fmtHours(e.credited.public)}、专业 ${fmtHours(e.credited.professional)}、合计 ${fmtHours(e.credited.total)} 学时`;
-  const verdict = planned.undetermined ? '无法判断' : planned.complete ? '达标' : `未达标（还差${shortText(planned)}）`;
-  return (
-    <p class="xs-planned" data-planned-result="">
-      <strong>完成这些计划后：</strong>
-      {part(planned)}，{verdict}。（现在：{part(real)}。计划中的活动不计入上面的真实结果。）
-    </p>
-  );
-}
-
-function shortText(e: Evaluation): string {
-  const parts = (['public', 'professional', 'total'] as const)
-    .filter((c) => e.shortfall[c] > 0)
-    .map((c) => `${c === 'total' ? '合计' : CATEGORY_LABELS[c]} ${fmtHours(e.shortfall[c])}`);
-  return parts.join('、');
 }

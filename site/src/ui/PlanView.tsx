@@ -1,12 +1,14 @@
 /**
  * 怎样补齐（按需载入：计算器第一次需要时才下载规划器和这个组件）。
  * 每条办法都由核心的 planShortfalls 用同一个核算器试算得出，这里只负责显示。
+ * 台账里有计划时，“完成这些计划后”的一句（PlannedSummary）也在这里，随之载入。
  */
 import { useMemo } from 'preact/hooks';
 import { ClauseList } from './ClauseLink.tsx';
 import {
   type Activity,
   CATEGORY_LABELS,
+  type Evaluation,
   type Ledger,
   type PlanGap,
   type PlanWay,
@@ -122,4 +124,24 @@ function WayText({ way: w, short, clauseHref }: { way: PlanWay; short: number; c
       {w.deadline ? `，须在 ${w.deadline} 前完成` : ''}。依据 <ClauseList ids={w.clauses} href={clauseHref} />
     </span>
   );
+}
+
+/** 计划另算：“完成这些计划后”的学时与是否达标，与真实结果并列。 */
+export function PlannedSummary({ real, planned }: { real: Evaluation; planned: Evaluation }) {
+  const part = (e: Evaluation) =>
+    `公需 ${fmtHours(e.credited.public)}、专业 ${fmtHours(e.credited.professional)}、合计 ${fmtHours(e.credited.total)} 学时`;
+  const verdict = planned.undetermined ? '无法判断' : planned.complete ? '达标' : `未达标（还差${shortText(planned)}）`;
+  return (
+    <p class="xs-planned" data-planned-result="">
+      <strong>完成这些计划后：</strong>
+      {part(planned)}，{verdict}。（现在：{part(real)}。计划中的活动不计入上面的真实结果。）
+    </p>
+  );
+}
+
+function shortText(e: Evaluation): string {
+  const parts = (['public', 'professional', 'total'] as const)
+    .filter((c) => e.shortfall[c] > 0)
+    .map((c) => `${c === 'total' ? '合计' : CATEGORY_LABELS[c]} ${fmtHours(e.shortfall[c])}`);
+  return parts.join('、');
 }

@@ -45,6 +45,10 @@ function countyMakeup(s: Step, forYear: number, hours: number): RuleResult {
 
 export const LY17: Policy = {
   ...header,
+  title: '关于做好2017年度全市专业技术人员继续教育工作的通知',
+  docNumber: '临人社办发〔2017〕58号',
+  issuer: '临沂市人力资源和社会保障局',
+  seedFile: '001_8eb06dd8169113dc.txt',
   platformHosts: LOCAL_HOSTS,
   parameters: Object.values(params),
   interpretations: {

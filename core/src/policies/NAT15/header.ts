@@ -4,9 +4,5 @@ import type { NoticeHeader } from '../../policy/types.ts';
 export const header: NoticeHeader = {
   id: 'NAT15',
   region: '全国',
-  title: '专业技术人员继续教育规定',
-  docNumber: '人力资源社会保障部令第25号',
-  issuer: '人力资源社会保障部',
   date: '2015-08-03',
-  seedFile: null,
 };

@@ -10,6 +10,10 @@ export { params };
 
 export const NAT15: Policy = {
   ...header,
+  title: '专业技术人员继续教育规定',
+  docNumber: '人力资源社会保障部令第25号',
+  issuer: '人力资源社会保障部',
+  seedFile: null,
   parameters: Object.values(params),
   interpretations: {
     'NAT15-REQ': '只在地区通知没有给出某年度的学时数时使用，结果标明依据国家规定。',

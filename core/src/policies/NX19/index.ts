@@ -65,6 +65,10 @@ function notOnPlatform(what: string): RuleResult {
 
 export const NX19: Policy = {
   ...header,
+  title: '关于做好2019年全区专业技术人员继续教育工作的通知',
+  docNumber: '宁人社函〔2019〕148号',
+  issuer: '宁夏回族自治区人力资源和社会保障厅',
+  seedFile: '004_a20fe8ffc42cad29.txt',
   platformHosts: LOCAL_HOSTS,
   parameters: Object.values(params),
   interpretations: {

@@ -156,6 +156,10 @@ function publicStudy(a: { date: string; hours?: number | undefined; title?: stri
 
 export const QD23: Policy = {
   ...header,
+  title: '关于做好专业技术人员继续教育工作有关问题的通知',
+  docNumber: '青人社字〔2023〕14号',
+  issuer: '青岛市人力资源和社会保障局',
+  seedFile: '002_d7cbf784762c584e.txt',
   parameters: Object.values(params),
   // 四(二)“以……学校出具的成绩单……为依据，在学期内每项每年登记10学时”：学期未结束也按已学的年度计。
   inProgressKinds: ['self-study', 'degree'],

@@ -108,6 +108,10 @@ function resultYear(s: Step, year: number, ctx: RuleContext): number {
 
 export const QH20: Policy = {
   ...header,
+  title: '关于做好2020年专业技术人员继续教育工作的通知',
+  docNumber: '青人社厅函〔2020〕227号',
+  issuer: '青海省人力资源和社会保障厅',
+  seedFile: '003_986c3ce38d8c433f.txt',
   platformHosts: LOCAL_HOSTS,
   parameters: Object.values(params),
   interpretations: {

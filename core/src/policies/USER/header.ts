@@ -4,9 +4,5 @@ import type { NoticeHeader } from '../../policy/types.ts';
 export const header: NoticeHeader = {
   id: 'USER',
   region: '其他地区',
-  title: '自己填写的要求（不是学时通收录的通知）',
-  docNumber: null,
-  issuer: '使用者自己填写',
   date: '',
-  seedFile: null,
 };

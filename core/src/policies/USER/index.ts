@@ -59,6 +59,10 @@ const rules: RuleSet = {
 
 export const USER: Policy = {
   ...header,
+  title: '自己填写的要求（不是学时通收录的通知）',
+  docNumber: null,
+  issuer: '使用者自己填写',
+  seedFile: null,
   parameters: [],
   interpretations: {
     'USER-REQ': ELECTIVE_READING,

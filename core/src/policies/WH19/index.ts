@@ -39,6 +39,10 @@ function publicStudy(
 
 export const WH19: Policy = {
   ...header,
+  title: '关于做好2019年度全市专业技术人员继续教育工作的通知',
+  docNumber: null,
+  issuer: '威海市人力资源和社会保障局',
+  seedFile: '000_c9e1043dbf5b7e97.txt',
   platformHosts: LOCAL_HOSTS,
   parameters: Object.values(params),
   interpretations: {
