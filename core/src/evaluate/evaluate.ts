@@ -118,7 +118,7 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
     });
   }
   const { window } = scope;
-  const v = verdict(query, window, years, term, book.windowCredit, book.windowDeemed);
+  const v = verdict(query, window, years, book.windowCredit, book.windowDeemed);
   if (ownRules) v.undetermined = true;
   const only = window?.categories?.length === 1 ? window.categories[0] : undefined;
   const result: Evaluation = {
@@ -131,7 +131,7 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
     counted: v.undetermined ? v.credited : countedOf(v.requirement, v.shortfall, v.credited, only),
     requirement: v.requirement,
     shortfall: v.shortfall,
-    needed: v.undetermined ? 0 : neededFor(query, window, years, v.shortfall, term),
+    needed: v.undetermined ? 0 : neededFor(query, window, years, v.shortfall),
     complete: v.complete && !v.undetermined,
     undetermined: v.undetermined,
     trace: explain ? book.entries : [],

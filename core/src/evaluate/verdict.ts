@@ -200,8 +200,6 @@ export function verdict(
   query: Query,
   window: WindowSpec | undefined,
   years: YearFigures[],
-  /** 不再用到（任期合并检验的差额在各年的行上），保留参数以免调用处变动。 */
-  _term: TermAverage | undefined,
   windowCredit: { public: number; professional: number },
   windowDeemed: { public: boolean; professional: boolean },
 ): Verdict {
@@ -295,8 +293,6 @@ export function neededFor(
   window: WindowSpec | undefined,
   years: YearFigures[],
   shortfall: Hours,
-  /** 不再用到（任期合并检验的差额在各年的行上），保留参数以免调用处变动。 */
-  _term?: TermAverage,
 ): number {
   if (query.kind === 'application' && window?.test === 'per-year') {
     return round2(years.reduce((s, y) => s + neededOf(y.shortfall), 0));
