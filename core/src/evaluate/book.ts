@@ -168,10 +168,11 @@ export class Book {
     let hours = out.hours;
     if (out.cap && cut && cut.granted >= 0) {
       const { granted, usedBefore } = cut;
+      const [every, now] = out.cap.period === 'day' ? ['每天', '当天'] : ['每年', '本年'];
       const text =
         granted > 0
-          ? `${out.cap.label}每年不超过 ${out.cap.limit} 学时，本年已计 ${usedBefore} 学时，只再计 ${granted} 学时`
-          : `${out.cap.label}每年不超过 ${out.cap.limit} 学时，本年已满，不再计入`;
+          ? `${out.cap.label}${every}不超过 ${out.cap.limit} 学时，${now}已计 ${usedBefore} 学时，只再计 ${granted} 学时`
+          : `${out.cap.label}${every}不超过 ${out.cap.limit} 学时，${now}已满，不再计入`;
       if (this.explain)
         fate.steps.push({
           step: 'cap',

@@ -127,7 +127,10 @@ const degree = z.object({
   date: isoDate.describe('毕业或取得证书日期'),
   schoolHours: hours.optional().describe('院校出具的学时证明'),
 });
-const resultGroup = z.string().optional().describe('同一成果的标识：通知规定同一成果只计一次的（如 QD23），相同标识只计一次');
+const resultGroup = z
+  .string()
+  .optional()
+  .describe('同一成果的标识：通知规定同一成果只计一次的（如 QD23），相同标识只计一次');
 const paper = z.object({
   ...dated,
   kind: z.literal('paper'),

@@ -234,6 +234,8 @@ export interface Cap {
   limit: number;
   clauses: readonly string[];
   label: string;
+  /** 上限的周期：默认每年（按年度分组）；'day' 为每天（id 里带上日期，一天一组）。 */
+  period?: 'day';
 }
 
 /** 规则的一项输出。 */

@@ -63,6 +63,17 @@ describe('QD23', () => {
     expect(hoursOf(run('QD23', [training('training', 2, 12)], Y), 2023)).toEqual([0, 12]);
   });
 
+  // 四(一)2、3 “按实际学时予以认定，不超过8学时/天”，四(四)1 专家服务“每天不超过8学时”: a day is 8 hours however many
+  // entries it has — a training and a lecture of 8 h each on 2023-06-01 are 8, not 16 (review: counted per entry).
+  test('QD23-TRAIN, QD23-EVENT, QD23-EXPERT: at most 8 h on one calendar day across entries', () => {
+    const oneDay = (format: string, hours: number, date = D) => ({ kind: 'training', format, hours, date });
+    expect(hoursOf(run('QD23', [oneDay('training', 8), oneDay('event', 8)], Y), 2023)).toEqual([0, 8]);
+    const mixed = run('QD23', [oneDay('training', 6), { kind: 'expert-work', days: 1, hours: 5, date: D }], Y);
+    expect(hoursOf(mixed, 2023)).toEqual([0, 8]);
+    expect(mixed.trace[1]).toMatchObject({ status: 'partly', reason: 'cap' });
+    expect(hoursOf(run('QD23', [oneDay('training', 8), oneDay('event', 8, '2023-06-02')], Y), 2023)).toEqual([0, 16]);
+  });
+
   test('QD23-EVENT: conferences and lectures, actual hours, at most 8 h a day', () => {
     expect(hoursOf(run('QD23', [training('event', 1, 10)], Y), 2023)).toEqual([0, 8]);
   });

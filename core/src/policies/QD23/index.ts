@@ -40,7 +40,7 @@ function perDay(
   // 不超过一天的上限时，无论几天都不会被削减，不必问天数。
   if (!a.days && a.hours <= perDayLimit) {
     s.raw(`实际 ${a.hours} 学时，不超过每天 ${perDayLimit} 学时`, { hours: a.hours });
-    return s.credit(yearOf(a.date), 'professional', a.hours);
+    return s.credit(yearOf(a.date), 'professional', a.hours, { cap: sameDay(rule, a.date, perDayLimit) });
   }
   if (!a.days) {
     return s.none('needs-input', `实际 ${a.hours} 学时超过每天 ${perDayLimit} 学时：请填写实际天数（不含往返和休息）`);
@@ -57,7 +57,15 @@ function perDay(
     });
     h = limit;
   }
-  return s.credit(yearOf(a.date), 'professional', h);
+  return s.credit(yearOf(a.date), 'professional', h, a.days === 1 ? { cap: sameDay(rule, a.date, perDayLimit) } : {});
+}
+
+/**
+ * “不超过8学时/天”（四(一)2、3，四(四)1）说的是一天，不是一条记录：同一天的几条（培训、会议、专家服务）合计
+ * 不超过 8 学时。只有一天的记录知道是哪一天；几天的记录只有一个日期，按它自己的天数封顶。
+ */
+function sameDay(rule: string, date: string, limit: number): Cap {
+  return { id: `QD23-DAY|${date}`, limit, clauses: [rule], label: '培训、会议和专家服务', period: 'day' };
 }
 
 /** 当年月数：填了起止日期按日期精确计算（不足一月按天数比例），否则用填写的月数；都没有时请用户补上。 */
