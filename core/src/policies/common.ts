@@ -47,6 +47,27 @@ export function otherRegion(
   return new Step(rule).none('wrong-region', `${what}，这${item}来自其他地区的平台`);
 }
 
+/** 计入学时，同时请用户确认一件通知要求、学时通无从核对的事；没有计入时不必问。 */
+export function askIfCounted(res: RuleResult, clause: string, message: string): RuleResult {
+  if (!res.outputs.length) return res;
+  return { ...res, warnings: [...(res.warnings ?? []), { code: 'needs-input', clauses: [clause], message }] };
+}
+
+/**
+ * 通知指定了学习平台（NX19-PUB、QH20-ONLINE）：不是从那个平台读来的（手工录入、多省共用的主机）照计，
+ * 但请用户确认是在那里学的。
+ */
+export function askUnlessLocal(
+  res: RuleResult,
+  a: { source: ActivityOf<'online-course'>['source'] },
+  localHosts: readonly RegExp[],
+  clause: string,
+  message: string,
+): RuleResult {
+  const host = a.source.kind === 'platform' ? (a.source.host ?? '') : '';
+  return localHosts.some((h) => h.test(host)) ? res : askIfCounted(res, clause, message);
+}
+
 /** “按载明学时计入”的规则（网络课程、单位认定学时、线下培训的证书学时）。 */
 export function statedHours(
   rule: string,

@@ -3,7 +3,7 @@
  */
 import { Step, yearOf, yearRange } from '../../policy/helpers.ts';
 import { type Policy, type RuleContext, type RuleResult, valueAt, type WindowSpec } from '../../policy/types.ts';
-import { computerModuleKey, languagePassed, lookup, otherRegion, statedHours } from '../common.ts';
+import { askUnlessLocal, computerModuleKey, languagePassed, lookup, otherRegion, statedHours } from '../common.ts';
 import { header } from './header.ts';
 import { params } from './params.ts';
 
@@ -117,11 +117,7 @@ export const NX19: Policy = {
       if (a.category === 'public') {
         const wrong = otherRegion('NX19-PUB', a, LOCAL_HOSTS, '公需课须在宁夏专业技术人员继续教育服务平台学习', '门课');
         if (wrong) return wrong;
-        const res = statedHours('NX19-PUB', a, { online: true });
-        const host = a.source.kind === 'platform' ? (a.source.host ?? '') : '';
-        if (LOCAL_HOSTS.some((h) => h.test(host))) return res;
-        const confirm = { code: 'needs-input', clauses: ['NX19-PUB'], message: PLATFORM_ONLY } as const;
-        return { ...res, warnings: [...(res.warnings ?? []), confirm] };
+        return askUnlessLocal(statedHours('NX19-PUB', a, { online: true }), a, LOCAL_HOSTS, 'NX19-PUB', PLATFORM_ONLY);
       }
       return statedHours('NX19-PRO', a, { online: true, unitApproval: '专业课学时由评委会和用人单位审核' });
     },

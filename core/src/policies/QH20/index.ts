@@ -16,7 +16,15 @@ import {
   type WindowSpec,
   type YearTally,
 } from '../../policy/types.ts';
-import { lookup, otherRegion, publicNotUnitApproved, rankBand, statedHours } from '../common.ts';
+import {
+  askIfCounted,
+  askUnlessLocal,
+  lookup,
+  otherRegion,
+  publicNotUnitApproved,
+  rankBand,
+  statedHours,
+} from '../common.ts';
 import { header } from './header.ts';
 import { params } from './params.ts';
 
@@ -27,12 +35,6 @@ const PUBLIC_HERE = '公需科目由“青海干部网络学院”承担';
 const IN_POST_READING =
   '任现职期间、审验期开始之前取得的成果，申报时也计入（七(三)：由用人单位在申报时计算），记在审验期第一年；早于任现职的不计。';
 
-/** 计入学时，同时请用户确认一件通知要求、学时通无从核对的事（同 NX19 对平台的确认）。 */
-function ask(res: RuleResult, clause: string, message: string): RuleResult {
-  if (!res.outputs.length) return res;
-  return { ...res, warnings: [...(res.warnings ?? []), { code: 'needs-input', clauses: [clause], message }] };
-}
-
 /**
  * 七(六)“公需科目由“青海干部网络学院”承担，专业科目由国家级继续教育基地承担。……审验时，多学部分学时可分散在
  * 2017、2018、2019年度使用。”：可分散的专业学时须来自国家级继续教育基地，学时通无从知道课程的承担单位。
@@ -42,7 +44,7 @@ function askNationalBase(res: RuleResult, a: { category: string; date: string },
   const span = valueAt(params.makeupYears, a.date);
   const w = ctx.window;
   if (a.category !== 'professional' || !span || !w || w.first > (span.last as number)) return res;
-  return ask(res, 'QH20-MAKEUP', '分散到 2017—2019 年的专业课学时须由国家级继续教育基地承担：请确认');
+  return askIfCounted(res, 'QH20-MAKEUP', '分散到 2017—2019 年的专业课学时须由国家级继续教育基地承担：请确认');
 }
 
 /**
@@ -51,9 +53,7 @@ function askNationalBase(res: RuleResult, a: { category: string; date: string },
  */
 function askPlatform(res: RuleResult, a: { category?: string; source: Activity['source'] }): RuleResult {
   if (a.category === 'professional') return res;
-  const host = a.source.kind === 'platform' ? (a.source.host ?? '') : '';
-  if (LOCAL_HOSTS.some((h) => h.test(host))) return res;
-  return ask(res, 'QH20-ONLINE', `${PUBLIC_HERE}：请确认这门公需课是在该学院学的`);
+  return askUnlessLocal(res, a, LOCAL_HOSTS, 'QH20-ONLINE', `${PUBLIC_HERE}：请确认这门公需课是在该学院学的`);
 }
 
 /** 非申报人员 2020-11-30 之后完成的培训不计入（申报人员只须在申报前完成）。 */
