@@ -248,6 +248,7 @@ export function Dashboard({ loading }: { loading: Deferred<DashboardModules> }) 
             full={full}
             records={data.records}
             activities={data.activities}
+            onScreen={shown}
             onSaveActivity={(a) =>
               void run(
                 write((m) => m.saveActivity(m.db, a)),

@@ -2,7 +2,6 @@ import { type Activity, CATEGORY_LABELS } from '@xueshi/core';
 import { useMemo, useState } from 'preact/hooks';
 import type { RecordOverride, StoredRecord } from '../../lib/db.ts';
 import { recordCategory } from '../../lib/ledger.ts';
-import { FIRST_SCREEN, useOnScreen } from '../../lib/ui/hooks.ts';
 import type { DashboardModules } from './full.ts';
 import { RecordEditor } from './RecordEditor.tsx';
 
@@ -37,6 +36,8 @@ export function LedgerTable(props: {
   full: Pick<DashboardModules, 'ActivityForm' | 'ACTIVITY_KINDS' | 'KIND_LABEL'> | undefined;
   records: StoredRecord[];
   activities: Activity[];
+  /** The first screen is on screen (Dashboard's useOnScreen): the page's other rows may follow. */
+  onScreen: boolean;
   onSaveActivity(a: Activity): void;
   onDeleteActivity(id: string): void;
   onOverride(key: string, o: RecordOverride): void;
@@ -77,8 +78,7 @@ export function LedgerTable(props: {
   );
   const pages = Math.max(1, Math.ceil(shown.length / PAGE));
   const current = Math.min(page, pages - 1);
-  const onScreen = useOnScreen(FIRST_SCREEN, true);
-  const pageRows = shown.slice(current * PAGE, current * PAGE + (onScreen ? PAGE : FIRST_ROWS));
+  const pageRows = shown.slice(current * PAGE, current * PAGE + (props.onScreen ? PAGE : FIRST_ROWS));
 
   return (
     <div>
