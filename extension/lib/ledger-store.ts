@@ -4,6 +4,7 @@
  */
 import { type Activity, type Ledger, type LedgerIssue, LedgerSchema, type Profile } from '@xueshi/core';
 import { describeIssue, type ImportResult as FileImport } from '@xueshi/site/ui';
+import { evidenceOf } from '../adapters/category.ts';
 import type { PlatformId, PlatformRecord } from '../adapters/contract.ts';
 import { type ReadLog, type RecordOverride, recordKey, setKey, type XueshiDb } from './db.ts';
 import { allRecords, updateRecords, withSets } from './records.ts';
@@ -95,21 +96,32 @@ export async function importLedger(
   });
 }
 
-/** A platform course of a ledger file as the platform record it came from; null for anything else. */
-function platformRecordOf(activity: Activity): (PlatformRecord & { readAt?: string }) | null {
+/**
+ * A platform course of a ledger file as the platform record it came from; null for anything else.
+ * The file's category is the one its ledger counted. Where the evidence (category.ts: the title,
+ * the host) would now decide otherwise or ask, it was the user's choice: it comes back as their
+ * choice (an override), not re-guessed from the host.
+ */
+function platformRecordOf(activity: Activity): (PlatformRecord & { readAt?: string; override?: RecordOverride }) | null {
   const source = activity.source;
   if (activity.kind !== 'online-course' || source.kind !== 'platform' || !isPlatformId(source.platform)) return null;
-  return {
+  const category = activity.category === 'unknown' ? null : activity.category;
+  const record: PlatformRecord = {
     platform: source.platform,
     host: source.host ?? '',
     externalId: source.externalId,
     title: activity.title,
     hours: activity.hours ?? null,
-    category: activity.category === 'unknown' ? null : activity.category,
+    category,
     completedOn: activity.date,
     year: Number(activity.date.slice(0, 4)),
     passed: true,
+  };
+  const chosen = category !== null && evidenceOf(record).category !== category;
+  return {
+    ...record,
     ...(source.readAt ? { readAt: source.readAt } : {}),
+    ...(chosen ? { override: { category } } : {}),
   };
 }
 

@@ -154,6 +154,37 @@ describe('export and import', () => {
     other.close();
   });
 
+  test('the categories the user chose come back with the file, not the host’s or title’s guess', async () => {
+    await setProfile(db, { notice: 'WH19', doctorate: false });
+    await saveRead(
+      db,
+      { platform: 'yxlearning', host },
+      read([rec(1), rec(2, { title: '必修：安全生产' }), rec(3, { title: '专业课：建筑工程质量管理' })]),
+    );
+    const chinahrt = { platform: 'chinahrt' as const, host: 'gp.chinahrt.com', hours: null, category: null };
+    await saveRead(db, { platform: 'chinahrt', host: chinahrt.host }, read([rec(4, chinahrt)]));
+    const [one, two, , four] = (await allRecords(db)).sort((a, b) => a.externalId.localeCompare(b.externalId));
+    // A gxk course the user says is 专业, a 必修 one they say is 公需, a chinahrt course completed by hand.
+    await setRecordOverride(db, one?.key ?? '', { category: 'professional' });
+    await setRecordOverride(db, two?.key ?? '', { category: 'public' });
+    await setRecordOverride(db, four?.key ?? '', { category: 'professional', hours: 12 });
+    const exported = JSON.stringify(await exportLedger(db));
+
+    const other = openDb(`test-${++n}`);
+    expect(await importLedger(other, importLedgerText(exported), 'ledger.json')).toMatchObject({ ok: true });
+    const categories = (l: Awaited<ReturnType<typeof buildLedger>>['ledger']) =>
+      l?.activities.map((a) => (a.kind === 'online-course' ? [a.id, a.category, a.hours] : [a.id])).sort();
+    expect(categories((await buildLedger(other)).ledger)).toEqual([
+      [`chinahrt:gp.chinahrt.com:c4`, 'professional', 12],
+      [`yxlearning:${host}:c1`, 'professional', 10],
+      [`yxlearning:${host}:c2`, 'public', 10],
+      [`yxlearning:${host}:c3`, 'professional', 10],
+    ]);
+    // Nothing the user already decided is asked again.
+    expect(recordsToComplete(await allRecords(other))).toEqual([]);
+    other.close();
+  });
+
   test('an invalid file changes nothing and says which field is wrong', async () => {
     await setProfile(db, { notice: 'QD23', doctorate: false });
     await saveActivity(db, { id: 'm1', kind: 'study-visit', date: '2025-06-01', source: { kind: 'manual' } });
