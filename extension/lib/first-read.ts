@@ -30,6 +30,18 @@ export function flattenSets(sets: readonly RecordSet[]): StoredRecord[] {
   return sets.flatMap((s) => s.records).sort(byKey);
 }
 
+declare global {
+  /** Started by entrypoints/early-read.ts while the dashboard's modules load. */
+  var xueshiFirstRead: Promise<LedgerData | null> | undefined;
+}
+
+/** The read early-read.ts started (taken once), or a new one where it did not run. */
+export function startedFirstRead(): Promise<LedgerData | null> {
+  const started = globalThis.xueshiFirstRead;
+  globalThis.xueshiFirstRead = undefined;
+  return started ?? firstRead();
+}
+
 export function firstRead(name = DB_NAME): Promise<LedgerData | null> {
   return new Promise((resolve) => {
     const open = indexedDB.open(name);

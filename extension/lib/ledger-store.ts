@@ -102,7 +102,9 @@ export async function importLedger(
  * the host) would now decide otherwise or ask, it was the user's choice: it comes back as their
  * choice (an override), not re-guessed from the host.
  */
-function platformRecordOf(activity: Activity): (PlatformRecord & { readAt?: string; override?: RecordOverride }) | null {
+function platformRecordOf(
+  activity: Activity,
+): (PlatformRecord & { readAt?: string; override?: RecordOverride }) | null {
   const source = activity.source;
   if (activity.kind !== 'online-course' || source.kind !== 'platform' || !isPlatformId(source.platform)) return null;
   const category = activity.category === 'unknown' ? null : activity.category;

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import type { Activity } from '@xueshi/core';
 import { expect, test } from 'vitest';
 import { openDb, SCHEMA_VERSIONS } from '../lib/db.ts';
-import { FIRST_READ_STORES, firstRead } from '../lib/first-read.ts';
+import { FIRST_READ_STORES, firstRead, startedFirstRead } from '../lib/first-read.ts';
 import { loadLedgerData } from '../lib/ledger-live.ts';
 import { saveRead } from '../lib/save-read.ts';
 
@@ -62,4 +62,15 @@ test('the same data as the Dexie read: profile, records in key order, summaries,
   expect(plain?.records).toHaveLength(180);
   expect(plain?.reads).toHaveLength(50);
   expect(plain).toEqual(viaDexie);
+});
+
+test('the read early-read.js started is taken once; a later call reads again', async () => {
+  const started = Promise.resolve(null);
+  globalThis.xueshiFirstRead = started;
+  expect(startedFirstRead()).toBe(started);
+  expect(globalThis.xueshiFirstRead).toBeUndefined();
+  const again = startedFirstRead();
+  expect(again).not.toBe(started);
+  // The dashboard's database does not exist here: a fresh read answers null, as firstRead does.
+  expect(await again).toBeNull();
 });

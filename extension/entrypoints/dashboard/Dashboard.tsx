@@ -1,6 +1,6 @@
 import type { Profile, Query } from '@xueshi/core';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { firstRead, type LedgerData } from '../../lib/first-read.ts';
+import { type LedgerData, startedFirstRead } from '../../lib/first-read.ts';
 import { recordsToComplete } from '../../lib/ledger.ts';
 import { About } from '../../lib/ui/About.tsx';
 import { type Deferred, FIRST_SCREEN, useOnceReady, useOnScreen, useResolved } from '../../lib/ui/hooks.ts';
@@ -24,10 +24,10 @@ export function Dashboard({ loading }: { loading: Deferred<DashboardModules> }) 
   const [asked, setQuery] = useState<Query | null>(null);
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [data, setData] = useState<LedgerData>();
-  // Started during the first render, not in an effect after its paint: the read starts a frame sooner.
+  // Started by early-read.ts while the modules loaded (or here, during the first render).
   // No database at the current schema yet: Dexie creates or upgrades it, so the rest loads at once.
   useState(() =>
-    firstRead().then((d) => {
+    startedFirstRead().then((d) => {
       if (!d) return void loading.start();
       markRead();
       setData((now) => now ?? d);
