@@ -66,6 +66,22 @@ export function handed(year: number, category: Category, hours: number, use: Han
 }
 
 /**
+ * 往年公需科目的补学（补修）：计入那一年，但只补足当年公需科目学习缺的部分（handedYearHours）——
+ * 补的就是那一年的公需课题，已完成的年度再学一遍不多计（WH19 一(一)“未完成当年公需科目学习的……可……补学”；
+ * LY17 四“选取2015年或2016年的补修科目……可以不再补修已完成年度的课题”）。
+ */
+export function publicMakeup(s: Step, forYear: number, hours: number, word: '补学' | '补修'): RuleResult {
+  const res = s.credit(forYear, 'public', hours, { online: true });
+  const note: EvalWarning = {
+    code: 'interpretation',
+    clauses: [s.rule],
+    message: `为 ${forYear} 年度${word} ${hours} 学时：${word}只补足当年公需科目学习缺的部分`,
+    hours: { ...handed(forYear, 'public', hours, 'fill'), word },
+  };
+  return { ...res, warnings: [...(res.warnings ?? []), note] };
+}
+
+/**
  * 一年的合计按规则交来的学时调整（Policy.yearHours）：fill 的只补足当年该类别缺的部分——当年其余学时 r、
  * 补学共 m 时计 max(r, m)（补学的就是当年的课程，不在已完成的之上再加）；pending 的给出“若计入”的合计。
  * 同一提示合并了几条活动时，每条各算一次。
@@ -85,11 +101,12 @@ export const handedYearHours: NonNullable<Policy['yearHours']> = (year, t, warni
     const own = round2(base[h.category] - m);
     const cut = round2(base[h.category] - Math.max(own, m));
     if (cut <= 0) continue;
+    const word = h.word ?? '补学';
     tally = { ...base, [h.category]: round2(base[h.category] - cut) };
     warnings.add({
       code: 'interpretation',
       clauses: w.clauses,
-      message: `${year} 年度的补学 ${m} 学时只计 ${round2(m - cut)} 学时：补学只补足当年${CATEGORY_LABELS[h.category]}学习缺的部分，当年已有 ${own} 学时`,
+      message: `${year} 年度的${word} ${m} 学时只计 ${round2(m - cut)} 学时：${word}只补足当年${CATEGORY_LABELS[h.category]}学习缺的部分，当年已有 ${own} 学时`,
     });
   }
   if (!pending.public && !pending.professional) return { tally };

@@ -207,10 +207,11 @@ export interface EvalWarning {
   activityIds?: string[];
   /**
    * 规则交给年度合计的学时（每条涉及的活动各这么多）：
-   * fill — 已计入该年，但只补足当年这一类别缺的部分（WH19-MAKEUP，结论按补足后的数字）；
+   * fill — 已计入该年，但只补足当年这一类别缺的部分（WH19-MAKEUP、LY17-MAKEUP 公需，结论按补足后的数字；
+   *   word 是通知的叫法：补学、补修）；
    * pending — 没有计入，是否计入取决于通知以外的规定：不计入就不达标、计入就达标时，这一年“无法判断”（LY17 县区补修）。
    */
-  hours?: { year: number; category: Category; hours: number; use: 'fill' | 'pending' };
+  hours?: { year: number; category: Category; hours: number; use: 'fill' | 'pending'; word?: '补学' | '补修' };
 }
 
 /** 解释链中的一步。 */

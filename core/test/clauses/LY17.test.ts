@@ -236,6 +236,21 @@ describe('LY17, third audit: county make-up', () => {
   });
 });
 
+describe('LY17, fourth audit: a public make-up fills only what its year lacks', () => {
+  // 四 “在“课程超市”的“公需课”列表中的课题中选取2015年或2016年的补修科目……2015年和2016年已全部完成或完成了其中1个年度
+  // 公需科目的专业技术人员，可以不再补修已完成年度的课题”: the make-up is that year's own public topic; taken again for a
+  // year already complete it adds nothing (the same reading as WH19-MAKEUP).
+  test('LY17-MAKEUP: 2016 public 30 (complete) + a 30 h public make-up for 2016 → 2016 public 30, not 60', () => {
+    const ev = run('LY17', [course('public', 30, '2016-05-01'), makeup(2016, '2017-10-01')], year(2016));
+    expect(hoursOf(ev, 2016)).toEqual([30, 0]);
+    expect(ev.warnings.some((w) => w.clauses.includes('LY17-MAKEUP') && /补修只补足/.test(w.message))).toBe(true);
+  });
+  test('LY17-MAKEUP: 2016 public 10 + a 30 h make-up for 2016 → 2016 public 30 (the year’s topic, taken whole)', () => {
+    const ev = run('LY17', [course('public', 10, '2016-05-01'), makeup(2016, '2017-10-01')], year(2016));
+    expect(hoursOf(ev, 2016)).toEqual([30, 0]);
+  });
+});
+
 describe('LY17, third audit: a “make-up” for its own year', () => {
   // 四 “自2018年起，不再安排类似的补修……公需类和专业类学时必须在当年度完成”: a record made up in the year it is for
   // is not a 补修; it used to count unchecked (an other-region platform's public course counted 30 h this way).

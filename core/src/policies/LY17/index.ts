@@ -12,7 +12,7 @@ import {
   publicNotUnitApproved,
   statedHours,
 } from '../common.ts';
-import { handed, handedYearHours, notAMakeup, termWindow } from '../past-years.ts';
+import { handed, handedYearHours, notAMakeup, publicMakeup, termWindow } from '../past-years.ts';
 import { header } from './header.ts';
 import { params } from './params.ts';
 
@@ -54,7 +54,7 @@ export const LY17: Policy = {
   interpretations: {
     'LY17-PRO': '平台专业课和专项业务培训按证书学时计入；折算部分的标准不在通知中，未编码，用户可录入单位认定的学时。',
     'LY17-MAKEUP':
-      '专业科目补修只计市属人员的，且只在 2017 年度本身达标（不算补修的学时）时计入；公需科目补修没有这两个条件。',
+      '专业科目补修只计市属人员的，且只在 2017 年度本身达标（不算补修的学时）时计入；公需科目补修没有这两个条件，但补修的是那一年的公需课题，只补足当年公需科目缺的部分。',
   },
   profileWarnings(profile) {
     if (profile.affiliation !== 'county') return [];
@@ -162,7 +162,8 @@ export const LY17: Policy = {
         }
       }
       s.raw(`为 ${a.forYear} 年度补修 ${a.hours} 学时，完成于 ${a.date}`, { hours: a.hours });
-      if (a.category === 'public') return s.credit(a.forYear, 'public', a.hours, { online: true });
+      // 四“可以不再补修已完成年度的课题”：补修的是那一年的公需课题，只补足当年缺的部分（past-years.ts）。
+      if (a.category === 'public') return publicMakeup(s, a.forYear, a.hours, '补修');
       const thisYear = yearOf(deadline);
       s.add('note', `专业科目补修须在完成 ${thisYear} 年度学时要求的基础上计入`);
       return s.credit(a.forYear, 'professional', a.hours, { online: true, requiresComplete: thisYear });

@@ -12,7 +12,7 @@ import {
   valueAt,
 } from '../../policy/types.ts';
 import { notEncoded, otherRegion, publicNotUnitApproved, statedHours } from '../common.ts';
-import { handed, handedYearHours, notAMakeup, termWindow } from '../past-years.ts';
+import { handedYearHours, notAMakeup, publicMakeup, termWindow } from '../past-years.ts';
 import { header } from './header.ts';
 import { params } from './params.ts';
 
@@ -114,16 +114,8 @@ export const WH19: Policy = {
       }
       if (a.hours === undefined) return s.none('needs-input', '学时待补');
       s.raw(`补学 ${a.hours} 学时，完成于 ${a.date}`, { hours: a.hours });
-      // “未完成当年公需科目学习的……可……补学”：补学只补足当年缺的部分，年度合计时扣掉（verdict.ts）。
-      const res = s.credit(a.forYear, 'public', a.hours, { online: true });
-      const message = `为 ${a.forYear} 年度补学 ${a.hours} 学时：补学只补足当年公需科目学习缺的部分`;
-      const note = {
-        code: 'interpretation' as const,
-        clauses: ['WH19-MAKEUP'],
-        message,
-        hours: handed(a.forYear, 'public', a.hours, 'fill'),
-      };
-      return { ...res, warnings: [...(res.warnings ?? []), note] };
+      // “未完成当年公需科目学习的……可……补学”：补学只补足当年缺的部分，年度合计时扣掉（past-years.ts）。
+      return publicMakeup(s, a.forYear, a.hours, '补学');
     },
     degree: () => notEncoded('WH19-PRO-CONVERT', CONVERT_DOC),
     paper: () => notEncoded('WH19-PRO-CONVERT', CONVERT_DOC),
