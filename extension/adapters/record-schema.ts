@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { PlatformRecord, YearSummary } from './contract.ts';
 
-const isoDate = z
+export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine(

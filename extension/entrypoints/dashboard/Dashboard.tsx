@@ -139,7 +139,7 @@ export function Dashboard({ loading }: { loading: Deferred<DashboardModules> }) 
 
   const onImport = async (file: File, mode: 'ask' | 'merge' | 'replace') => {
     const m = await loading.start();
-    const parsed = await m.importLedgerFile(file);
+    const parsed = await m.readLedgerFile(file);
     if (!parsed.ok) {
       const result = await m.importLedger(m.db, parsed, file.name);
       if (!result.ok) setStatus({ tone: 'error', text: result.message });
@@ -302,7 +302,8 @@ export function Dashboard({ loading }: { loading: Deferred<DashboardModules> }) 
               disabled={!ledger || !full}
               onClick={() => {
                 if (!ledger || !full) return;
-                full.saveTextFile(full.exportFileName(ledger), full.exportLedgerText(ledger, evaluation ?? undefined));
+                const file = full.withPlatformRecords(ledger, data.records);
+                full.saveTextFile(full.exportFileName(ledger), full.exportLedgerText(file, evaluation ?? undefined));
                 setStatus({ tone: 'ok', text: `已导出 ${ledger.activities.length} 条活动。` });
               }}
             >

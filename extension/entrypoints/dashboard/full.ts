@@ -7,7 +7,8 @@ import { ACTIVITY_KINDS } from '@xueshi/core';
 import { openDb } from '../../lib/db.ts';
 
 export { EVALUATOR_VERSION, evaluate } from '@xueshi/core';
-export { ActivityForm, exportFileName, exportLedgerText, importLedgerFile, saveTextFile } from '@xueshi/site/ui';
+export { ActivityForm, exportFileName, exportLedgerText, saveTextFile } from '@xueshi/site/ui';
+export { readLedgerFile, withPlatformRecords } from '../../lib/ledger-file.ts';
 export { watchLedger } from '../../lib/ledger-live.ts';
 export {
   clearAll,
