@@ -245,7 +245,14 @@ export function Dashboard({ loading }: { loading: Deferred<DashboardModules> }) 
           ) : (
             <p class="hint">先在“个人资料”中选择适用的地区通知。</p>
           )}
-          {full && <full.PlatformCheck checks={checks} complete={evaluation?.complete ?? null} fixHref="#pending-h" />}
+          {full && (
+            <full.PlatformCheck
+              checks={checks}
+              complete={evaluation?.complete ?? null}
+              fixHref="#pending-h"
+              ledgerHref="#ledger-h"
+            />
+          )}
         </section>
 
         {(pending.length > 0 || guessedCount > 0) && (

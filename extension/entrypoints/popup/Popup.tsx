@@ -158,6 +158,7 @@ export function Popup() {
             checks={state.checks}
             complete={evaluation.complete}
             fixHref={browser.runtime.getURL('/dashboard.html#pending-h')}
+            ledgerHref={browser.runtime.getURL('/dashboard.html#ledger-h')}
           />
           {state.pendingCount > 0 && (
             <p class="hint">有 {state.pendingCount} 条记录缺学时、类别或完成日期，请在台账中补充。</p>
