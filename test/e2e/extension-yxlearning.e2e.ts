@@ -113,7 +113,7 @@ describe('extension on a yxlearning 学习档案 page', () => {
     await expect(page.getByTestId('verdict').textContent()).resolves.toBe('2024 年度还差：专业科目 60 学时。');
     // A past year: the toolbar badge beside the popup counts this year, which the popup says.
     await expect(page.getByTestId('badge-year').textContent()).resolves.toBe(
-      `工具栏图标上的学时提示按今年（${new Date().getFullYear()} 年度）计算。`,
+      `工具栏图标上的提示按今年（${new Date().getFullYear()} 年度）计算。`,
     );
     await screenshot(page, 'extension-popup-2024');
     await page.close();

@@ -156,7 +156,7 @@ export function Popup() {
           </p>
           {state.year !== new Date().getFullYear() && (
             <p class="hint" data-testid="badge-year">
-              工具栏图标上的学时提示按今年（{new Date().getFullYear()} 年度）计算。
+              工具栏图标上的提示按今年（{new Date().getFullYear()} 年度）计算。
             </p>
           )}
           <PlatformCheck
