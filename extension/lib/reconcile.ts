@@ -19,13 +19,16 @@ export type ReasonKind =
   | 'no-hours'
   | 'cap'
   | 'rule'
-  | 'title-over-host';
+  | 'title-over-host'
+  | 'excluded'
+  | 'hours-changed'
+  | 'no-date';
 
 export interface Reason {
   kind: ReasonKind;
   text: string;
-  /** What the user can fix in the dashboard's 待补充 list. */
-  fix?: 'category' | 'hours';
+  /** What the user can fix: in the dashboard's 待补充 list, or (`ledger`) a row of its 台账 table. */
+  fix?: 'category' | 'hours' | 'date' | 'ledger';
 }
 
 export interface YearCheck {
@@ -47,6 +50,10 @@ const courses = (rs: readonly StoredRecord[]) => {
   const h = hoursOf(rs);
   return h > 0 ? `${rs.length} 门课程（${fmtHours(h)} 学时）` : `${rs.length} 门课程`;
 };
+
+/** The titles of a few records (“：《A》、《B》”), none for many. */
+const titles = (rs: readonly StoredRecord[]) =>
+  rs.length <= 3 ? `：${rs.map((r) => `《${r.title}》`).join('、')}` : '';
 
 export function reconcileYear(
   year: number,
@@ -78,8 +85,41 @@ function creditedFrom(evaluation: Evaluation, year: number, site: readonly Store
 
 function reasonsFor(year: number, site: readonly StoredRecord[], evaluation: Evaluation | null): Reason[] {
   const listed = site.filter((r) => r.year === year && !r.override?.excluded);
-  const counted = site.filter((r) => yearOf(r) === year && r.passed !== false && !r.override?.excluded);
+  const inYear = site.filter((r) => yearOf(r) === year && r.passed !== false);
+  // Without a date a record is no activity at all (ledger.ts): said once, as the reason, below.
+  const undated = inYear.filter((r) => !r.override?.excluded && !dateOf(r));
+  const counted = inYear.filter((r) => !r.override?.excluded && dateOf(r));
   const out: Reason[] = [];
+  // The user's own entries first: they explain a difference before any guess does.
+  const excluded = inYear.filter((r) => r.override?.excluded);
+  if (excluded.length)
+    out.push({
+      kind: 'excluded',
+      text: `你把 ${courses(excluded)}标为不计入${titles(excluded)}。`,
+      fix: 'ledger',
+    });
+  const changed = counted.filter(
+    (r) => r.override?.hours !== undefined && r.hours !== null && r.override.hours !== r.hours,
+  );
+  if (changed.length > 0 && changed.length <= 3)
+    for (const r of changed)
+      out.push({
+        kind: 'hours-changed',
+        text: `《${r.title}》平台 ${fmtHours(r.hours ?? 0)} 学时，你改为 ${fmtHours(r.override?.hours ?? 0)} 学时。`,
+        fix: 'ledger',
+      });
+  else if (changed.length)
+    out.push({
+      kind: 'hours-changed',
+      text: `${changed.length} 门课程的学时你改过：平台合计 ${fmtHours(changed.reduce((s, r) => s + (r.hours ?? 0), 0))} 学时，你改为 ${fmtHours(hoursOf(changed))} 学时。`,
+      fix: 'ledger',
+    });
+  if (undated.length)
+    out.push({
+      kind: 'no-date',
+      text: `${courses(undated)}在平台的 ${year} 年度列表里，但没有完成日期，补上前不计入。`,
+      fix: 'date',
+    });
   const byEvidence = (basis: 'host' | 'title', c: Category) =>
     counted.filter((r) => !r.override?.category && evidenceOf(r).basis === basis && evidenceOf(r).category === c);
   for (const c of ['public', 'professional'] as const) {

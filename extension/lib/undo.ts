@@ -17,6 +17,36 @@ export async function takeSnapshot(db: XueshiDb): Promise<Snapshot> {
   });
 }
 
+/**
+ * An undo as the dashboard offers it: the copy taken before the action, and the ledger as the
+ * action left it. It may be used only while the ledger is still as the action left it.
+ */
+export interface Undo {
+  before: Snapshot;
+  after: Snapshot;
+}
+
+const same = (a: Snapshot, b: Snapshot) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Whether nothing was written since `after` (here, in another tab, or by the background). */
+export async function unchangedSince(db: XueshiDb, after: Snapshot): Promise<boolean> {
+  return same(await takeSnapshot(db), after);
+}
+
+/**
+ * Puts `undo.before` back only if the ledger is still exactly `undo.after`, checked and written
+ * in one transaction; false (nothing written) when anything changed since, as restoring then
+ * would silently throw that change away.
+ */
+export async function undoIfUnchanged(db: XueshiDb, undo: Undo): Promise<boolean> {
+  const tables = TABLES.map((t) => db.table(t));
+  return db.transaction('rw', tables, async () => {
+    if (!same(await takeSnapshot(db), undo.after)) return false;
+    await restoreSnapshot(db, undo.before);
+    return true;
+  });
+}
+
 /** Puts every table back as it was in `snap`; whatever happened since is replaced. */
 export async function restoreSnapshot(db: XueshiDb, snap: Snapshot): Promise<void> {
   const tables = TABLES.map((t) => db.table(t));

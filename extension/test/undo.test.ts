@@ -4,7 +4,7 @@ import type { PlatformRecord } from '../adapters/contract.ts';
 import { openDb } from '../lib/db.ts';
 import { clearAll, saveActivity, saveRead, setProfile, setRecordOverrides } from '../lib/ledger-store.ts';
 import { allRecords } from '../lib/records.ts';
-import { restoreSnapshot, takeSnapshot } from '../lib/undo.ts';
+import { restoreSnapshot, takeSnapshot, unchangedSince, undoIfUnchanged } from '../lib/undo.ts';
 
 const rec = (n: number): PlatformRecord => ({
   platform: 'chinahrt',
@@ -67,4 +67,23 @@ test('a bulk edit saves many records in one call, and undo puts the old values b
   );
   await restoreSnapshot(db, before);
   expect((await allRecords(db)).every((r) => r.override === undefined)).toBe(true);
+});
+
+test('undo is refused, and nothing written, once the ledger changed after the action', async () => {
+  const db = openDb('undo-3');
+  await saveActivity(db, { id: 'm1', kind: 'study-visit', date: '2024-06-01', source: { kind: 'manual' } });
+  const before = await takeSnapshot(db);
+  await clearAll(db);
+  const after = await takeSnapshot(db);
+  expect(await unchangedSince(db, after)).toBe(true);
+  await saveActivity(db, { id: 'm2', kind: 'study-visit', date: '2024-07-01', source: { kind: 'manual' } });
+  expect(await unchangedSince(db, after)).toBe(false);
+  const now = await takeSnapshot(db);
+  expect(await undoIfUnchanged(db, { before, after })).toBe(false);
+  expect(await takeSnapshot(db)).toEqual(now);
+  // Unchanged since the action: undo puts the copy back.
+  await clearAll(db);
+  const cleared = await takeSnapshot(db);
+  expect(await undoIfUnchanged(db, { before: now, after: cleared })).toBe(true);
+  expect(await takeSnapshot(db)).toEqual(now);
 });

@@ -173,6 +173,19 @@ describe('a 学习档案 that disagrees with 学时通', () => {
     await page.getByRole('button', { name: /^保存全部修改/ }).click();
     await page.locator('.platform-check[data-verdict="agree"]').waitFor();
     await expect(credited(page, 'professional')).resolves.toBe('60');
+
+    // The user's own entry is a reason too: marked 不计入, the class makes the verdicts differ
+    // again, and the panel says so, with the way back to the row in the 台账.
+    await page.getByRole('button', { name: '编辑：桥梁工程检测技术' }).click();
+    const form = page.getByRole('form', { name: '修改：桥梁工程检测技术' });
+    await form.getByLabel('不计入').check();
+    await form.getByRole('button', { name: '保存' }).click();
+    await page.locator('.platform-check[data-verdict="differ"]').waitFor();
+    await expect(check.getByTestId('platform-reasons').textContent()).resolves.toBe(
+      '你把 1 门课程（60 学时）标为不计入：《桥梁工程检测技术》。 去台账修改',
+    );
+    await expect(check.getByRole('link', { name: '去台账修改' }).getAttribute('href')).resolves.toBe('#ledger-h');
+    await screenshot(page, 'extension-dashboard-reconcile-excluded');
     await page.close();
   });
 });

@@ -90,7 +90,7 @@ describe('extension: 其他地区（自己填写要求）', () => {
     await expect(popup.getByTestId('own-basis').textContent()).resolves.toMatch(
       /^按你填写的要求核算（不是学时通收录的通知）：江苏省/,
     );
-    await expect(popup.getByTestId('verdict').textContent()).resolves.toBe('本年度还差：专业科目 10 学时。');
+    await expect(popup.getByTestId('verdict').textContent()).resolves.toBe('2022 年度还差：专业科目 10 学时。');
     await expect(popup.locator('#popup-notice option:checked').textContent()).resolves.toBe('其他地区（自己填写要求）');
     await screenshot(popup, 'extension-popup-user-375');
     await popup.close();

@@ -110,7 +110,11 @@ describe('extension on a yxlearning 学习档案 page', () => {
     // passed on 1 January 2025 and belongs to 2025. WH19-REQ: 30 public + 60 professional a year.
     await expect(page.locator('.progress-label').nth(0).textContent()).resolves.toBe('公需科目54 / 30 学时');
     await expect(page.locator('.progress-label').nth(1).textContent()).resolves.toBe('专业科目0 / 60 学时');
-    await expect(page.getByTestId('verdict').textContent()).resolves.toBe('本年度还差：专业科目 60 学时。');
+    await expect(page.getByTestId('verdict').textContent()).resolves.toBe('2024 年度还差：专业科目 60 学时。');
+    // A past year: the toolbar badge beside the popup counts this year, which the popup says.
+    await expect(page.getByTestId('badge-year').textContent()).resolves.toBe(
+      `工具栏图标上的提示按今年（${new Date().getFullYear()} 年度）计算。`,
+    );
     await screenshot(page, 'extension-popup-2024');
     await page.close();
   });

@@ -96,7 +96,7 @@ describe('store listing pictures', () => {
     await popup.getByTestId('notice-suggestion').getByRole('button', { name: '采用' }).click();
     await popup.getByRole('button', { name: '上一年' }).click();
     await popup.locator('#progress-title', { hasText: '2024 年度进度' }).waitFor();
-    await expect(popup.getByTestId('verdict').textContent()).resolves.toContain('本年度还差');
+    await expect(popup.getByTestId('verdict').textContent()).resolves.toContain('2024 年度还差');
     // The progress part of the popup (down to the reminders), as large as fits the picture: zoomed, not scaled, so
     // the text stays sharp.
     await popup.setViewportSize({ width: 340, height: 2000 });

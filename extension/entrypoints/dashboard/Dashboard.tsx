@@ -4,11 +4,17 @@ import { type LedgerData, startedFirstRead } from '../../lib/first-read.ts';
 import { recordsToComplete } from '../../lib/ledger.ts';
 import { About } from '../../lib/ui/About.tsx';
 import { type Deferred, FIRST_SCREEN, useOnceReady, useOnScreen, useResolved } from '../../lib/ui/hooks.ts';
-import type { Snapshot } from '../../lib/undo.ts';
+import type { Undo } from '../../lib/undo.ts';
 import { BulkEditor } from './BulkEditor.tsx';
 import { guessedRows } from './bulk-model.ts';
 import type { DashboardModules } from './full.ts';
 import { LedgerTable } from './LedgerTable.tsx';
+
+interface Status {
+  tone: 'ok' | 'error';
+  text: string;
+  undo?: Undo;
+}
 
 /** For the benchmark's breakdown (test/bench/extension-budgets.ts): when the first read returned. */
 function markRead() {
@@ -22,7 +28,8 @@ function markRead() {
  */
 export function Dashboard({ loading }: { loading: Deferred<DashboardModules> }) {
   const [asked, setQuery] = useState<Query | null>(null);
-  const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  // 撤销 belongs to the status line of the action that produced it (see `undoable`).
+  const [status, setStatus] = useState<Status | null>(null);
   const [data, setData] = useState<LedgerData>();
   // Started by early-read.ts while the modules loaded (or here, during the first render).
   // No database at the current schema yet: Dexie creates or upgrades it, so the rest loads at once.
@@ -49,7 +56,22 @@ export function Dashboard({ loading }: { loading: Deferred<DashboardModules> }) 
       ),
     [full],
   );
-  const [undo, setUndo] = useState<Snapshot | null>(null);
+  // Undo is offered only until the next change of the ledger, from anywhere: a later write here
+  // drops it (`run`), and so does a change seen live from another tab or the background, checked
+  // against the ledger as the action left it. Restoring then would silently discard that change;
+  // the restore itself checks again in its transaction (undoIfUnchanged), so a change that lands
+  // while the button is still shown is not discarded either.
+  const undo = status?.undo;
+  useEffect(() => {
+    if (!undo || !full) return;
+    let live = true;
+    void full.unchangedSince(full.db, undo.after).then((same) => {
+      if (live && !same) setStatus((s) => (s?.undo === undo ? { tone: s.tone, text: s.text } : s));
+    });
+    return () => {
+      live = false;
+    };
+  }, [data, undo, full]);
   const [importing, setImporting] = useState<File | null>(null);
   const [confirmGuessed, setConfirmGuessed] = useState(false);
 
@@ -113,29 +135,38 @@ export function Dashboard({ loading }: { loading: Deferred<DashboardModules> }) 
     <T,>(work: (m: DashboardModules) => Promise<T>) =>
     () =>
       loading.start().then(work);
-  const run = async (work: () => Promise<unknown>, ok?: string) => {
+  // Every write: its status line (if any) replaces the last one, and any write ends the undo of an
+  // earlier action, whose copy would throw this write away.
+  const attempt = async (work: () => Promise<Status | null>) => {
     try {
-      await work();
-      if (ok) setStatus({ tone: 'ok', text: ok });
+      const next = await work();
+      setStatus((s) => next ?? (s && { tone: s.tone, text: s.text }));
     } catch (error) {
       setStatus({ tone: 'error', text: `操作失败，台账没有改动：${String(error)}` });
     }
   };
-  // Deletes, imports, clear-all and bulk edits can be undone (the last one): a copy first.
-  const undoable = (work: () => Promise<unknown>, text: string | ((result: unknown) => string)) =>
-    run(async () => {
-      const m = await loading.start();
-      const snap = await m.takeSnapshot(m.db);
-      const result = await work();
-      setUndo(snap);
-      setStatus({ tone: 'ok', text: typeof text === 'string' ? text : text(result) });
+  const run = (work: () => Promise<unknown>, ok?: string) =>
+    attempt(async () => {
+      await work();
+      return ok ? { tone: 'ok', text: ok } : null;
     });
-  const onUndo = (snap: Snapshot) =>
-    run(async () => {
+  // Deletes, imports, clear-all and bulk edits can be undone (the last one): a copy before, and
+  // one after (a write from another tab between the action and that copy is not told apart).
+  const undoable = (work: () => Promise<unknown>, text: string | ((result: unknown) => string)) =>
+    attempt(async () => {
       const m = await loading.start();
-      await m.restoreSnapshot(m.db, snap);
-      setUndo(null);
-    }, '已撤销，台账恢复到上一步之前。');
+      const before = await m.takeSnapshot(m.db);
+      const result = await work();
+      const after = await m.takeSnapshot(m.db);
+      return { tone: 'ok', text: typeof text === 'string' ? text : text(result), undo: { before, after } };
+    });
+  const onUndo = (u: Undo) =>
+    attempt(async () => {
+      const m = await loading.start();
+      return (await m.undoIfUnchanged(m.db, u))
+        ? { tone: 'ok', text: '已撤销，台账恢复到上一步之前。' }
+        : { tone: 'error', text: '台账在这之后又有改动，不能再撤销了（撤销会丢掉这些改动）。' };
+    });
 
   const onImport = async (file: File, mode: 'ask' | 'merge' | 'replace') => {
     const m = await loading.start();
@@ -175,10 +206,10 @@ export function Dashboard({ loading }: { loading: Deferred<DashboardModules> }) 
         {status && (
           <p class={`status ${status.tone}`} role={status.tone === 'error' ? 'alert' : 'status'} data-testid="status">
             {status.text}
-            {undo && status.tone === 'ok' && (
+            {status.undo && status.tone === 'ok' && (
               <>
                 {' '}
-                <button type="button" onClick={() => void onUndo(undo)}>
+                <button type="button" onClick={() => status.undo && void onUndo(status.undo)}>
                   撤销
                 </button>
               </>
@@ -214,7 +245,14 @@ export function Dashboard({ loading }: { loading: Deferred<DashboardModules> }) 
           ) : (
             <p class="hint">先在“个人资料”中选择适用的地区通知。</p>
           )}
-          {full && <full.PlatformCheck checks={checks} complete={evaluation?.complete ?? null} fixHref="#pending-h" />}
+          {full && (
+            <full.PlatformCheck
+              checks={checks}
+              complete={evaluation?.complete ?? null}
+              fixHref="#pending-h"
+              ledgerHref="#ledger-h"
+            />
+          )}
         </section>
 
         {(pending.length > 0 || guessedCount > 0) && (

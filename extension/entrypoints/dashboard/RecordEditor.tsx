@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { evidenceOf } from '../../adapters/category.ts';
+import { CATEGORY_TEXT, evidenceOf } from '../../adapters/category.ts';
 import type { RecordOverride, StoredRecord } from '../../lib/db.ts';
 import type { RecordNeed } from '../../lib/ledger-store.ts';
 
@@ -23,7 +23,10 @@ export function RecordEditor({
   const shows = (f: RecordNeed) => !only || only.includes(f);
   const [hours, setHours] = useState(String(o.hours ?? record.hours ?? ''));
   const evidence = evidenceOf(record);
-  const [category, setCategory] = useState<string>(o.category ?? evidence.category ?? evidence.suggestion ?? '');
+  // A category the evidence leaves open starts as 待确认: the suggestion is only a hint (category.ts,
+  // "never applied by itself"), and only a category the user picks here is saved as theirs.
+  const [category, setCategory] = useState<string>(o.category ?? (evidence.ask ? '' : (evidence.category ?? '')));
+  const [chose, setChose] = useState(false);
   const [date, setDate] = useState(o.date ?? record.completedOn ?? '');
   const [excluded, setExcluded] = useState(o.excluded === true);
   const [error, setError] = useState('');
@@ -39,9 +42,10 @@ export function RecordEditor({
       if (h === record.hours) delete next.hours;
       else next.hours = h;
     }
-    if (shows('category')) {
+    if (shows('category') && (only || chose)) {
       if (category !== 'public' && category !== 'professional') {
         if (only) return setError('请选择类别。');
+        delete next.category; // 待确认 chosen: back to what the evidence says
       } else if (category === evidence.category && evidence.basis !== 'host') delete next.category;
       else next.category = category;
     }
@@ -66,11 +70,20 @@ export function RecordEditor({
       {shows('category') && (
         <label>
           类别{' '}
-          <select value={category} onChange={(e) => setCategory(e.currentTarget.value)}>
+          <select
+            value={category}
+            onChange={(e) => {
+              setCategory(e.currentTarget.value);
+              setChose(true);
+            }}
+          >
             <option value="">待确认</option>
             <option value="public">公需科目</option>
             <option value="professional">专业科目</option>
           </select>
+          {evidence.suggestion && category === '' && (
+            <span class="muted">（可能是{CATEGORY_TEXT[evidence.suggestion]}，请确认后选择）</span>
+          )}
         </label>
       )}
       {shows('date') && (

@@ -25,7 +25,7 @@ export {
 export { openingQuery } from '../../lib/opening.ts';
 export { reconcileYear } from '../../lib/reconcile.ts';
 export { PlatformCheck } from '../../lib/ui/PlatformCheck.tsx';
-export { restoreSnapshot, takeSnapshot } from '../../lib/undo.ts';
+export { takeSnapshot, unchangedSince, undoIfUnchanged } from '../../lib/undo.ts';
 export { ProfileEditor } from './ProfileEditor.tsx';
 export { ResultPanel } from './ResultPanel.tsx';
 export { ACTIVITY_KINDS };

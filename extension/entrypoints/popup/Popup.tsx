@@ -154,10 +154,16 @@ export function Popup() {
           <p class={evaluation.complete ? 'verdict ok' : 'verdict short'} data-testid="verdict">
             {evaluation.undetermined ? '通知对这一年没有规定，无法判断。' : verdictText(evaluation)}
           </p>
+          {state.year !== new Date().getFullYear() && (
+            <p class="hint" data-testid="badge-year">
+              工具栏图标上的提示按今年（{new Date().getFullYear()} 年度）计算。
+            </p>
+          )}
           <PlatformCheck
             checks={state.checks}
             complete={evaluation.complete}
             fixHref={browser.runtime.getURL('/dashboard.html#pending-h')}
+            ledgerHref={browser.runtime.getURL('/dashboard.html#ledger-h')}
           />
           {state.pendingCount > 0 && (
             <p class="hint">有 {state.pendingCount} 条记录缺学时、类别或完成日期，请在台账中补充。</p>
@@ -216,16 +222,20 @@ export function Popup() {
   );
 }
 
-/** What is still missing, per category: a surplus of 公需 does not make up for missing 专业 hours. */
+/**
+ * What is still missing, per category: a surplus of 公需 does not make up for missing 专业 hours.
+ * Names the year: the popup opens on the latest year with records, which need not be this one.
+ */
 export function verdictText(e: Evaluation): string {
-  if (e.complete) return '本年度学时已达标。';
+  const span = e.query.kind === 'year' ? `${e.query.year} 年度` : '审验期';
+  if (e.complete) return `${span}学时已达标。`;
   const parts: string[] = [];
   if (e.shortfall.public > 0) parts.push(`公需科目 ${fmtHours(e.shortfall.public)} 学时`);
   if (e.shortfall.professional > 0) parts.push(`专业科目 ${fmtHours(e.shortfall.professional)} 学时`);
   const byCategory = e.shortfall.public + e.shortfall.professional;
   if (e.shortfall.total > byCategory)
     parts.push(`合计还需 ${fmtHours(e.shortfall.total - byCategory)} 学时（任一类别）`);
-  return `本年度还差：${parts.join('，')}。`;
+  return `${span}还差：${parts.join('，')}。`;
 }
 
 function Progress({ label, credited, required }: { label: string; credited: number; required?: number | undefined }) {

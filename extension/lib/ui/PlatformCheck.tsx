@@ -1,6 +1,6 @@
 import { fmtHours } from '@xueshi/site/ui';
 import './platform-check.css';
-import type { YearCheck } from '../reconcile.ts';
+import type { Reason, YearCheck } from '../reconcile.ts';
 
 const pair = (earned: number | null, target: number | null) =>
   `${earned === null ? '—' : fmtHours(earned)} / ${target === null ? '—' : fmtHours(target)}`;
@@ -11,7 +11,21 @@ const PASSED = (p: boolean | null) => (p === null ? '状态未知' : p ? '已通
  * The platform's own figures for the year, beside 学时通's verdict, with why they differ and a
  * way to the fix. Shared by the popup and the dashboard.
  */
-export function PlatformCheck(props: { checks: readonly YearCheck[]; complete: boolean | null; fixHref: string }) {
+const FIX_TEXT: Record<NonNullable<Reason['fix']>, string> = {
+  category: '去选择类别',
+  hours: '去补学时',
+  date: '去补完成日期',
+  ledger: '去台账修改',
+};
+
+export function PlatformCheck(props: {
+  checks: readonly YearCheck[];
+  complete: boolean | null;
+  /** The 待补充 list, and the 台账 table (where 不计入 and changed hours are edited). */
+  fixHref: string;
+  ledgerHref: string;
+}) {
+  const hrefOf = (fix: NonNullable<Reason['fix']>) => (fix === 'ledger' ? props.ledgerHref : props.fixHref);
   if (props.checks.length === 0) return null;
   return (
     <div class="platform-checks">
@@ -36,8 +50,8 @@ export function PlatformCheck(props: { checks: readonly YearCheck[]; complete: b
                   {r.fix && (
                     <>
                       {' '}
-                      <a href={props.fixHref} target={props.fixHref.startsWith('#') ? undefined : '_blank'}>
-                        {r.fix === 'category' ? '去选择类别' : '去补学时'}
+                      <a href={hrefOf(r.fix)} target={hrefOf(r.fix).startsWith('#') ? undefined : '_blank'}>
+                        {FIX_TEXT[r.fix]}
                       </a>
                     </>
                   )}

@@ -1,0 +1,52 @@
+import 'fake-indexeddb/auto';
+import { evaluate, LEDGER_FORMAT_VERSION, type Ledger } from '@xueshi/core';
+import { expect, test } from 'vitest';
+import { badgeText } from '../lib/deadlines.ts';
+
+// Popup.tsx → About reads a build-time define (wxt.config.ts); give it one before importing.
+(globalThis as Record<string, unknown>).__XUESHI_PRIVACY_URL__ = 'https://example.invalid/privacy';
+const { verdictText } = await import('../entrypoints/popup/Popup.tsx');
+
+// The popup opens on the latest year with records (opening.ts latestYear), the toolbar badge
+// (reminders.ts) always evaluates the calendar year. In January 2026, with 2025's courses done, the
+// popup says “本年度学时已达标” while the badge beside it says “差90”. “本年度” is this year: the popup
+// states a 完成 for the current year that the badge (rightly) denies.
+const ledger: Ledger = {
+  formatVersion: LEDGER_FORMAT_VERSION,
+  profile: { notice: 'WH19', doctorate: false },
+  activities: [
+    {
+      id: 'a',
+      kind: 'online-course',
+      title: '公需科目：法治',
+      category: 'public',
+      hours: 30,
+      date: '2025-03-01',
+      source: { kind: 'manual' },
+    },
+    {
+      id: 'b',
+      kind: 'online-course',
+      title: '专业课：桥梁',
+      category: 'professional',
+      hours: 60,
+      date: '2025-03-01',
+      source: { kind: 'manual' },
+    },
+  ],
+};
+
+test('the popup’s verdict for a past year does not call it 本年度 (the badge is about this year)', () => {
+  const shownByPopup = evaluate(ledger, { kind: 'year', year: 2025 });
+  const badge = badgeText(evaluate(ledger, { kind: 'year', year: 2026 }));
+  expect(badge).toBe('差90');
+  expect(shownByPopup.complete).toBe(true);
+  expect(verdictText(shownByPopup)).not.toContain('本年度');
+});
+
+test('the verdict names the year it is about, done or short', () => {
+  expect(verdictText(evaluate(ledger, { kind: 'year', year: 2025 }))).toBe('2025 年度学时已达标。');
+  expect(verdictText(evaluate(ledger, { kind: 'year', year: 2024 }))).toBe(
+    '2024 年度还差：公需科目 30 学时，专业科目 60 学时。',
+  );
+});
