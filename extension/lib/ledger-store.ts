@@ -203,8 +203,16 @@ export async function replaceWithLedger(
   });
 }
 
-export async function deleteRecord(db: XueshiDb, key: string): Promise<void> {
-  await updateRecords(db, [key], () => null);
+/**
+ * A platform record counted or not (不计入). Records are never deleted one by one: the platform
+ * still lists the course, and the next read would bring it back counted; a course marked 不计入
+ * stays so through every read.
+ */
+export async function setRecordExcluded(db: XueshiDb, key: string, excluded: boolean): Promise<void> {
+  await updateRecords(db, [key], (r) => {
+    const { excluded: _was, ...rest } = r.override ?? {};
+    return { ...r, override: excluded ? { ...rest, excluded: true } : rest };
+  });
 }
 
 /** Deletes everything the extension stored (after the user confirmed). */

@@ -305,10 +305,10 @@ export function Dashboard({ loading }: { loading: Deferred<DashboardModules> }) 
                 '已保存。',
               )
             }
-            onDeleteRecord={(key) =>
+            onExcludeRecord={(key, excluded) =>
               void undoable(
-                write((m) => m.deleteRecord(m.db, key)),
-                '已删除。',
+                write((m) => m.setRecordExcluded(m.db, key, excluded)),
+                excluded ? '已设为不计入：平台上仍有这门课，再次读取时也不会计入。' : '已恢复计入。',
               )
             }
           />

@@ -41,7 +41,8 @@ export function LedgerTable(props: {
   onSaveActivity(a: Activity): void;
   onDeleteActivity(id: string): void;
   onOverride(key: string, o: RecordOverride): void;
-  onDeleteRecord(key: string): void;
+  /** A platform record is not deleted (the next read would bring it back): it is marked 不计入, or counted again. */
+  onExcludeRecord(key: string, excluded: boolean): void;
 }) {
   const [year, setYear] = useState('all');
   const [source, setSource] = useState('all');
@@ -162,7 +163,7 @@ export function LedgerTable(props: {
                   onEdit={() => setEditing(row.key)}
                   onDelete={() =>
                     row.type === 'record'
-                      ? props.onDeleteRecord(row.record.key)
+                      ? props.onExcludeRecord(row.record.key, !row.record.override?.excluded)
                       : props.onDeleteActivity(row.activity.id)
                   }
                 />
@@ -222,6 +223,8 @@ function LedgerRow(props: {
   let category = '—';
   let hours = '—';
   let note = '';
+  // A platform record is marked 不计入 rather than deleted (the next read would bring it back).
+  let action = '删除';
   if (row.type === 'record') {
     const r = row.record;
     const o = r.override ?? {};
@@ -232,7 +235,8 @@ function LedgerRow(props: {
     const h = o.hours ?? r.hours;
     hours = h === null ? '待补' : String(h);
     if (r.passed === false) note = '未通过考核';
-    else if (o.excluded) note = '已排除';
+    else if (o.excluded) note = '不计入';
+    action = o.excluded ? '恢复计入' : '不计入';
   } else {
     const a = row.activity;
     // The kinds' names come with the rest of the page, a moment after the first rows.
@@ -256,8 +260,13 @@ function LedgerRow(props: {
         <button type="button" onClick={onEdit} aria-label={`编辑：${title}`}>
           编辑
         </button>
-        <button type="button" class="danger" onClick={onDelete} aria-label={`删除：${title}`}>
-          删除
+        <button
+          type="button"
+          class={action === '恢复计入' ? undefined : 'danger'}
+          onClick={onDelete}
+          aria-label={`${action}：${title}`}
+        >
+          {action}
         </button>
       </td>
     </tr>

@@ -13,12 +13,12 @@ export { watchLedger } from '../../lib/ledger-live.ts';
 export {
   clearAll,
   deleteActivity,
-  deleteRecord,
   importLedger,
   ledgerFrom,
   replaceWithLedger,
   saveActivity,
   setProfile,
+  setRecordExcluded,
   setRecordOverride,
   setRecordOverrides,
 } from '../../lib/ledger-store.ts';
