@@ -40,12 +40,14 @@ export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
   // 几个年度相加时，某年超出要求的学时不补别的年度：表里列“计入要求”，要求 − 计入要求 = 差额。
   const multi = app && e.years.length > 1;
   const surplus = multi ? e.credited.total - e.counted.total : 0;
+  // 只检验部分类别时（QH20-SWITCH 只看专业课），其余类别不列要求，免得说它“已满足”。
+  const cats = e.window?.categories as string[] | undefined;
   const rows = (['public', 'professional', 'total'] as const).map((c) => ({
     c,
     // 有选修要求（如广东 18）时，合计里含选修：不写出来，合计与两类之和对不上也看不出为什么。
     label: c !== 'total' ? CATEGORY_LABELS[c] : r?.elective ? `合计（含选修 ${r.elective}）` : '合计（公需＋专业）',
     credited: multi ? e.counted[c] : e.credited[c],
-    required: needOf(r, c),
+    required: cats?.includes(c) === false ? undefined : needOf(r, c),
     short: e.shortfall[c],
   }));
   return (
@@ -91,7 +93,13 @@ export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
               <td data-figure={multi ? 'counted' : 'credited'}>{fmtHours(row.credited)}</td>
               <td data-figure="required">{row.required === undefined ? '—' : fmtHours(row.required)}</td>
               <td data-figure="shortfall" class={row.short > 0 ? 'xs-short' : 'xs-ok'}>
-                {row.short > 0 ? `差 ${fmtHours(row.short)}` : row.required === undefined ? '—' : '已满足'}
+                {row.short > 0
+                  ? `差 ${fmtHours(row.short)}`
+                  : row.required === undefined
+                    ? '—'
+                    : row.credited < row.required
+                      ? '视同完成'
+                      : '已满足'}
               </td>
             </tr>
           ))}
@@ -212,8 +220,8 @@ function YearTable({ e }: { e: Evaluation }) {
         {e.years.map((y) => (
           <tr key={y.year}>
             <th scope="row">{y.year}</th>
-            <td data-year-status="" class={y.complete ? 'xs-ok' : 'xs-short'}>
-              {y.requirement ? (y.complete ? '达标' : '未达标') : '—'}
+            <td data-year-status="" class={y.complete ? 'xs-ok' : y.undetermined ? '' : 'xs-short'}>
+              {y.requirement ? (y.undetermined ? '无法判断' : y.complete ? '达标' : '未达标') : '—'}
             </td>
             <td>
               {fmtHours(y.credited.public)}

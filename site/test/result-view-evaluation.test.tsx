@@ -1,0 +1,82 @@
+// @vitest-environment happy-dom
+/**
+ * The calculator's result (ResultView) against core's Evaluation (found in review): what the screen must (not) say.
+ */
+import { h, render } from 'preact';
+import { act } from 'preact/test-utils';
+import { expect, test } from 'vitest';
+import { type Evaluation, evaluate, type Ledger, parseLedger } from '../src/ui/core.ts';
+import { clauseHrefFor, ResultView } from '../src/ui/index.ts';
+
+function ledgerOf(json: unknown): Ledger {
+  const p = parseLedger(json);
+  if (!p.ok) throw new Error(JSON.stringify(p.errors));
+  return p.ledger;
+}
+const L = (profile: object, activities: object[]) => ledgerOf({ formatVersion: 1, profile, activities });
+const course = (id: string, category: string, hours: number, date: string) => ({
+  id,
+  kind: 'online-course',
+  title: id,
+  category,
+  hours,
+  date,
+});
+
+function mount(e: Evaluation): HTMLElement {
+  const root = document.createElement('div');
+  document.body.append(root);
+  act(() => render(h(ResultView, { evaluation: e, clauseHref: clauseHrefFor(null) }), root));
+  return root;
+}
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const yearRow = (root: HTMLElement, year: number) =>
+  [...root.querySelectorAll('table.xs-years tbody tr')].find((tr) => text(tr.querySelector('th')) === String(year));
+
+test('YearFigures.undetermined: a year core cannot decide is 无法判断 in the year table, not 未达标', () => {
+  // LY17 county staff: a 2016 补修 of 20 hours depends on county rules core does not have.
+  const e = evaluate(
+    L({ notice: 'LY17', affiliation: 'county', term: { firstYear: 2016, lastYear: 2017 } }, [
+      course('a', 'public', 30, '2016-03-01'),
+      course('b', 'professional', 40, '2016-03-01'),
+      { id: 'm', kind: 'makeup', category: 'professional', hours: 20, date: '2017-03-01', forYear: 2016 },
+      course('d', 'public', 30, '2017-03-01'),
+      course('e', 'professional', 60, '2017-03-01'),
+    ]),
+    { kind: 'application', level: 'intermediate', year: 2017 },
+  );
+  expect(e.years[0]).toMatchObject({ year: 2016, undetermined: true });
+  const status = text(yearRow(mount(e), 2016)?.querySelector('[data-year-status]'));
+  expect(status).not.toBe('未达标');
+  expect(status).toContain('无法判断');
+});
+
+test('window.categories (QH20-SWITCH checks 专业 only): the 合计 row does not say “已满足” for 40 of 90', () => {
+  const e = evaluate(L({ notice: 'QH20' }, [course('p', 'professional', 40, '2019-04-01')]), {
+    kind: 'application',
+    level: 'intermediate',
+    year: 2020,
+    route: 'switch',
+  });
+  expect(e.window?.categories).toEqual(['professional']);
+  const row = mount(e).querySelector('tr[data-category="total"]');
+  const shown = Number(text(row?.querySelector('[data-figure="counted"], [data-figure="credited"]')));
+  const required = text(row?.querySelector('[data-figure="required"]'));
+  const verdict = text(row?.querySelector('[data-figure="shortfall"]'));
+  // Either the row says the total is not checked, or its figures agree with “已满足”.
+  if (verdict === '已满足') expect(shown).toBeGreaterThanOrEqual(Number(required));
+  else expect(verdict).not.toContain('差');
+});
+
+test('YearFigures.deemed (视同完成): a 0 / 90 with no shortfall says 视同完成, not 已满足', () => {
+  // QD23 新冠一线 2022: core says complete with 0 hours (deemed). The year query has no year table.
+  const e = evaluate(L({ notice: 'QD23' }, [{ id: 'c', kind: 'covid-frontline', year: 2022 }]), {
+    kind: 'year',
+    year: 2022,
+  });
+  expect(e.complete).toBe(true);
+  expect(e.years[0]?.deemed).toEqual({ public: true, professional: true });
+  const root = mount(e);
+  expect(text(root)).toContain('视同完成');
+  expect(text(root.querySelector('tr[data-category="total"] [data-figure="shortfall"]'))).toBe('视同完成');
+});
