@@ -2,9 +2,10 @@
 /**
  * The calculator's result (ResultView) against core's Evaluation (found in review): what the screen must (not) say.
  */
+import { readFileSync } from 'node:fs';
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { type Evaluation, evaluate, type Ledger, parseLedger } from '../src/ui/core.ts';
 import { clauseHrefFor, ResultView } from '../src/ui/index.ts';
 
@@ -79,4 +80,45 @@ test('YearFigures.deemed (视同完成): a 0 / 90 with no shortfall says 视同�
   const root = mount(e);
   expect(text(root)).toContain('视同完成');
   expect(text(root.querySelector('tr[data-category="total"] [data-figure="shortfall"]'))).toBe('视同完成');
+});
+
+describe('window.test any-year (QH20 初级): the figures are the closest year’s, not a sum', () => {
+  // 初级 2020: 2019 or 2020 must meet the requirement; only 2019 has hours.
+  const e = evaluate(
+    L({ notice: 'QH20' }, [course('p', 'professional', 40, '2019-04-01'), course('q', 'public', 20, '2020-04-01')]),
+    { kind: 'application', level: 'junior', year: 2020 },
+  );
+
+  test('fixture: core took one year’s figures', () => {
+    expect(e.window?.test).toBe('any-year');
+    expect(e.years).toHaveLength(2);
+    expect(e.complete).toBe(false);
+  });
+
+  test('the caption does not say the years were added', () => {
+    const caption = text(mount(e).querySelector('table.xs-figures caption'));
+    expect(caption).not.toContain('个年度相加');
+    expect(caption).toContain('最接近达标的一年');
+  });
+
+  test('“还需” is not called the sum of every year’s shortfall', () => {
+    const needed = text(mount(e).querySelector('[data-figure="needed"]'));
+    expect(needed).toContain(String(e.needed));
+    expect(needed).not.toContain('各年所缺之和');
+  });
+});
+
+describe('window.test total (NX19 cumulative window)', () => {
+  const ledger = ledgerOf(JSON.parse(readFileSync('../core/examples/NX19-孙七-申报副高2019.json', 'utf8')));
+  const e = evaluate(ledger, { kind: 'application', level: 'associate-senior', year: 2019 });
+
+  test('fixture: 40 hours are credited to the window, not to a year', () => {
+    expect(e.window?.test).toBe('total');
+    expect(e.credited.total).toBe(410);
+    expect(e.years.reduce((s, y) => s + y.credited.total, 0)).toBe(370);
+  });
+
+  test('the note does not say hours over “当年要求” cannot help other years (the test is cumulative)', () => {
+    expect(text(mount(e))).not.toContain('不能补别的年度');
+  });
 });

@@ -37,8 +37,10 @@ export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
   const r = e.requirement;
   const app = e.query.kind === 'application' && e.years.length > 0;
   const span = app ? `${e.years[0]?.year}–${e.years[e.years.length - 1]?.year} 年` : '';
-  // 几个年度相加时，某年超出要求的学时不补别的年度：表里列“计入要求”，要求 − 计入要求 = 差额。
-  const multi = app && e.years.length > 1;
+  const t = e.window?.test;
+  // 逐年检验、几个年度相加时，某年超出要求的学时不补别的年度：表里列“计入要求”，要求 − 计入要求 = 差额。
+  // 累计检验（total）不分年；任一年检验（any-year）的数字是最接近达标的那一年的。
+  const multi = app && t === 'per-year' && e.years.length > 1;
   const surplus = multi ? e.credited.total - e.counted.total : 0;
   // 只检验部分类别时（QH20-SWITCH 只看专业课），其余类别不列要求，免得说它“已满足”。
   const cats = e.window?.categories as string[] | undefined;
@@ -74,7 +76,9 @@ export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
       <table class="xs-figures">
         <caption>
           {app
-            ? `审验期 ${span}合计（${e.years.length} 个年度相加，${e.window ? TEST_LABELS[e.window.test] : ''}）`
+            ? t === 'any-year'
+              ? `审验期 ${span}（${TEST_LABELS[t]}，下列为最接近达标的一年）`
+              : `审验期 ${span}合计（${e.years.length} 个年度相加，${t ? TEST_LABELS[t] : ''}）`
             : `${queryText(e.query)}`}
           ，按 {e.notice === 'USER' ? '你填写的要求' : e.notice} 核算，截至 {e.asOf}
         </caption>
