@@ -121,4 +121,37 @@ describe('window.test total (NX19 cumulative window)', () => {
   test('the note does not say hours over “当年要求” cannot help other years (the test is cumulative)', () => {
     expect(text(mount(e))).not.toContain('不能补别的年度');
   });
+
+  test('the year table does not say each year was checked on its own (the test is cumulative)', () => {
+    expect(text(mount(e).querySelector('table.xs-years caption'))).not.toContain('每年单独核对');
+  });
+});
+
+describe('Evaluation.termAverage (WH19-PRE2018: 2015—2017 checked together)', () => {
+  // 2015—2017 are checked together (3 × 100 = 300); 2016 alone has 250 → 2015 gets 100 of it and is “complete” with 0 hours.
+  const e = evaluate(
+    L({ notice: 'WH19', term: { firstYear: 2015, lastYear: 2019 } }, [
+      course('a', 'professional', 250, '2016-03-01'),
+      course('b', 'public', 30, '2019-03-01'),
+      course('c', 'professional', 60, '2019-04-01'),
+    ]),
+    { kind: 'application', level: 'intermediate', year: 2019 },
+  );
+
+  test('fixture: core checked 2015—2017 as one term average', () => {
+    expect(e.termAverage?.years).toEqual([2015, 2016, 2017]);
+    expect(e.years[0]).toMatchObject({ year: 2015, credited: { total: 0 }, complete: true, averagedOverTerm: true });
+  });
+
+  test('the year table does not say every year was checked on its own', () => {
+    const caption = text(mount(e).querySelector('table.xs-years caption'));
+    expect(caption).not.toContain('（每年单独核对）');
+    expect(caption).toContain('2015');
+    expect(caption).toContain('合并');
+  });
+
+  test('YearFigures.averagedOverTerm: a pooled year (0 hours, “达标”) is marked as checked with the term, not on its own', () => {
+    const row = yearRow(mount(e), 2015);
+    expect(text(row?.querySelector('[data-year-status]'))).toContain('合并');
+  });
 });

@@ -115,13 +115,6 @@ export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
           {multi ? '（各年所缺之和）' : ''}。
         </p>
       ) : null}
-      {e.termAverage ? (
-        <p class="xs-note" data-term="average">
-          {e.termAverage.years[0]}–{e.termAverage.years[e.termAverage.years.length - 1]} 年按“任期内平均每年”合并检验：
-          计入 {fmtHours(e.termAverage.credited)}，要求 {fmtHours(e.termAverage.requirement)}，
-          {e.termAverage.complete ? '已满足' : `差 ${fmtHours(e.termAverage.shortfall)}`}。
-        </p>
-      ) : null}
       <p class="xs-note">
         单位：学时。
         {surplus > 0
@@ -207,9 +200,22 @@ function YearChart({ e }: { e: Evaluation }) {
 }
 
 function YearTable({ e }: { e: Evaluation }) {
+  const a = e.termAverage;
   return (
     <table class="xs-years">
-      <caption>各年度（每年单独核对）</caption>
+      {/* 合并检验的几年（Evaluation.termAverage）写在表头：这几年各自的“达标”没有意义，看的是合计。累计检验不逐年核对。 */}
+      <caption>
+        各年度
+        {e.window?.test === 'total' ? null : (
+          <>
+            （
+            {a
+              ? `${a.years[0]}–${a.years[a.years.length - 1]} 年按任期内平均每年合并核对：计入 ${fmtHours(a.credited)}，要求 ${fmtHours(a.requirement)}，${a.complete ? '已满足' : `差 ${fmtHours(a.shortfall)}`}；其余`
+              : ''}
+            每年单独核对）
+          </>
+        )}
+      </caption>
       <thead>
         <tr>
           <th scope="col">年度</th>
@@ -221,24 +227,35 @@ function YearTable({ e }: { e: Evaluation }) {
         </tr>
       </thead>
       <tbody>
-        {e.years.map((y) => (
-          <tr key={y.year}>
-            <th scope="row">{y.year}</th>
-            <td data-year-status="" class={y.complete ? 'xs-ok' : y.undetermined ? '' : 'xs-short'}>
-              {y.requirement ? (y.undetermined ? '无法判断' : y.complete ? '达标' : '未达标') : '—'}
-            </td>
-            <td>
-              {fmtHours(y.credited.public)}
-              {y.deemed.public ? '（视同完成）' : ''}
-            </td>
-            <td>
-              {fmtHours(y.credited.professional)}
-              {y.deemed.professional ? '（视同完成）' : ''}
-            </td>
-            <td>{fmtHours(y.credited.total)}</td>
-            <td>{y.requirement ? reqText(y.requirement) : '无规定'}</td>
-          </tr>
-        ))}
+        {e.years.map((y) => {
+          const s = !y.requirement
+            ? '—'
+            : y.undetermined
+              ? '无法判断'
+              : y.averagedOverTerm
+                ? '合并核对'
+                : y.complete
+                  ? '达标'
+                  : '未达标';
+          return (
+            <tr key={y.year}>
+              <th scope="row">{y.year}</th>
+              <td data-year-status="" class={s === '达标' ? 'xs-ok' : s === '未达标' ? 'xs-short' : ''}>
+                {s}
+              </td>
+              <td>
+                {fmtHours(y.credited.public)}
+                {y.deemed.public ? '（视同完成）' : ''}
+              </td>
+              <td>
+                {fmtHours(y.credited.professional)}
+                {y.deemed.professional ? '（视同完成）' : ''}
+              </td>
+              <td>{fmtHours(y.credited.total)}</td>
+              <td>{y.requirement ? reqText(y.requirement) : '无规定'}</td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );
