@@ -155,3 +155,21 @@ describe('Evaluation.termAverage (WH19-PRE2018: 2015—2017 checked together)', 
     expect(text(row?.querySelector('[data-year-status]'))).toContain('合并');
   });
 });
+
+test('window.ask (which years? WH19 without a 任期): the question is shown with the verdict, not in the list of hints', () => {
+  // WH19 without a term or the year of the current title: core cannot say which years; the verdict is 无法判断.
+  const e = evaluate(
+    L({ notice: 'WH19' }, [course('b', 'public', 30, '2019-03-01'), course('c', 'professional', 60, '2019-04-01')]),
+    { kind: 'application', level: 'intermediate', year: 2019 },
+  );
+  expect(e.undetermined).toBe(true);
+  const ask = e.window?.ask ?? '';
+  expect(ask).toContain('任期');
+  const root = mount(e);
+  const outsideHints = [...root.querySelectorAll('p, strong, div')].filter(
+    (el) => !el.closest('.xs-warnings') && text(el).includes(ask),
+  );
+  expect(outsideHints.length).toBeGreaterThan(0);
+  // Said once: not repeated in the hints.
+  expect(text(root.querySelector('.xs-warnings'))).not.toContain(ask);
+});

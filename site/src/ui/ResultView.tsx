@@ -1,5 +1,12 @@
 import { ClauseList } from './ClauseLink.tsx';
-import { CATEGORY_LABELS, type Evaluation, type Requirement, ROUTE_LABELS, TITLE_LEVEL_LABELS } from './core.ts';
+import {
+  CATEGORY_LABELS,
+  type Evaluation,
+  type EvalWarning,
+  type Requirement,
+  ROUTE_LABELS,
+  TITLE_LEVEL_LABELS,
+} from './core.ts';
 import { type ClauseHref, fmtHours } from './format.ts';
 
 const TEST_LABELS = {
@@ -34,6 +41,7 @@ export interface ResultViewProps {
 /** 核算结果：各类别已计入 / 要求 / 差额，是否达标，各年度明细和提示。 */
 export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
   const v = verdict(e);
+  const top = (w: EvalWarning) => w.code === 'user-requirement' || w.message === e.window?.ask;
   const r = e.requirement;
   const app = e.query.kind === 'application' && e.years.length > 0;
   const span = app ? `${e.years[0]?.year}–${e.years[e.years.length - 1]?.year} 年` : '';
@@ -63,14 +71,12 @@ export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
           {v.text}
         </span>
       </h2>
-      {/* “按你填写的要求核算”放在最上面：数字是使用者的，不是学时通收录的通知。 */}
-      {e.warnings
-        .filter((w) => w.code === 'user-requirement')
-        .map((w) => (
-          <p class="xs-user-req" key={w.message}>
-            {w.message}
-          </p>
-        ))}
+      {/* “按你填写的要求核算”放在最上面：数字是使用者的，不是学时通收录的通知；审验哪几年要使用者回答时（window.ask）也是。 */}
+      {e.warnings.filter(top).map((w) => (
+        <p class="xs-user-req" key={w.message}>
+          {w.message}
+        </p>
+      ))}
       {app ? <YearTable e={e} /> : null}
       {app ? <YearChart e={e} /> : null}
       <table class="xs-figures">
@@ -156,7 +162,7 @@ export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
       {e.warnings.length ? (
         <ul class="xs-warnings" aria-label="提示">
           {e.warnings
-            .filter((w) => w.code !== 'shared-result-differs' && w.code !== 'user-requirement')
+            .filter((w) => w.code !== 'shared-result-differs' && !top(w))
             .map((w) => (
               <li key={`${w.code}-${w.message}`}>
                 {w.message} <ClauseList ids={w.clauses} href={clauseHref} />
