@@ -28,10 +28,8 @@ const needOf = (r: Requirement | null, c: 'public' | 'professional' | 'total') =
   return r[c];
 };
 
-function verdict(e: Evaluation): { text: string; cls: string } {
-  if (e.undetermined || !e.requirement) return { text: '无法判断', cls: 'xs-verdict-unknown' };
-  return e.complete ? { text: '已达标', cls: 'xs-verdict-ok' } : { text: '未达标', cls: 'xs-verdict-short' };
-}
+/** 结论：无法判断、已达标、未达标（键同时是 data-verdict 和样式 xs-verdict-*）。 */
+const VERDICTS = { unknown: '无法判断', complete: '已达标', short: '未达标' } as const;
 
 export interface ResultViewProps {
   evaluation: Evaluation;
@@ -40,9 +38,9 @@ export interface ResultViewProps {
 
 /** 核算结果：各类别已计入 / 要求 / 差额，是否达标，各年度明细和提示。 */
 export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
-  const v = verdict(e);
   const top = (w: EvalWarning) => w.code === 'user-requirement' || w.message === e.window?.ask;
   const r = e.requirement;
+  const v = e.undetermined || !r ? 'unknown' : e.complete ? 'complete' : 'short';
   const app = e.query.kind === 'application' && e.years.length > 0;
   const span = app ? `${e.years[0]?.year}–${e.years[e.years.length - 1]?.year} 年` : '';
   const t = e.window?.test;
@@ -64,11 +62,8 @@ export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
     <section class="xs-result" aria-labelledby="xs-result-h" aria-live="polite">
       <h2 id="xs-result-h">
         {queryText(e.query)}：
-        <span
-          class={`xs-verdict ${v.cls}`}
-          data-verdict={e.undetermined ? 'unknown' : e.complete ? 'complete' : 'short'}
-        >
-          {v.text}
+        <span class={`xs-verdict xs-verdict-${v}`} data-verdict={v}>
+          {VERDICTS[v]}
         </span>
       </h2>
       {/* “按你填写的要求核算”放在最上面：数字是使用者的，不是学时通收录的通知；审验哪几年要使用者回答时（window.ask）也是。 */}
