@@ -122,6 +122,13 @@ describe('window.test total (NX19 cumulative window)', () => {
     expect(text(mount(e))).not.toContain('不能补别的年度');
   });
 
+  test('the year table accounts for every credited hour (rows add up to 已计入 410, a 审验期累计 row for the window’s 40)', () => {
+    const rows = [...mount(e).querySelectorAll('table.xs-years tbody tr')];
+    const sum = rows.reduce((s, tr) => s + Number(text(tr.querySelectorAll('td')[3] ?? null) || 0), 0);
+    expect(sum).toBe(e.credited.total);
+    expect(text(rows.at(-1)?.querySelector('th'))).toBe('审验期累计');
+  });
+
   test('the year table does not say each year was checked on its own (the test is cumulative)', () => {
     expect(text(mount(e).querySelector('table.xs-years caption'))).not.toContain('每年单独核对');
   });

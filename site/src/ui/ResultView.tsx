@@ -202,6 +202,9 @@ function YearChart({ e }: { e: Evaluation }) {
 
 function YearTable({ e }: { e: Evaluation }) {
   const a = e.termAverage;
+  // 累计检验时有的学时计入审验期、不属于哪一年（EvalWarning / trace 的 year 'window'）：单列一行，各行加起来才等于已计入。
+  const w = (c: 'public' | 'professional' | 'total') =>
+    fmtHours(e.credited[c] - e.years.reduce((s, y) => s + y.credited[c], 0));
   return (
     <table class="xs-years">
       {/* 合并检验的几年（Evaluation.termAverage）写在表头：这几年各自的“达标”没有意义，看的是合计。累计检验不逐年核对。 */}
@@ -257,6 +260,16 @@ function YearTable({ e }: { e: Evaluation }) {
             </tr>
           );
         })}
+        {e.window?.test === 'total' && w('total') !== '0' ? (
+          <tr>
+            <th scope="row">审验期累计</th>
+            <td>—</td>
+            <td>{w('public')}</td>
+            <td>{w('professional')}</td>
+            <td>{w('total')}</td>
+            <td>—</td>
+          </tr>
+        ) : null}
       </tbody>
     </table>
   );
