@@ -62,15 +62,8 @@ function safeEvaluate(policy: Policy, s: CalcState): { evaluation?: Evaluation; 
 const realOf = (s: CalcState): CalcState =>
   s.activities.some((a) => a.planned) ? { ...s, activities: s.activities.filter((a) => !a.planned) } : s;
 
-/** “完成这些计划后”：计划中的活动当作已完成。 */
-const withPlansDone = (s: CalcState): CalcState => ({
-  ...s,
-  activities: s.activities.map((a) => {
-    if (!a.planned) return a;
-    const { planned: _, ...done } = a;
-    return done as Activity;
-  }),
-});
+/** 今天（YYYY-MM-DD，UTC）：打印日期、规划器和“完成这些计划后”的截至日期都用它。 */
+const today = () => new Date().toISOString().slice(0, 10);
 
 type PlanModule = typeof import('../ui/PlanView.tsx');
 type Prompts = typeof import('../ui/Prompts.tsx');
@@ -222,20 +215,20 @@ export function Calculator({ clauseBase = '', initialYear, fit, kinds }: Calcula
     () => (policy?.id === state.profile.notice ? safeEvaluate(policy, real) : { error: loadError }),
     [policy, real, state.profile.notice, loadError],
   );
+  // 规划器按需载入：第一次点“怎样补齐”时，或台账里有计划时下载（“完成这些计划后”的试算也在它的文件里）。
+  const [planMod, setPlanMod] = useState<PlanModule | null>(null);
   const planned = useMemo(
     () =>
-      hasPlans && policy?.id === state.profile.notice
-        ? safeEvaluate(policy, withPlansDone(state)).evaluation
+      hasPlans && planMod && policy?.id === state.profile.notice
+        ? safeEvaluate(policy, planMod.withPlansDone(state, today())).evaluation
         : undefined,
-    [policy, state, hasPlans],
+    [policy, state, hasPlans, planMod],
   );
   const trace = useMemo(() => {
     const m = new Map<string, TraceEntry>(evaluation?.trace.map((t) => [t.activityId, t]) ?? []);
     for (const t of planned?.trace ?? []) if (!m.has(t.activityId)) m.set(t.activityId, t);
     return m;
   }, [evaluation, planned]);
-  // 规划器按需载入：第一次点“怎样补齐”时下载。
-  const [planMod, setPlanMod] = useState<PlanModule | null>(null);
   const [planWanted, setPlanWanted] = useState(false);
   const loadPlan = () =>
     import('../ui/PlanView.tsx').then(setPlanMod, () =>
@@ -245,7 +238,7 @@ export function Calculator({ clauseBase = '', initialYear, fit, kinds }: Calcula
     setPlanWanted(true);
     void loadPlan();
   };
-  // 台账里有计划时，“完成这些计划后”的一句也在规划器的文件里：一并载入。
+  // 台账里有计划时，“完成这些计划后”的试算和那一句也在规划器的文件里：一并载入。
   useEffect(() => {
     if (hasPlans && !planMod) void loadPlan();
   }, [hasPlans, planMod]);
@@ -262,9 +255,11 @@ export function Calculator({ clauseBase = '', initialYear, fit, kinds }: Calcula
     (id: string) => {
       update((s) => ({
         ...s,
-        activities: s.activities.map((a) =>
-          a.id === id ? (withPlansDone({ ...s, activities: [a] }).activities[0] as Activity) : a,
-        ),
+        activities: s.activities.map((a) => {
+          if (a.id !== id) return a;
+          const { planned: _, ...done } = a;
+          return done as Activity;
+        }),
       }));
       setMessage({ kind: 'ok', text: '已标为已完成，计入真实结果。' });
     },
@@ -442,8 +437,7 @@ export function Calculator({ clauseBase = '', initialYear, fit, kinds }: Calcula
       <div class="xs-print-only xs-print-head">
         <p>
           姓名：{state.profile.name || '＿＿＿＿＿＿'} · 继续教育学时核对表 · {notice.region}
-          {policy ? `《${policy.title}》${policy.docNumber ? `（${policy.docNumber}）` : ''}` : ''} · 打印日期{' '}
-          {new Date().toISOString().slice(0, 10)}
+          {policy ? `《${policy.title}》${policy.docNumber ? `（${policy.docNumber}）` : ''}` : ''} · 打印日期 {today()}
         </p>
       </div>
       <fieldset class="xs-toolbar xs-no-print">
@@ -576,7 +570,7 @@ export function Calculator({ clauseBase = '', initialYear, fit, kinds }: Calcula
                 policy={policy}
                 ledger={toLedger(real)}
                 query={real.query}
-                today={new Date().toISOString().slice(0, 10)}
+                today={today()}
                 clauseHref={clauseHref}
                 onAdd={addFromPlan}
               />

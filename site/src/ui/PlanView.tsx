@@ -1,7 +1,7 @@
 /**
  * 怎样补齐（按需载入：计算器第一次需要时才下载规划器和这个组件）。
  * 每条办法都由核心的 planShortfalls 用同一个核算器试算得出，这里只负责显示。
- * 台账里有计划时，“完成这些计划后”的一句（PlannedSummary）也在这里，随之载入。
+ * 台账里有计划时，“完成这些计划后”的试算（withPlansDone）和那一句（PlannedSummary）也在这里，随之载入。
  */
 import { useMemo } from 'preact/hooks';
 import { ClauseList } from './ClauseLink.tsx';
@@ -17,6 +17,7 @@ import {
   type Query,
 } from './core.ts';
 import { type ClauseHref, fmtHours } from './format.ts';
+import type { CalcState } from './state.ts';
 
 export interface PlanViewProps {
   policy: Policy;
@@ -127,6 +128,21 @@ function WayText({ way: w, short, clauseHref }: { way: PlanWay; short: number; c
 }
 
 /** 计划另算：“完成这些计划后”的学时与是否达标，与真实结果并列。 */
+/**
+ * “完成这些计划后”的台账：计划中的活动当作已完成。计划多在今天以后完成：没有填截至日期时核算到最晚的计划日期，
+ * 否则以今天截止就把它们算作“尚未完成”了。填了截至日期（如申报日期）的，那天以后的计划本来就不算。
+ */
+export function withPlansDone(s: CalcState, today: string): CalcState {
+  let query = s.query;
+  const activities = s.activities.map((a) => {
+    if (!a.planned) return a;
+    if (!s.query.asOf && 'date' in a && a.date > (query.asOf ?? today)) query = { ...s.query, asOf: a.date };
+    const { planned: _, ...done } = a;
+    return done as Activity;
+  });
+  return { ...s, activities, query };
+}
+
 export function PlannedSummary({ real, planned }: { real: Evaluation; planned: Evaluation }) {
   const part = (e: Evaluation) =>
     `公需 ${fmtHours(e.credited.public)}、专业 ${fmtHours(e.credited.professional)}、合计 ${fmtHours(e.credited.total)} 学时`;

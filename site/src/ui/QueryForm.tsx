@@ -85,87 +85,59 @@ function yearSpan(text: string): { firstYear: number; lastYear: number } | undef
   return m && a >= 1990 && b <= 2100 && a <= b ? { firstYear: a, lastYear: b } : undefined;
 }
 
-/** 取得现职称的年度：审验期可能因此更短（如 QD23-WINDOW 的“实际年限”）。 */
-function SinceField({
+/**
+ * 可不填的年度字段（取得现职称的年度、任期）：不合格时提示，不改动资料。
+ * 输入框的文字随资料同步：导入、撤销、恢复后显示的是核算所用的值，而不是先前输入的。
+ */
+function YearsField<T>({
   id,
-  since,
+  label,
+  value,
+  show,
+  parse,
+  error,
+  help,
+  numeric,
   onChange,
 }: {
   id: string;
-  since: number | undefined;
-  onChange(v: number | undefined): void;
+  label: string;
+  value: T | undefined;
+  show(v: T): string;
+  parse(text: string): T | undefined;
+  error: string;
+  help: string;
+  numeric?: boolean;
+  onChange(v: T | undefined): void;
 }) {
-  const [text, setText] = useState(since === undefined ? '' : String(since));
-  const [error, setError] = useState<string | undefined>();
-  useEffect(() => setText(since === undefined ? '' : String(since)), [since]);
-  const onInput = (t: string) => {
-    setText(t);
-    const v = t.trim();
-    if (v === '') {
-      setError(undefined);
-      onChange(undefined);
-    } else if (/^\d{4}$/.test(v) && Number(v) >= 1990 && Number(v) <= 2100) {
-      setError(undefined);
-      onChange(Number(v));
-    } else setError('应为四位年份，如 2019；不知道可以不填');
-  };
-  return (
-    <div class={`xs-field${error ? ' xs-invalid' : ''}`}>
-      <label for={id}>
-        取得现职称的年度<span class="xs-unit">（可不填）</span>
-      </label>
-      <input
-        id={id}
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        value={text}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? `${id}-err` : `${id}-help`}
-        onInput={(e) => onInput(e.currentTarget.value)}
-      />
-      {error ? (
-        <p class="xs-error" id={`${id}-err`}>
-          {error}
-        </p>
-      ) : (
-        <p class="xs-help" id={`${id}-help`}>
-          任职年限不足审验年数时，从这一年算起
-        </p>
-      )}
-    </div>
-  );
-}
-
-/** 任期（评审）或上一聘期（聘任）的起止年度：威海 2018 年以前按任期平均，不填时从取得现职称的年度算起。 */
-function TermField({ id, profile, onChange }: { id: string; profile: Profile; onChange(p: Profile): void }) {
-  const t = profile.term;
-  const [text, setText] = useState(t ? `${t.firstYear}—${t.lastYear}` : '');
-  const bad = text.trim() !== '' && !yearSpan(text);
+  const shown = value === undefined ? '' : show(value);
+  const [text, setText] = useState(shown);
+  useEffect(() => setText(shown), [shown]);
+  const bad = text.trim() !== '' && parse(text) === undefined;
   return (
     <div class={`xs-field${bad ? ' xs-invalid' : ''}`}>
       <label for={id}>
-        任期或上一聘期<span class="xs-unit">（可不填）</span>
+        {label}
+        <span class="xs-unit">（可不填）</span>
       </label>
       <input
         id={id}
         type="text"
+        inputMode={numeric ? 'numeric' : undefined}
         autoComplete="off"
-        placeholder="如 2015—2017"
+        placeholder={numeric ? undefined : '如 2015—2017'}
         value={text}
         aria-invalid={bad ? 'true' : undefined}
         aria-describedby={`${id}-help`}
         onInput={(e) => {
           const v = e.currentTarget.value;
           setText(v);
-          const span = yearSpan(v);
-          const { term: _, ...rest } = profile;
-          if (span) onChange({ ...rest, term: span });
-          else if (v.trim() === '') onChange(rest);
+          const p = parse(v);
+          if (p !== undefined || v.trim() === '') onChange(p);
         }}
       />
       <p class={bad ? 'xs-error' : 'xs-help'} id={`${id}-help`}>
-        {bad ? '应为起止年度，如 2015—2017' : '不填时从取得现职称的年度算到申报年度'}
+        {bad ? error : help}
       </p>
     </div>
   );
@@ -299,9 +271,16 @@ export function QueryForm({ profile, query, onChange, routes }: QueryFormProps) 
                 ))}
               </select>
             </div>
-            <SinceField
+            {/* 取得现职称的年度：审验期可能因此更短（如 QD23-WINDOW 的“实际年限”）。 */}
+            <YearsField
               id={`${uid}-since`}
-              since={profile.currentTitle?.since}
+              label="取得现职称的年度"
+              value={profile.currentTitle?.since}
+              show={String}
+              parse={(t) => (/^\d{4}$/.test(t.trim()) && +t >= 1990 && +t <= 2100 ? +t : undefined)}
+              error="应为四位年份，如 2019；不知道可以不填"
+              help="任职年限不足审验年数时，从这一年算起"
+              numeric
               onChange={(since) => {
                 const next: Profile = { ...profile };
                 if (since === undefined) {
@@ -320,7 +299,20 @@ export function QueryForm({ profile, query, onChange, routes }: QueryFormProps) 
               <label for={`${uid}-doc`}>已取得博士学位</label>
             </div>
             {profile.notice === 'WH19' || profile.notice === 'LY17' ? (
-              <TermField id={`${uid}-term`} profile={profile} onChange={(p) => onChange(p, query)} />
+              // 任期（评审）或上一聘期（聘任）的起止年度：威海 2018 年以前按任期平均，不填时从取得现职称的年度算起。
+              <YearsField
+                id={`${uid}-term`}
+                label="任期或上一聘期"
+                value={profile.term}
+                show={(t) => `${t.firstYear}—${t.lastYear}`}
+                parse={yearSpan}
+                error="应为起止年度，如 2015—2017"
+                help="不填时从取得现职称的年度算到申报年度"
+                onChange={(term) => {
+                  const { term: _, ...rest } = profile;
+                  onChange(term ? { ...rest, term } : rest, query);
+                }}
+              />
             ) : null}
           </>
         ) : null}

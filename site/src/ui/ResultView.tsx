@@ -1,5 +1,12 @@
 import { ClauseList } from './ClauseLink.tsx';
-import { CATEGORY_LABELS, type Evaluation, type Requirement, ROUTE_LABELS, TITLE_LEVEL_LABELS } from './core.ts';
+import {
+  CATEGORY_LABELS,
+  type Evaluation,
+  type EvalWarning,
+  type Requirement,
+  ROUTE_LABELS,
+  TITLE_LEVEL_LABELS,
+} from './core.ts';
 import { type ClauseHref, fmtHours } from './format.ts';
 
 const TEST_LABELS = {
@@ -21,10 +28,8 @@ const needOf = (r: Requirement | null, c: 'public' | 'professional' | 'total') =
   return r[c];
 };
 
-function verdict(e: Evaluation): { text: string; cls: string } {
-  if (e.undetermined || !e.requirement) return { text: '无法判断', cls: 'xs-verdict-unknown' };
-  return e.complete ? { text: '已达标', cls: 'xs-verdict-ok' } : { text: '未达标', cls: 'xs-verdict-short' };
-}
+/** 结论：无法判断、已达标、未达标（键同时是 data-verdict 和样式 xs-verdict-*）。 */
+const VERDICTS = { unknown: '无法判断', complete: '已达标', short: '未达标' } as const;
 
 export interface ResultViewProps {
   evaluation: Evaluation;
@@ -33,46 +38,48 @@ export interface ResultViewProps {
 
 /** 核算结果：各类别已计入 / 要求 / 差额，是否达标，各年度明细和提示。 */
 export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
-  const v = verdict(e);
+  const top = (w: EvalWarning) => w.code === 'user-requirement' || w.message === e.window?.ask;
   const r = e.requirement;
+  const v = e.undetermined || !r ? 'unknown' : e.complete ? 'complete' : 'short';
   const app = e.query.kind === 'application' && e.years.length > 0;
   const span = app ? `${e.years[0]?.year}–${e.years[e.years.length - 1]?.year} 年` : '';
-  // 几个年度相加时，某年超出要求的学时不补别的年度：表里列“计入要求”，要求 − 计入要求 = 差额。
-  const multi = app && e.years.length > 1;
+  const t = e.window?.test;
+  // 逐年检验、几个年度相加时，某年超出要求的学时不补别的年度：表里列“计入要求”，要求 − 计入要求 = 差额。
+  // 累计检验（total）不分年；任一年检验（any-year）的数字是最接近达标的那一年的。
+  const multi = app && t === 'per-year' && e.years.length > 1;
   const surplus = multi ? e.credited.total - e.counted.total : 0;
+  // 只检验部分类别时（QH20-SWITCH 只看专业课），其余类别不列要求，免得说它“已满足”。
+  const cats = e.window?.categories as string[] | undefined;
   const rows = (['public', 'professional', 'total'] as const).map((c) => ({
     c,
     // 有选修要求（如广东 18）时，合计里含选修：不写出来，合计与两类之和对不上也看不出为什么。
     label: c !== 'total' ? CATEGORY_LABELS[c] : r?.elective ? `合计（含选修 ${r.elective}）` : '合计（公需＋专业）',
     credited: multi ? e.counted[c] : e.credited[c],
-    required: needOf(r, c),
+    required: cats?.includes(c) === false ? undefined : needOf(r, c),
     short: e.shortfall[c],
   }));
   return (
     <section class="xs-result" aria-labelledby="xs-result-h" aria-live="polite">
       <h2 id="xs-result-h">
         {queryText(e.query)}：
-        <span
-          class={`xs-verdict ${v.cls}`}
-          data-verdict={e.undetermined ? 'unknown' : e.complete ? 'complete' : 'short'}
-        >
-          {v.text}
+        <span class={`xs-verdict xs-verdict-${v}`} data-verdict={v}>
+          {VERDICTS[v]}
         </span>
       </h2>
-      {/* “按你填写的要求核算”放在最上面：数字是使用者的，不是学时通收录的通知。 */}
-      {e.warnings
-        .filter((w) => w.code === 'user-requirement')
-        .map((w) => (
-          <p class="xs-user-req" key={w.message}>
-            {w.message}
-          </p>
-        ))}
+      {/* “按你填写的要求核算”放在最上面：数字是使用者的，不是学时通收录的通知；审验哪几年要使用者回答时（window.ask）也是。 */}
+      {e.warnings.filter(top).map((w) => (
+        <p class="xs-user-req" key={w.message}>
+          {w.message}
+        </p>
+      ))}
       {app ? <YearTable e={e} /> : null}
       {app ? <YearChart e={e} /> : null}
       <table class="xs-figures">
         <caption>
           {app
-            ? `审验期 ${span}合计（${e.years.length} 个年度相加，${e.window ? TEST_LABELS[e.window.test] : ''}）`
+            ? t === 'any-year'
+              ? `审验期 ${span}（${TEST_LABELS[t]}，下列为最接近达标的一年）`
+              : `审验期 ${span}合计（${e.years.length} 个年度相加，${t ? TEST_LABELS[t] : ''}）`
             : `${queryText(e.query)}`}
           ，按 {e.notice === 'USER' ? '你填写的要求' : e.notice} 核算，截至 {e.asOf}
         </caption>
@@ -91,7 +98,13 @@ export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
               <td data-figure={multi ? 'counted' : 'credited'}>{fmtHours(row.credited)}</td>
               <td data-figure="required">{row.required === undefined ? '—' : fmtHours(row.required)}</td>
               <td data-figure="shortfall" class={row.short > 0 ? 'xs-short' : 'xs-ok'}>
-                {row.short > 0 ? `差 ${fmtHours(row.short)}` : row.required === undefined ? '—' : '已满足'}
+                {row.short > 0
+                  ? `差 ${fmtHours(row.short)}`
+                  : row.required === undefined
+                    ? '—'
+                    : row.credited < row.required
+                      ? '视同完成'
+                      : '已满足'}
               </td>
             </tr>
           ))}
@@ -101,13 +114,6 @@ export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
         <p class="xs-needed" data-figure="needed">
           还需 <strong>{fmtHours(e.needed)}</strong> 学时才能达标
           {multi ? '（各年所缺之和）' : ''}。
-        </p>
-      ) : null}
-      {e.termAverage ? (
-        <p class="xs-note" data-term="average">
-          {e.termAverage.years[0]}–{e.termAverage.years[e.termAverage.years.length - 1]} 年按“任期内平均每年”合并检验：
-          计入 {fmtHours(e.termAverage.credited)}，要求 {fmtHours(e.termAverage.requirement)}，
-          {e.termAverage.complete ? '已满足' : `差 ${fmtHours(e.termAverage.shortfall)}`}。
         </p>
       ) : null}
       <p class="xs-note">
@@ -151,7 +157,7 @@ export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
       {e.warnings.length ? (
         <ul class="xs-warnings" aria-label="提示">
           {e.warnings
-            .filter((w) => w.code !== 'shared-result-differs' && w.code !== 'user-requirement')
+            .filter((w) => w.code !== 'shared-result-differs' && !top(w))
             .map((w) => (
               <li key={`${w.code}-${w.message}`}>
                 {w.message} <ClauseList ids={w.clauses} href={clauseHref} />
@@ -195,9 +201,25 @@ function YearChart({ e }: { e: Evaluation }) {
 }
 
 function YearTable({ e }: { e: Evaluation }) {
+  const a = e.termAverage;
+  // 累计检验时有的学时计入审验期、不属于哪一年（EvalWarning / trace 的 year 'window'）：单列一行，各行加起来才等于已计入。
+  const w = (c: 'public' | 'professional' | 'total') =>
+    fmtHours(e.credited[c] - e.years.reduce((s, y) => s + y.credited[c], 0));
   return (
     <table class="xs-years">
-      <caption>各年度（每年单独核对）</caption>
+      {/* 合并检验的几年（Evaluation.termAverage）写在表头：这几年各自的“达标”没有意义，看的是合计。累计检验不逐年核对。 */}
+      <caption>
+        各年度
+        {e.window?.test === 'total' ? null : (
+          <>
+            （
+            {a
+              ? `${a.years[0]}–${a.years[a.years.length - 1]} 年按任期内平均每年合并核对：计入 ${fmtHours(a.credited)}，要求 ${fmtHours(a.requirement)}，${a.complete ? '已满足' : `差 ${fmtHours(a.shortfall)}`}；其余`
+              : ''}
+            每年单独核对）
+          </>
+        )}
+      </caption>
       <thead>
         <tr>
           <th scope="col">年度</th>
@@ -209,24 +231,45 @@ function YearTable({ e }: { e: Evaluation }) {
         </tr>
       </thead>
       <tbody>
-        {e.years.map((y) => (
-          <tr key={y.year}>
-            <th scope="row">{y.year}</th>
-            <td data-year-status="" class={y.complete ? 'xs-ok' : 'xs-short'}>
-              {y.requirement ? (y.complete ? '达标' : '未达标') : '—'}
-            </td>
-            <td>
-              {fmtHours(y.credited.public)}
-              {y.deemed.public ? '（视同完成）' : ''}
-            </td>
-            <td>
-              {fmtHours(y.credited.professional)}
-              {y.deemed.professional ? '（视同完成）' : ''}
-            </td>
-            <td>{fmtHours(y.credited.total)}</td>
-            <td>{y.requirement ? reqText(y.requirement) : '无规定'}</td>
+        {e.years.map((y) => {
+          const s = !y.requirement
+            ? '—'
+            : y.undetermined
+              ? '无法判断'
+              : y.averagedOverTerm
+                ? '合并核对'
+                : y.complete
+                  ? '达标'
+                  : '未达标';
+          return (
+            <tr key={y.year}>
+              <th scope="row">{y.year}</th>
+              <td data-year-status="" class={s === '达标' ? 'xs-ok' : s === '未达标' ? 'xs-short' : ''}>
+                {s}
+              </td>
+              <td>
+                {fmtHours(y.credited.public)}
+                {y.deemed.public ? '（视同完成）' : ''}
+              </td>
+              <td>
+                {fmtHours(y.credited.professional)}
+                {y.deemed.professional ? '（视同完成）' : ''}
+              </td>
+              <td>{fmtHours(y.credited.total)}</td>
+              <td>{y.requirement ? reqText(y.requirement) : '无规定'}</td>
+            </tr>
+          );
+        })}
+        {e.window?.test === 'total' && w('total') !== '0' ? (
+          <tr>
+            <th scope="row">审验期累计</th>
+            <td>—</td>
+            <td>{w('public')}</td>
+            <td>{w('professional')}</td>
+            <td>{w('total')}</td>
+            <td>—</td>
           </tr>
-        ))}
+        ) : null}
       </tbody>
     </table>
   );

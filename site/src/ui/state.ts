@@ -78,8 +78,8 @@ function contentKey(a: Activity): string {
 }
 
 /**
- * 合并导入的活动：内容相同的（标识可以不同）视为同一条，不重复加入；标识被占用而内容不同的，
- * 给导入的那条换一个新标识，两条都保留（不丢任何一条）。
+ * 合并导入的活动：与已有的内容相同的（标识可以不同）视为同一条，不重复加入；文件里自己内容相同的几条都保留
+ * （核心各算一条，如两门相同的 2 学时课程）。标识被占用的，给导入的那条换一个新标识（不丢任何一条）。
  */
 export function mergeActivities(
   current: readonly Activity[],
@@ -90,15 +90,13 @@ export function mergeActivities(
   const out = [...current];
   let same = 0;
   for (const a of incoming) {
-    const key = contentKey(a);
-    if (contents.has(key)) {
+    if (contents.has(contentKey(a))) {
       same++;
       continue;
     }
     let id = a.id;
     for (let n = 2; ids.has(id); n++) id = `${a.id}-${n}`;
     ids.add(id);
-    contents.add(key);
     out.push(id === a.id ? a : { ...a, id });
   }
   return { activities: out, added: out.length - current.length, same };
