@@ -1,32 +1,13 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
-import { h, render } from 'preact';
-import { act } from 'preact/test-utils';
-import { expect, test, vi } from 'vitest';
+import { expect, test } from 'vitest';
 import { openDb } from '../lib/db.ts';
 import { saveActivity, setProfile } from '../lib/ledger-store.ts';
-import { deferred } from '../lib/ui/hooks.ts';
+import { click, mountDashboard, undoButton, until } from './dashboard-harness.ts';
 
 // Undo is offered only until the next change of the ledger: a write from another tab (or the
 // background) after a delete, seen live, ends the 撤销 of that delete — restoring the copy taken
 // before it would silently throw the other tab's write away.
-(globalThis as Record<string, unknown>).__XUESHI_PRIVACY_URL__ = 'https://example.invalid/privacy';
-vi.spyOn(browser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: '学时通', version: '0.0.0' });
-const { Dashboard } = await import('../entrypoints/dashboard/Dashboard.tsx');
-type Modules = typeof import('../entrypoints/dashboard/full.ts');
-
-const until = async (what: () => unknown, ms = 3000) => {
-  const end = Date.now() + ms;
-  while (!what()) {
-    if (Date.now() > end) throw new Error(`timed out: ${String(what)}`);
-    await act(() => new Promise((r) => setTimeout(r, 20)));
-  }
-};
-const click = (el: Element | null | undefined) =>
-  act(() => {
-    (el as HTMLElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
-  });
-
 test('a change from another tab after a delete ends its 撤销 (undo would throw that change away)', async () => {
   const db = openDb();
   await setProfile(db, { notice: 'WH19', doctorate: false });
@@ -37,19 +18,10 @@ test('a change from another tab after a delete ends its 撤销 (undo would throw
     title: '进修',
     source: { kind: 'manual' },
   });
-  const root = document.createElement('div');
-  document.body.append(root);
-  const loading = deferred<Modules>(() => import('../entrypoints/dashboard/full.ts'));
-  await act(() => {
-    render(h(Dashboard, { loading }), root);
-  });
-  const undoButton = () =>
-    [...(root.querySelector('[data-testid="status"]')?.querySelectorAll('button') ?? [])].find(
-      (b) => b.textContent === '撤销',
-    );
+  const root = await mountDashboard();
   await until(() => root.querySelector('button[aria-label="删除：进修"]'));
   await click(root.querySelector('button[aria-label="删除：进修"]'));
-  await until(() => undoButton());
+  await until(() => undoButton(root));
 
   // Another tab adds an activity: the dashboard sees it live, and 撤销 is no longer offered.
   await saveActivity(db, {
@@ -60,7 +32,7 @@ test('a change from another tab after a delete ends its 撤销 (undo would throw
     source: { kind: 'manual' },
   });
   await until(() => root.querySelector('button[aria-label="删除：培训"]'));
-  await until(() => !undoButton());
+  await until(() => !undoButton(root));
   expect(root.querySelector('[data-testid="status"]')?.textContent).toBe('已删除。');
   db.close();
 }, 20_000);

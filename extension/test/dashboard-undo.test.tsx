@@ -1,33 +1,15 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
-import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
-import { expect, test, vi } from 'vitest';
+import { expect, test } from 'vitest';
 import { openDb } from '../lib/db.ts';
 import { saveActivity, saveRead, setProfile } from '../lib/ledger-store.ts';
 import { allRecords } from '../lib/records.ts';
-import { deferred } from '../lib/ui/hooks.ts';
+import { click, mountDashboard, undoButton, until } from './dashboard-harness.ts';
 
 // Review: after an undoable action (a delete), the 撤销 button stays beside the status line of every
 // later plain save (“已保存。 撤销”). Clicking it then puts back the copy taken before the delete and
 // silently throws away the edit the user just saved (here: a course marked 不计入 counts again).
-(globalThis as Record<string, unknown>).__XUESHI_PRIVACY_URL__ = 'https://example.invalid/privacy';
-vi.spyOn(browser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: '学时通', version: '0.0.0' });
-const { Dashboard } = await import('../entrypoints/dashboard/Dashboard.tsx');
-type Modules = typeof import('../entrypoints/dashboard/full.ts');
-
-const until = async (what: () => unknown, ms = 3000) => {
-  const end = Date.now() + ms;
-  while (!what()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await act(() => new Promise((r) => setTimeout(r, 20)));
-  }
-};
-const click = (el: Element | null | undefined) =>
-  act(() => {
-    (el as HTMLElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
-  });
-
 test('撤销 after a later save does not throw that save away', async () => {
   const db = openDb();
   await setProfile(db, { notice: 'WH19', doctorate: false });
@@ -61,12 +43,7 @@ test('撤销 after a later save does not throw that save away', async () => {
     source: { kind: 'manual' },
   });
 
-  const root = document.createElement('div');
-  document.body.append(root);
-  const loading = deferred<Modules>(() => import('../entrypoints/dashboard/full.ts'));
-  await act(() => {
-    render(h(Dashboard, { loading }), root);
-  });
+  const root = await mountDashboard();
   const button = (label: string) => root.querySelector(`button[aria-label="${label}"]`);
   await until(() => button('删除：访学') && button('编辑：公需科目：法治'));
 
@@ -92,8 +69,7 @@ test('撤销 after a later save does not throw that save away', async () => {
   expect((await allRecords(db))[0]?.override?.excluded).toBe(true);
 
   // 3. The status line of that save offers 撤销: clicking it must not undo the 不计入.
-  const status = root.querySelector('[data-testid="status"]');
-  const undo = [...(status?.querySelectorAll('button') ?? [])].find((b) => b.textContent === '撤销');
+  const undo = undoButton(root);
   if (undo) {
     await click(undo);
     await until(() => root.querySelector('[data-testid="status"]')?.textContent?.includes('已撤销'));

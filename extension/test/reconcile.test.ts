@@ -1,7 +1,7 @@
 import { type Activity, evaluate } from '@xueshi/core';
 import { describe, expect, test } from 'vitest';
 import type { PlatformRecord } from '../adapters/contract.ts';
-import type { StoredRecord, StoredSummary } from '../lib/db.ts';
+import type { RecordOverride, StoredRecord, StoredSummary } from '../lib/db.ts';
 import { ledgerFrom } from '../lib/ledger-store.ts';
 import { reconcileYear } from '../lib/reconcile.ts';
 
@@ -24,7 +24,13 @@ const summary = (host: string, over: Partial<StoredSummary> = {}): StoredSummary
   ...over,
 });
 let n = 0;
-const record = (host: string, title: string, hours: number | null, over: Partial<PlatformRecord> = {}) => {
+const record = (
+  host: string,
+  title: string,
+  hours: number | null,
+  over: Partial<PlatformRecord> = {},
+  override?: RecordOverride,
+) => {
   const r: PlatformRecord = {
     platform: 'yxlearning',
     host,
@@ -37,7 +43,12 @@ const record = (host: string, title: string, hours: number | null, over: Partial
     passed: true,
     ...over,
   };
-  return { ...r, key: `yxlearning|${host}|${r.externalId}`, firstReadAt: '2026-11-30' } as StoredRecord;
+  return {
+    ...r,
+    key: `yxlearning|${host}|${r.externalId}`,
+    firstReadAt: '2026-11-30',
+    ...(override ? { override } : {}),
+  } as StoredRecord;
 };
 const check = (records: StoredRecord[], summaries: StoredSummary[], activities: Activity[] = []) => {
   const { ledger } = ledgerFrom({ notice: 'WH19', doctorate: false }, activities, records);
@@ -98,5 +109,84 @@ describe('reconcileYear', () => {
   test('a year the platform has no summary for gives nothing; another year’s summary is not shown', () => {
     const records = [record(gxk, '法治素养提升', 30)];
     expect(check(records, [summary(gxk, { year: 2022, key: 'k' })]).result).toEqual([]);
+  });
+});
+
+// When 学时通's verdict differs from the platform's own (“与平台的结论不同……可能的原因：”), the lines
+// must account for the difference, the user's own entries included (found in review: the panel said
+// 可能的原因： with nothing listed). The platform passed 2023 with 90 学时 (WH19's 30 公需 + 60 专业);
+// its summary gives the total only, and the bare host lets the titles decide without a note.
+const totalOnly = summary(bare, {
+  requiredEarned: null,
+  requiredTarget: null,
+  electiveEarned: null,
+  electiveTarget: null,
+});
+const checkOne = (records: StoredRecord[]) => {
+  const { evaluation, result } = check(records, [totalOnly]);
+  const [one] = result;
+  if (!one) throw new Error('no check');
+  return { evaluation, result: one };
+};
+
+describe('a verdict that differs from the platform’s is explained', () => {
+  test('a course the user marked 不计入', () => {
+    const { evaluation, result } = checkOne([
+      record(bare, '公需科目：法治素养', 30),
+      record(bare, '专业课：桥梁', 50),
+      record(bare, '专业课：隧道', 10, {}, { excluded: true }),
+    ]);
+    expect(evaluation.complete).toBe(false);
+    expect(result.verdict).toBe('differ');
+    expect(result.ours).toBe(80);
+    // Nothing says that 10 学时 were left out by the user's own choice.
+    expect(result.reasons.map((r) => r.text).join('\n')).toMatch(/专业课：隧道|1 门课程.*10 学时/);
+    // Exactly, with where to change it back: the 10 学时 are the whole gap to the platform's 90.
+    expect(result.reasons).toEqual([
+      { kind: 'excluded', text: '你把 1 门课程（10 学时）标为不计入：《专业课：隧道》。', fix: 'ledger' },
+    ]);
+  });
+
+  test('hours the user corrected below the platform’s', () => {
+    const { evaluation, result } = checkOne([
+      record(bare, '公需科目：法治素养', 30),
+      record(bare, '专业课：桥梁', 60, {}, { hours: 50 }),
+    ]);
+    expect(evaluation.complete).toBe(false);
+    expect(result.verdict).toBe('differ');
+    expect(result.reasons.length).toBeGreaterThan(0);
+    expect(result.ours).toBe(80);
+    expect(result.reasons).toEqual([
+      { kind: 'hours-changed', text: '《专业课：桥梁》平台 60 学时，你改为 50 学时。', fix: 'ledger' },
+    ]);
+  });
+
+  test('a passed course in the platform’s 2023 list without a completion date', () => {
+    const { evaluation, result } = checkOne([
+      record(bare, '公需科目：法治素养', 30),
+      record(bare, '专业课：桥梁', 60, { completedOn: null }),
+    ]);
+    expect(evaluation.complete).toBe(false);
+    expect(result.verdict).toBe('differ');
+    expect(result.reasons.length).toBeGreaterThan(0);
+    // Said once, as what to do: choosing its category or hours alone would not make it count.
+    expect(result.ours).toBe(30);
+    expect(result.reasons).toEqual([
+      {
+        kind: 'no-date',
+        text: '1 门课程（60 学时）在平台的 2023 年度列表里，但没有完成日期，补上前不计入。',
+        fix: 'date',
+      },
+    ]);
+  });
+
+  test('many changed hours are summed in one line', () => {
+    const records = [record(bare, '公需科目：法治素养', 30)];
+    for (const h of [10, 10, 10, 30]) records.push(record(bare, `专业课：${h}`, h, {}, { hours: h / 2 }));
+    const { result } = checkOne(records);
+    expect(result.verdict).toBe('differ');
+    expect(result.reasons).toEqual([
+      { kind: 'hours-changed', text: '4 门课程的学时你改过：平台合计 60 学时，你改为 30 学时。', fix: 'ledger' },
+    ]);
   });
 });
