@@ -346,28 +346,33 @@ describe('site: calculator', () => {
   test('the print stylesheet applies (A4, no controls, signature lines)', async () => {
     await page.getByLabel('姓名（只用于打印，可不填）').fill('张三');
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.xs-print-head').textContent()).resolves.toContain('姓名：张三');
-    // Lines that only concern importing and sharing stay off the sheet.
-    expect(await page.getByText('也可以把台账文件').isVisible()).toBe(false);
-    const visible = async (sel: string) => page.locator(sel).first().isVisible();
-    expect(await visible('.xs-toolbar')).toBe(false);
-    expect(await visible('.xs-add')).toBe(false);
-    expect(await visible('.site-head')).toBe(false);
-    expect(await visible('.xs-print-head')).toBe(true);
-    expect(await visible('.xs-sign')).toBe(true);
-    expect(await visible('.xs-figures')).toBe(true);
-    // Explanations are printed open.
-    expect(await visible('.xs-list > li .xs-explain')).toBe(true);
-    await screenshot(page, 'site-calculator-print');
-    // The stylesheet's @page asks for A4: with preferCSSPageSize and a Letter default, the PDF pages must still be A4.
-    const pdf = await page.pdf({ format: 'Letter', preferCSSPageSize: true });
-    const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)];
-    expect(boxes.length).toBeGreaterThan(0);
-    for (const [, w, h] of boxes) {
-      expect(Math.round(Number(w))).toBe(595);
-      expect(Math.round(Number(h))).toBe(842);
+    // Back to the screen whatever happens: the tests after this one use the same page.
+    try {
+      await expect(page.locator('.xs-print-head').textContent()).resolves.toContain('姓名：张三');
+      // Lines that only concern importing and sharing stay off the sheet.
+      expect(await page.getByText('也可以把台账文件').isVisible()).toBe(false);
+      const visible = async (sel: string) => page.locator(sel).first().isVisible();
+      expect(await visible('.xs-toolbar')).toBe(false);
+      expect(await visible('.xs-add')).toBe(false);
+      expect(await visible('.site-head')).toBe(false);
+      expect(await visible('.xs-print-head')).toBe(true);
+      expect(await visible('.xs-sign')).toBe(true);
+      expect(await visible('.xs-figures')).toBe(true);
+      // Explanations are printed open: the page opens them when the print media query starts to match
+      // (a change event, a moment after emulateMedia), so this waits for them rather than looking once.
+      await page.locator('.xs-list > li .xs-explain').first().waitFor({ state: 'visible', timeout: 5000 });
+      await screenshot(page, 'site-calculator-print');
+      // The stylesheet's @page asks for A4: with preferCSSPageSize and a Letter default, the PDF pages must still be A4.
+      const pdf = await page.pdf({ format: 'Letter', preferCSSPageSize: true });
+      const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)];
+      expect(boxes.length).toBeGreaterThan(0);
+      for (const [, w, h] of boxes) {
+        expect(Math.round(Number(w))).toBe(595);
+        expect(Math.round(Number(h))).toBe(842);
+      }
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
     }
-    await page.emulateMedia({ media: 'screen' });
   });
 
   test('清空 asks first, then empties the list and the saved state', async () => {

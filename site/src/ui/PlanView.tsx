@@ -127,7 +127,6 @@ function WayText({ way: w, short, clauseHref }: { way: PlanWay; short: number; c
   );
 }
 
-/** 计划另算：“完成这些计划后”的学时与是否达标，与真实结果并列。 */
 /**
  * “完成这些计划后”的台账：计划中的活动当作已完成。计划多在今天以后完成：没有填截至日期时核算到最晚的计划日期，
  * 否则以今天截止就把它们算作“尚未完成”了。填了截至日期（如申报日期）的，那天以后的计划本来就不算。
@@ -143,6 +142,7 @@ export function withPlansDone(s: CalcState, today: string): CalcState {
   return { ...s, activities, query };
 }
 
+/** 计划另算：“完成这些计划后”的学时与是否达标，与真实结果并列。 */
 export function PlannedSummary({ real, planned }: { real: Evaluation; planned: Evaluation }) {
   const part = (e: Evaluation) =>
     `公需 ${fmtHours(e.credited.public)}、专业 ${fmtHours(e.credited.professional)}、合计 ${fmtHours(e.credited.total)} 学时`;
