@@ -118,7 +118,10 @@ describe('QH20', () => {
       date: '2020-06-01',
       completedOnTime: true,
     });
-    const ev = run('QH20', [p('national', 'lead')], app('intermediate'));
+    // (in post since 2015: an application counts only what was done 任现职期间, fifth audit below)
+    const ev = run('QH20', [p('national', 'lead')], app('intermediate'), {
+      currentTitle: { level: 'junior', since: 2015 },
+    });
     expect(ev.years.map((y) => y.credited.professional)).toEqual([0, 90, 90]);
     expect(hoursOf(run('QH20', [p('national', 'member')], Y), 2020)).toEqual([0, 60]);
     expect(hoursOf(run('QH20', [p('provincial', 'lead')], Y), 2020)).toEqual([0, 60]);
@@ -218,11 +221,12 @@ describe('QH20, audited readings', () => {
   // 五(二)5(1) “任现职期间，参加国家级课题（项目）研究并在规定时间内完成并结题的”
   test('QH20-PROJ: a project not concluded by the evaluation date credits nothing', () => {
     const p = proj('national', 'lead', '2019-01-01', '2020-10-01');
-    const before = run('QH20', [p], { ...senior, asOf: '2020-06-30' });
+    const inPost = { currentTitle: { level: 'intermediate' as const, since: 2015 } };
+    const before = run('QH20', [p], { ...senior, asOf: '2020-06-30' }, inPost);
     expect(before.credited.professional).toBe(0);
     expect(before.trace[0]?.reason).toBe('after-as-of');
     expect(before.asOf).toBe('2020-06-30');
-    const after = run('QH20', [p], { ...senior, asOf: '2020-10-01' });
+    const after = run('QH20', [p], { ...senior, asOf: '2020-10-01' }, inPost);
     expect(after.credited.professional).toBe(180); // 2019 + 2020, 90 each
   });
 
@@ -234,12 +238,13 @@ describe('QH20, audited readings', () => {
 
   // 五(二)5(2)–(3) “其他参与成员认定为 30 学时” / “认定为 25 学时” — no 每年, unlike the lead's
   test('QH20-PROJ: provincial / prefecture members get 30 / 25 once per project, in its conclusion year', () => {
-    const prov = run('QH20', [proj('provincial', 'member', '2017-03-01', '2019-11-01')], senior);
+    const inPost = { currentTitle: { level: 'intermediate' as const, since: 2015 } };
+    const prov = run('QH20', [proj('provincial', 'member', '2017-03-01', '2019-11-01')], senior, inPost);
     expect(prov.years.map((y) => y.credited.professional)).toEqual([0, 0, 30, 0]);
-    const pref = run('QH20', [proj('prefecture', 'member', '2017-03-01', '2019-11-01')], senior);
+    const pref = run('QH20', [proj('prefecture', 'member', '2017-03-01', '2019-11-01')], senior, inPost);
     expect(pref.years.map((y) => y.credited.professional)).toEqual([0, 0, 25, 0]);
     // national members keep “每年认定为 60 学时”
-    const nat = run('QH20', [proj('national', 'member', '2017-03-01', '2019-11-01')], senior);
+    const nat = run('QH20', [proj('national', 'member', '2017-03-01', '2019-11-01')], senior, inPost);
     expect(nat.years.map((y) => y.credited.professional)).toEqual([60, 60, 60, 0]);
     expect(prov.warnings.some((w) => w.code === 'interpretation' && w.clauses.includes('QH20-PROJ'))).toBe(true);
   });
@@ -441,4 +446,55 @@ describe('QH20 and 同一成果标识 (qn review)', () => {
       expect([k, help]).toEqual([k, expect.stringMatching(/通知规定只计一次的/)]);
     }
   });
+});
+
+// Fifth audit: what was finished after the year checked, or after the application, counted for it.
+describe('QH20-DEADLINE: finished after the year checked or after the application (fifth audit)', () => {
+  const pub45 = (date = D) => ({ ...online('public', 45, date), title: '公需课' });
+  const inPost = { currentTitle: { level: 'intermediate' as const, since: 2015 } };
+  const project = (startDate: string, date: string) => ({
+    kind: 'research-project',
+    level: 'national',
+    role: 'lead',
+    startDate,
+    date,
+    completedOnTime: true,
+  });
+  // 八 “其余人员务必于2020年11月底前完成当年继续教育培训”; 五(二)5(1) “在规定时间内完成并结题的，课题(项目)组第一主持人每年认定为 90 学时”
+  test('QH20-DEADLINE: a project concluded in June 2021 does not complete 2020 (it was not concluded by 2020-11-30)', () => {
+    const ev = run('QH20', [pub45(), project('2019-01-01', '2021-06-30')], Y, inPost);
+    expect(ev.complete).toBe(false);
+    expect(ev.trace[1]?.reason).toBe('after-deadline');
+    // Concluded by the deadline, the same project completes 2020.
+    expect(run('QH20', [pub45(), project('2019-01-01', '2020-11-30')], Y, inPost).complete).toBe(true);
+  });
+  // 五(二)5(4) “任现职期间，获得……青海省科学技术进步奖……的，折算为任职期间全部专业课程学时”
+  test('QH20-DEADLINE: an award received in March 2021 does not complete 2020', () => {
+    const award = { kind: 'award', awardType: 'qinghai-stp', date: '2021-03-01' };
+    expect(run('QH20', [pub45(), award], Y, inPost).complete).toBe(false);
+  });
+  // 八 “申报职称的人员务必于职称申报前完成继续教育培训”: a 2020 application is made in 2020.
+  test('QH20-DEADLINE: a 2020 副高 application is not completed by a project concluded in 2022', () => {
+    const pubs = [2017, 2018, 2019, 2020].map((y) => pub45(`${y}-06-01`));
+    const q = { kind: 'application', level: 'associate-senior', year: 2020 } as const;
+    const late = run('QH20', [...pubs, project('2016-01-01', '2022-06-30')], q, inPost);
+    expect(late.complete).toBe(false);
+    expect(late.trace[4]?.reason).toBe('after-deadline');
+    expect(run('QH20', [...pubs, project('2016-01-01', '2020-10-31')], q, inPost).complete).toBe(true);
+  });
+});
+
+// 五(二)5(5) “任现职期间，每获得授权发明专利 1 项，按照专利主持人排序，1-3 名认定 60 学时”: in an application, the
+// years checked reach back before the current title may have been held; without its year the achievements are asked
+// about, not counted (as QH20-COVID without a sector, QH20-PROJ without on-time completion).
+test('QH20-PATENT: a 2020 中级 application does not count achievements while the year of the current title is unknown', () => {
+  const pub = (y: number) => ({ ...online('public', 45, `${y}-06-01`), title: '公需' });
+  const inv = (date: string) => ({ kind: 'patent', patentType: 'invention', rank: 1, date });
+  const acts = [2018, 2019, 2020].flatMap((y) => [pub(y), inv(`${y}-03-01`), inv(`${y}-04-01`)]);
+  const q = { kind: 'application', level: 'intermediate', year: 2020 } as const;
+  expect(run('QH20', acts, q, { currentTitle: { level: 'junior', since: 2018 } }).complete).toBe(true);
+  expect(run('QH20', acts, q, { currentTitle: { level: 'junior', since: 2019 } }).complete).toBe(false);
+  const unknown = run('QH20', acts, q, { currentTitle: { level: 'junior' } });
+  expect(unknown.complete).toBe(false);
+  expect(unknown.trace.find((e) => e.kind === 'patent')?.reason).toBe('needs-input');
 });

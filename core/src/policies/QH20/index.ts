@@ -56,12 +56,19 @@ function askPlatform(res: RuleResult, a: { category?: string; source: Activity['
   return askUnlessLocal(res, a, LOCAL_HOSTS, 'QH20-ONLINE', `${PUBLIC_HERE}：请确认这门公需课是在该学院学的`);
 }
 
-/** 非申报人员 2020-11-30 之后完成的培训不计入（申报人员只须在申报前完成）。 */
+/**
+ * 八“申报职称的人员务必于职称申报前完成继续教育培训；其余人员务必于2020年11月底前完成当年继续教育培训”。
+ * 截止日期属于所查的年度，不属于活动的日期：年度查询 2020 年时，11 月 30 日以后才完成、结题、获得的都不计入，
+ * 哪怕规则把学时记到更早的年度（项目每年 90 学时、获奖折算任职期间全部专业课）——否则 2021 年才结题的项目
+ * 反而比 2020 年 12 月结题的计入得多。申报查询时，申报年度以后的不是“申报前完成”的。
+ */
 function afterDeadline(rule: string, date: string, ctx: RuleContext): RuleResult | undefined {
-  const deadline = valueAt(params.deadline, date);
+  const q = ctx.query;
+  const deadline = q.kind === 'application' ? `${q.year}-12-31` : valueAt(params.deadline, `${q.year}-12-31`);
   if (typeof deadline !== 'string' || date <= deadline) return undefined;
-  if (ctx.query.kind === 'application') return undefined;
   const s = new Step(rule, [rule, 'QH20-DEADLINE']);
+  if (q.kind === 'application')
+    return s.none('after-deadline', `完成于 ${date}，晚于 ${q.year} 年的申报：申报职称的人员须于申报前完成`);
   s.warn('deadline-passed', `除申报职称人员外，须在 ${deadline} 前完成当年继续教育培训`, ['QH20-DEADLINE']);
   return s.none('after-deadline', `完成于 ${date}，晚于 ${deadline}（申报职称人员只须在申报前完成，可按申报查询核算）`);
 }
@@ -75,11 +82,16 @@ function byDeadline<K extends ActivityKind>(rule: string, fn: Rule<K>): Rule<K> 
   return (a, ctx) => afterDeadline(rule, (a as ActivityOf<K> & { date: string }).date, ctx) ?? fn(a, ctx);
 }
 
-/** “任现职期间”：早于取得现职称年度的成果不计；没有填写取得年度时计入，但请用户补上。 */
+/**
+ * “任现职期间”：早于取得现职称年度的成果不计。没有填写取得年度时：申报查询的审验期可能早于任现职，
+ * 不计入，请用户补上（同 QH20-COVID 没有行业、QH20-PROJ 没有说明按时结题）；年度查询时计入，也请补上。
+ */
 function beforeCurrentPost(rule: string, date: string, ctx: RuleContext, s?: Step): RuleResult | undefined {
   const since = ctx.profile.currentTitle?.since;
   if (since === undefined) {
-    s?.warn('needs-input', '创新成果只认任现职期间的：请在个人资料中填写取得现职称的年度');
+    const ask = '创新成果只认任现职期间的：请在个人资料中填写取得现职称的年度';
+    if (ctx.query.kind === 'application') return new Step(rule).none('needs-input', ask);
+    s?.warn('needs-input', ask);
     return undefined;
   }
   if (yearOf(date) >= since) return undefined;
