@@ -8,10 +8,11 @@ import { emptyTally, round2, type Step, yearOf, yearRange } from '../policy/help
 import type { EvalWarning, Policy, RuleResult, WindowSpec } from '../policy/types.ts';
 
 /**
- * 通知没有规定申报审验期时（WH19、LY17）：个人资料填了任期（聘期）就核算那几年；
- * 否则从取得现职称的年度到申报年度逐年核算（标明是本项目的理解）。
- * 两样都没有填写时审验哪几年不知道，请使用者补充（无法判断）：只核算申报当年会把
- * 任期里缺学时的年度漏掉，得出错误的“完成”。
+ * 通知没有规定申报审验期时（WH19、LY17）：个人资料填了任期（聘期）就核算那几年；申报评定上一级资格时，任期在
+ * 申报年度之前结束的一直核算到申报年度（其后的年度也“每年”有要求，只看任期会漏掉它们）；否则从取得现职称的年度到申报年度逐年核算
+ * （都标明是本项目的理解）。审验哪几年不知道时请使用者补充（无法判断）：两样都没有填写、取得现职称晚于申报年度，
+ * 或聘任（WH19 “上一聘期内”）而没有填写聘期——只核算申报当年，或从取得现职称起平均，都可能把缺学时的年度漏掉，
+ * 得出错误的“完成”。
  */
 export function termWindow(
   query: Extract<Query, { kind: 'application' }>,
@@ -21,24 +22,34 @@ export function termWindow(
 ): WindowSpec {
   const t = profile.term;
   if (t && t.firstYear <= t.lastYear) {
+    // 聘任看的就是上一聘期（WH19 “上一聘期内”），它本来就在申报之前结束。
+    const own = query.route === 'appointment';
+    const first = own ? t.firstYear : Math.min(t.firstYear, query.year);
+    const last = own ? t.lastYear : Math.max(t.lastYear, query.year);
+    const extended = first !== t.firstYear || last !== t.lastYear ? `，并包括申报年度 ${query.year} 年` : '';
     return {
-      years: yearRange(t.firstYear, t.lastYear),
+      years: yearRange(first, last),
       test: 'per-year',
       clauses,
-      interpretation: `按个人资料中填写的任期（聘期）${t.firstYear}—${t.lastYear} 年核算`,
+      interpretation: `按个人资料中填写的任期（聘期）${t.firstYear}—${t.lastYear} 年核算${extended}`,
     };
   }
   const since = profile.currentTitle?.since;
-  if (since === undefined) {
-    return {
-      years: [query.year],
-      test: 'per-year',
-      clauses,
-      ask: `通知没有规定申报时审验哪几年${term}：请在个人资料中填写取得现职称的年度，或任期（聘期）的起止年度；填写之前无法判断（这里只列出申报当年的学时）`,
-    };
-  }
+  const unknown = (what: string): WindowSpec => ({
+    years: [query.year],
+    test: 'per-year',
+    clauses,
+    ask: `通知没有规定申报时审验哪几年${term}：${what}；填写之前无法判断（这里只列出申报当年的学时）`,
+  });
+  if (query.route === 'appointment') return unknown('聘任看的是聘期，请在个人资料中填写任期（聘期）的起止年度');
+  if (since === undefined || since > query.year)
+    return unknown(
+      since === undefined
+        ? '请在个人资料中填写取得现职称的年度，或任期（聘期）的起止年度'
+        : `取得现职称的年度（${since} 年）晚于申报年度，请核对，或填写任期（聘期）的起止年度`,
+    );
   return {
-    years: yearRange(Math.min(since, query.year), query.year),
+    years: yearRange(since, query.year),
     test: 'per-year',
     clauses,
     interpretation: `通知没有规定申报时审验哪几年${term}，按取得现职称当年至申报当年逐年核算`,

@@ -34,12 +34,11 @@ describe('WH19', () => {
     expect(ev.requirement).toMatchObject({ total: 100, averageOverTerm: true, clauses: ['WH19-PRE2018'] });
     expect(ev.complete).toBe(true);
     expect(ev.warnings.some((w) => w.code === 'interpretation')).toBe(true);
-    const appoint = run(
-      'WH19',
-      [proCourse(50, '2017-06-01')],
-      { kind: 'application', level: 'intermediate', year: 2017, route: 'appointment' },
-      { currentTitle: { level: 'junior', since: 2017 } },
-    );
+    const appointment = { kind: 'application', level: 'intermediate', year: 2017, route: 'appointment' } as const;
+    const appoint = run('WH19', [proCourse(50, '2017-06-01')], appointment, {
+      currentTitle: { level: 'junior', since: 2017 },
+      term: { firstYear: 2017, lastYear: 2017 },
+    });
     expect(appoint.years[0]?.requirement?.total).toBe(50);
     expect(appoint.complete).toBe(true);
   });
@@ -286,5 +285,43 @@ describe('WH19, third audit: averaged-term figures add up', () => {
     expect(text).not.toMatch(/超出当年要求的学时不跨年/);
     expect(text).toMatch(/审验年度：2016、2017（任期年平均合并检验/);
     expect(text).toMatch(/2017 年：.*合计 20；要求 合计 100.*计入要求 90.*差 合计 10/);
+  });
+});
+
+// Fifth audit: the years an application looks at (past-years.ts termWindow), where the evaluator said 完成.
+describe('WH19, the years an application looks at (fifth audit)', () => {
+  const training = (date: string, hours: number) => ({ kind: 'training', format: 'training', date, hours });
+  const y9030 = (y: number) => [pubCourse(30, `${y}-05-01`), proCourse(60, `${y}-06-01`)];
+  // 二(一) “聘用专业技术职务资格的，上一聘期内继续教育平均每年须达到50学时（10学分）”
+  test('WH19-PRE2018: an appointment without its 上一聘期 asks for it (was: 2012–2019 averaged from the title year, 完成)', () => {
+    const acts = [training('2012-06-01', 300), ...y9030(2018), ...y9030(2019)];
+    const q = {
+      kind: 'application',
+      level: 'associate-senior',
+      year: 2019,
+      route: 'appointment',
+      asOf: '2019-12-31',
+    } as const;
+    const ev = run('WH19', acts, q, { currentTitle: { level: 'intermediate', since: 2012 } });
+    expect(ev).toMatchObject({ complete: false, undetermined: true });
+    expect(ev.warnings.some((w) => /聘任看的是聘期/.test(w.message))).toBe(true);
+  });
+  // 二(一) “2018年起，专业技术人员聘任专业技术职务或申报评定上一级资格，每年参加继续教育学习累计应不少于90学时……”
+  test('WH19-REQ: a 2020 review application with a 任期 that ended in 2017 is checked through 2020 (was: 2015–2017 only, 完成)', () => {
+    const q = { kind: 'application', level: 'associate-senior', year: 2020, asOf: '2020-12-31' } as const;
+    const profile = {
+      currentTitle: { level: 'intermediate' as const, since: 2015 },
+      term: { firstYear: 2015, lastYear: 2017 },
+    };
+    const ev = run('WH19', [training('2015-06-01', 300)], q, profile);
+    expect(ev.years.map((y) => y.year)).toEqual([2015, 2016, 2017, 2018, 2019, 2020]);
+    expect(ev.complete).toBe(false);
+    const done = run('WH19', [training('2015-06-01', 300), ...y9030(2018), ...y9030(2019), ...y9030(2020)], q, profile);
+    expect(done.complete).toBe(true);
+  });
+  test('WH19-REQ: a title year after the application year is asked about (was: the application year alone, 完成)', () => {
+    const q = { kind: 'application', level: 'associate-senior', year: 2019, asOf: '2019-12-31' } as const;
+    const ev = run('WH19', y9030(2019), q, { currentTitle: { level: 'intermediate', since: 2022 } });
+    expect(ev).toMatchObject({ complete: false, undetermined: true });
   });
 });

@@ -64,13 +64,13 @@ function askPlatform(res: RuleResult, a: { category?: string; source: Activity['
  */
 function afterDeadline(rule: string, date: string, ctx: RuleContext): RuleResult | undefined {
   const q = ctx.query;
-  const deadline = q.kind === 'application' ? `${q.year}-12-31` : valueAt(params.deadline, `${q.year}-12-31`);
+  const app = q.kind === 'application';
+  const deadline = app ? `${q.year}-12-31` : valueAt(params.deadline, `${q.year}-12-31`);
   if (typeof deadline !== 'string' || date <= deadline) return undefined;
   const s = new Step(rule, [rule, 'QH20-DEADLINE']);
-  if (q.kind === 'application')
-    return s.none('after-deadline', `完成于 ${date}，晚于 ${q.year} 年的申报：申报职称的人员须于申报前完成`);
-  s.warn('deadline-passed', `除申报职称人员外，须在 ${deadline} 前完成当年继续教育培训`, ['QH20-DEADLINE']);
-  return s.none('after-deadline', `完成于 ${date}，晚于 ${deadline}（申报职称人员只须在申报前完成，可按申报查询核算）`);
+  // 申报人员：申报年度以后的不是申报前完成的（那一年的哪一天申报不知道，按年度末）。
+  if (!app) s.warn('deadline-passed', `除申报职称人员外，须在 ${deadline} 前完成当年继续教育培训`, ['QH20-DEADLINE']);
+  return s.none('after-deadline', `完成于 ${date}，晚于${app ? `${q.year} 年的申报` : ` ${deadline}`}`);
 }
 
 /**
@@ -109,11 +109,8 @@ const DEEM_PRO = ['professional'] as const satisfies readonly Category[];
  */
 function resultYear(s: Step, year: number, ctx: RuleContext): number {
   const first = ctx.window?.first;
+  // 取得现职称的年度已知（申报查询没有它时，beforeCurrentPost 不计入）。
   if (first === undefined || year >= first) return year;
-  if (ctx.profile.currentTitle?.since === undefined) {
-    s.warn('needs-input', '请填写取得现职称的年度：任现职期间、审验期之前取得的成果才能计入申报');
-    return year;
-  }
   s.add('note', `${year} 年取得，属任现职期间、早于审验期：申报时计入审验期第一年（${first} 年）`);
   return first;
 }
@@ -138,7 +135,7 @@ export const QH20: Policy = {
     'QH20-MAKEUP':
       '只有网络学习的学时可以调剂；先补专业缺口、再补公需缺口、最后补总学时缺口，按年度先后；2020 年保留其本年要求；视同完成的一类不算缺口，也不须保留。',
     'QH20-DEADLINE':
-      '年度查询视为非申报人员，11 月 30 日之后取得的学时都不计入；申报查询不检验日期，只提示须在申报前完成。',
+      '年度查询视为非申报人员，所查年度 11 月 30 日之后取得的学时都不计入该年；申报查询不计入申报年度以后取得的。',
   },
   yearRequirement(year: number): Requirement | undefined {
     return requirementFrom(valueAt(params.req, year), ['QH20-REQ']);
