@@ -100,24 +100,28 @@ export function publicMakeup(s: Step, forYear: number, hours: number, word: '补
 export const handedYearHours: NonNullable<Policy['yearHours']> = (year, t, warnings) => {
   let tally = t;
   const pending = { public: 0, professional: 0 };
+  // 同一年、同一类别的几条补学合起来算一次：逐条算时，别的补学会被当成“当年已有”的学习（20 + 10 只计 10）。
+  const fill = new Map<Category, { m: number; w: EvalWarning; word: string }>();
   for (const w of warnings.list()) {
     const h = w.hours;
     if (!h || h.year !== year) continue;
     const m = round2(h.hours * (w.activityIds?.length ?? 1));
-    if (h.use === 'pending') {
-      pending[h.category] = round2(pending[h.category] + m);
-      continue;
+    if (h.use === 'pending') pending[h.category] = round2(pending[h.category] + m);
+    else {
+      const f = fill.get(h.category);
+      fill.set(h.category, { m: round2((f?.m ?? 0) + m), w: f?.w ?? w, word: h.word ?? '补学' });
     }
+  }
+  for (const [category, { m, w, word }] of fill) {
     const base = tally ?? emptyTally(year);
-    const own = round2(base[h.category] - m);
-    const cut = round2(base[h.category] - Math.max(own, m));
+    const own = round2(base[category] - m);
+    const cut = round2(base[category] - Math.max(own, m));
     if (cut <= 0) continue;
-    const word = h.word ?? '补学';
-    tally = { ...base, [h.category]: round2(base[h.category] - cut) };
+    tally = { ...base, [category]: round2(base[category] - cut) };
     warnings.add({
       code: 'interpretation',
       clauses: w.clauses,
-      message: `${year} 年度的${word} ${m} 学时只计 ${round2(m - cut)} 学时：${word}只补足当年${CATEGORY_LABELS[h.category]}学习缺的部分，当年已有 ${own} 学时`,
+      message: `${year} 年度的${word} ${m} 学时只计 ${round2(m - cut)} 学时：${word}只补足当年${CATEGORY_LABELS[category]}学习缺的部分，当年已有 ${own} 学时`,
     });
   }
   if (!pending.public && !pending.professional) return { tally };

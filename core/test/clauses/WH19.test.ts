@@ -325,3 +325,21 @@ describe('WH19, the years an application looks at (fifth audit)', () => {
     expect(ev).toMatchObject({ complete: false, undetermined: true });
   });
 });
+
+// 一(一) “2015 年-2018 年度未完成当年公需科目学习的专业技术人员，可继续登录服务平台进行补学”: two make-ups for one year
+// (20 h + 10 h, no other public study that year) fill it to 30 — each was cut as if the other were the year's own study.
+test('WH19-MAKEUP: two make-ups for 2018 (20 + 10, no other 2018 public study) fill 2018 public to 30 (was 10, 未完成)', () => {
+  const two = [
+    { ...makeup(2018, '2019-05-01'), hours: 20 },
+    { ...makeup(2018, '2019-05-02'), hours: 10 },
+  ];
+  const ev = run('WH19', [...two, proCourse(60, '2018-06-01')], { kind: 'year', year: 2018, asOf: '2019-12-31' });
+  expect(hoursOf(ev, 2018)).toEqual([30, 60]);
+  expect(ev.complete).toBe(true);
+  // With 25 h of the year's own public study, the two still fill only to 30, not 55.
+  const own = run('WH19', [...two, pubCourse(25, '2018-05-01'), proCourse(60, '2018-06-01')], {
+    kind: 'year',
+    year: 2018,
+  });
+  expect(hoursOf(own, 2018)).toEqual([30, 60]);
+});
