@@ -113,6 +113,8 @@ describe('site: 怎样补齐 and planned activities', () => {
     await page.getByLabel('申报职称时学时够不够').check();
     await page.getByLabel('申报年度').fill('2020');
     await page.getByLabel('申报的职称级别').selectOption({ label: '副高级' });
+    // 任现职 since 2015: QH20's achievements (a project, a patent) count in an application only 任现职期间.
+    await page.getByLabel('取得现职称的年度').fill('2015');
     await page.getByRole('button', { name: /^怎样补齐/ }).click();
     const first = page.locator('.xs-gap').first();
     await first.waitFor();

@@ -299,7 +299,7 @@ export function QueryForm({ profile, query, onChange, routes }: QueryFormProps) 
               <label for={`${uid}-doc`}>已取得博士学位</label>
             </div>
             {profile.notice === 'WH19' || profile.notice === 'LY17' ? (
-              // 任期（评审）或上一聘期（聘任）的起止年度：威海 2018 年以前按任期平均，不填时从取得现职称的年度算起。
+              // 任期（评审）或上一聘期（聘任）的起止年度：威海 2018 年以前按任期平均；评审不填时从取得现职称的年度算起，聘任必填（past-years.ts）。
               <YearsField
                 id={`${uid}-term`}
                 label="任期或上一聘期"
@@ -307,7 +307,7 @@ export function QueryForm({ profile, query, onChange, routes }: QueryFormProps) 
                 show={(t) => `${t.firstYear}—${t.lastYear}`}
                 parse={yearSpan}
                 error="应为起止年度，如 2015—2017"
-                help="不填时从取得现职称的年度算到申报年度"
+                help="聘任必填；评审不填时从取得现职称的年度算到申报年度"
                 onChange={(term) => {
                   const { term: _, ...rest } = profile;
                   onChange(term ? { ...rest, term } : rest, query);
