@@ -154,11 +154,7 @@ export function Popup() {
           <p class={evaluation.complete ? 'verdict ok' : 'verdict short'} data-testid="verdict">
             {evaluation.undetermined ? '通知对这一年没有规定，无法判断。' : verdictText(evaluation)}
           </p>
-          {state.year !== new Date().getFullYear() && (
-            <p class="hint" data-testid="badge-year">
-              工具栏图标上的提示按今年（{new Date().getFullYear()} 年度）计算。
-            </p>
-          )}
+          <BadgeYear shown={state.year} thisYear={new Date().getFullYear()} />
           <PlatformCheck
             checks={state.checks}
             complete={evaluation.complete}
@@ -236,6 +232,16 @@ export function verdictText(e: Evaluation): string {
   if (e.shortfall.total > byCategory)
     parts.push(`合计还需 ${fmtHours(e.shortfall.total - byCategory)} 学时（任一类别）`);
   return `${span}还差：${parts.join('，')}。`;
+}
+
+/** The badge counts this year; the popup may show another (the latest year with records). */
+function BadgeYear({ shown, thisYear }: { shown: number; thisYear: number }) {
+  if (shown === thisYear) return null;
+  return (
+    <p class="hint" data-testid="badge-year">
+      工具栏图标上的提示按今年（{thisYear} 年度）计算。
+    </p>
+  );
 }
 
 function Progress({ label, credited, required }: { label: string; credited: number; required?: number | undefined }) {
