@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/** `xueshi` 命令行入口（bin/xueshi.js 载入编译后的本文件）。用法见 `xueshi --help`。 */
+/** `xueshi` 命令行入口（bin/xueshi.js 载入编译后的本文件；比源代码旧时载入源代码本身）。用法见 `xueshi --help`。 */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { main } from './cli-main.ts';
 import { MAX_LEDGER_FILE_BYTES } from './ledger/file.ts';
