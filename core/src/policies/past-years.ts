@@ -8,10 +8,11 @@ import { emptyTally, round2, type Step, yearOf, yearRange } from '../policy/help
 import type { EvalWarning, Policy, RuleResult, WindowSpec } from '../policy/types.ts';
 
 /**
- * 通知没有规定申报审验期时（WH19、LY17）：个人资料填了任期（聘期）就核算那几年；申报评定上一级资格时，任期在
- * 申报年度之前结束的一直核算到申报年度（其后的年度也“每年”有要求，只看任期会漏掉它们）；否则从取得现职称的年度到申报年度逐年核算
- * （都标明是本项目的理解）。审验哪几年不知道时请使用者补充（无法判断）：两样都没有填写、取得现职称晚于申报年度，
- * 或聘任（WH19 “上一聘期内”）而没有填写聘期——只核算申报当年，或从取得现职称起平均，都可能把缺学时的年度漏掉，
+ * 通知没有规定申报审验期时（WH19、LY17）：个人资料填了任期（聘期）就核算任期里申报年度以前的年份——申报评定上一级资格
+ * 核算到申报年度，聘任（WH19 “上一聘期内”）核算到聘任的前一年：任期早就结束的，其后的年度也“每年”有要求，只看任期
+ * 会漏掉它们；任期延续到申报年度以后的，以后的年度还没有到，不要求。没有任期时，从取得现职称的年度到申报年度逐年核算
+ * （都标明是本项目的理解）。审验哪几年不知道时请使用者补充（无法判断）：两样都没有填写、取得现职称或任期开始晚于申报
+ * 年度、聘期在聘任之后才结束，或聘任而没有填写聘期——只核算申报当年，或从取得现职称起平均，都可能把缺学时的年度漏掉，
  * 得出错误的“完成”。
  */
 export function termWindow(
@@ -20,27 +21,15 @@ export function termWindow(
   clauses: readonly string[],
   term: string,
 ): WindowSpec {
-  const t = profile.term;
-  if (t && t.firstYear <= t.lastYear) {
-    // 聘任看的就是上一聘期（WH19 “上一聘期内”），它本来就在申报之前结束。
-    const own = query.route === 'appointment';
-    const first = own ? t.firstYear : Math.min(t.firstYear, query.year);
-    const last = own ? t.lastYear : Math.max(t.lastYear, query.year);
-    const extended = first !== t.firstYear || last !== t.lastYear ? `，并包括申报年度 ${query.year} 年` : '';
-    return {
-      years: yearRange(first, last),
-      test: 'per-year',
-      clauses,
-      interpretation: `按个人资料中填写的任期（聘期）${t.firstYear}—${t.lastYear} 年核算${extended}`,
-    };
-  }
-  const since = profile.currentTitle?.since;
   const unknown = (what: string): WindowSpec => ({
     years: [query.year],
     test: 'per-year',
     clauses,
     ask: `通知没有规定申报时审验哪几年${term}：${what}；填写之前无法判断（这里只列出申报当年的学时）`,
   });
+  const t = profile.term;
+  if (t && t.firstYear <= t.lastYear) return givenTerm(query, t, clauses, unknown);
+  const since = profile.currentTitle?.since;
   if (query.route === 'appointment') return unknown('聘任看的是聘期，请在个人资料中填写任期（聘期）的起止年度');
   if (since === undefined || since > query.year)
     return unknown(
@@ -56,6 +45,34 @@ export function termWindow(
   };
 }
 
+/** 填了任期（聘期）时核算的年度：见 termWindow。 */
+function givenTerm(
+  query: Extract<Query, { kind: 'application' }>,
+  t: { firstYear: number; lastYear: number },
+  clauses: readonly string[],
+  unknown: (what: string) => WindowSpec,
+): WindowSpec {
+  const appointment = query.route === 'appointment';
+  // 聘任看的是上一聘期，通常在聘任的前一年结束（也可以就在聘任那一年）；申报评定看到申报年度为止。
+  const end = appointment ? query.year - 1 : query.year;
+  const named = `任期（聘期）${t.firstYear}—${t.lastYear} 年`;
+  if (t.firstYear > query.year) return unknown(`${named}开始于申报年度（${query.year} 年）之后，请核对`);
+  if (appointment && t.lastYear > query.year)
+    return unknown(`上一聘期（${t.firstYear}—${t.lastYear} 年）在聘任年度（${query.year} 年）之后才结束，请核对聘期`);
+  const last = Math.max(Math.min(t.lastYear, query.year), end);
+  const note =
+    last > t.lastYear
+      ? `，并包括其后到${appointment ? `聘任前一年（${last} 年）` : `申报年度（${last} 年）`}的各年（通知要求“每年”达到）`
+      : last < t.lastYear
+        ? `，只到申报年度 ${last} 年（以后的年度还没有到）`
+        : '';
+  return {
+    years: yearRange(t.firstYear, last),
+    test: 'per-year',
+    clauses,
+    interpretation: `按个人资料中填写的${named}核算${note}`,
+  };
+}
 /**
  * 为完成当年（或以后）的年度“补”的记录不是补学（补修）：两份通知都只为往年安排补学（WH19-MAKEUP 2015—2018 年度、
  * LY17-MAKEUP 2015、2016 年度，LY17-NO-MAKEUP-2018 此后须当年完成）。当年的学习要按当年的规定核算（平台、截止日期），

@@ -319,6 +319,44 @@ describe('WH19, the years an application looks at (fifth audit)', () => {
     const done = run('WH19', [training('2015-06-01', 300), ...y9030(2018), ...y9030(2019), ...y9030(2020)], q, profile);
     expect(done.complete).toBe(true);
   });
+  // Sixth audit: the 聘任 route had kept the 上一聘期 alone, and a 任期 past the application year asked for years to come.
+  test('WH19-REQ: a 2020 appointment after a 上一聘期 that ended in 2017 is checked through 2019 too (was: 2015–2017 only, 完成)', () => {
+    const q = {
+      kind: 'application',
+      level: 'associate-senior',
+      year: 2020,
+      route: 'appointment',
+      asOf: '2020-12-31',
+    } as const;
+    const profile = { term: { firstYear: 2015, lastYear: 2017 } };
+    // 上一聘期 2015—2017 averages 50 h (WH19-PRE2018 聘任); 2018 and 2019 have nothing, and “每年” asks 90 of each.
+    const acts = [training('2015-06-01', 50), training('2016-06-01', 50), training('2017-06-01', 50)];
+    const ev = run('WH19', acts, q, profile);
+    expect(ev.years.map((y) => y.year)).toEqual([2015, 2016, 2017, 2018, 2019]);
+    expect(ev).toMatchObject({ complete: false, undetermined: false });
+    expect(ev.shortfall).toEqual({ public: 60, professional: 120, total: 180 });
+    const done = run('WH19', [...acts, ...y9030(2018), ...y9030(2019)], q, profile);
+    expect(done.complete).toBe(true);
+    // The usual case: the 上一聘期 ends the year before the appointment; the appointment year itself is not asked.
+    const usual = run('WH19', [...y9030(2018), ...y9030(2019)], q, { term: { firstYear: 2018, lastYear: 2019 } });
+    expect(usual.years.map((y) => y.year)).toEqual([2018, 2019]);
+    expect(usual.complete).toBe(true);
+  });
+  test('WH19-REQ: a 任期 running past the application year is checked up to that year (was: 2020 and 2021 asked of a 2019 application, 未完成)', () => {
+    const q = { kind: 'application', level: 'associate-senior', year: 2019, asOf: '2019-12-31' } as const;
+    const ev = run('WH19', [...y9030(2018), ...y9030(2019)], q, { term: { firstYear: 2018, lastYear: 2021 } });
+    expect(ev.years.map((y) => y.year)).toEqual([2018, 2019]);
+    expect(ev).toMatchObject({ complete: true, undetermined: false });
+  });
+  test('WH19-REQ: a 任期 or 聘期 that starts after the application year, or a 聘期 ending after the appointment, is asked about', () => {
+    const review = { kind: 'application', level: 'associate-senior', year: 2019, asOf: '2019-12-31' } as const;
+    const late = run('WH19', y9030(2019), review, { term: { firstYear: 2020, lastYear: 2022 } });
+    expect(late).toMatchObject({ complete: false, undetermined: true });
+    const appoint = { ...review, route: 'appointment' } as const;
+    const running = run('WH19', [...y9030(2018), ...y9030(2019)], appoint, { term: { firstYear: 2018, lastYear: 2021 } });
+    expect(running).toMatchObject({ complete: false, undetermined: true });
+    expect(running.warnings.some((w) => /聘期/.test(w.message))).toBe(true);
+  });
   test('WH19-REQ: a title year after the application year is asked about (was: the application year alone, 完成)', () => {
     const q = { kind: 'application', level: 'associate-senior', year: 2019, asOf: '2019-12-31' } as const;
     const ev = run('WH19', y9030(2019), q, { currentTitle: { level: 'intermediate', since: 2022 } });
