@@ -20,6 +20,16 @@ export interface Scope {
   inScope(year: number | 'window'): boolean;
 }
 
+/**
+ * 核算截止日期：查询给出的，缺省为今天；申报查询不晚于申报年度末——那一年申报时还没有完成的（如次年为它补修的学时）
+ * 不是申报前完成的，不能让这次申报“完成”（哪一天申报不知道，按年度末）。
+ */
+export function asOfFor(query: Query): string {
+  const asOf = query.asOf ?? today();
+  const end = query.kind === 'application' ? `${query.year}-12-31` : asOf;
+  return end < asOf ? end : asOf;
+}
+
 /** 今天（本地日期 YYYY-MM-DD）：查询没有给出核算截止日期时的缺省值。 */
 export function today(): string {
   const d = new Date();
@@ -64,7 +74,7 @@ export function chooseYears(policy: Policy, query: Query, profile: Profile, warn
     query,
     years,
     window: query.kind === 'application' && first !== undefined && last !== undefined ? { first, last } : null,
-    asOf: query.asOf ?? today(),
+    asOf: asOfFor(query),
   };
   const yearSet = new Set(years);
   const inScope = (y: number | 'window'): boolean => (y === 'window' ? ctx.window !== null : yearSet.has(y));

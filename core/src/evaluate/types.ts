@@ -79,7 +79,7 @@ export interface SharedResultCheck {
 export interface Evaluation {
   notice: ProfileNotice;
   query: Query;
-  /** 核算截止日期（“截至 YYYY-MM-DD”）：查询中的 asOf，缺省为核算当天。 */
+  /** 核算截止日期（“截至 YYYY-MM-DD”）：查询中的 asOf，缺省为核算当天；申报查询不晚于申报年度末（scope.ts asOfFor）。 */
   asOf: string;
   evaluatorVersion: string;
   /** 年度查询为该年；申报查询为审验期各年。 */

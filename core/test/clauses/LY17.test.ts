@@ -95,10 +95,11 @@ describe('LY17', () => {
         course('public', 30, '2017-05-01'),
         course('professional', 60, '2017-06-01'),
       ],
+      // A 2018 application: one in 2017 counts nothing done after 2017 anyway (the sixth audit below).
       {
         kind: 'application',
         level: 'intermediate',
-        year: 2017,
+        year: 2018,
       },
       { currentTitle: { level: 'junior', since: 2015 }, affiliation: 'city' },
     );
@@ -264,5 +265,30 @@ describe('LY17, third audit: a “make-up” for its own year', () => {
       expect(ev.trace[0]?.reason).toBe('not-applicable');
       expect(ev.trace[0]?.steps.map((s) => s.text).join('')).toMatch(/不是补修.*网络课程/);
     }
+  });
+});
+
+// Sixth audit: 四 “特就2015和2016年度继续教育学时的补修工作做如下安排……补修的时间均截止到2017年12月31日”.
+// A 2016 application was made in 2016: hours made up in 2017 for 2016 were not there when it was made.
+describe('LY17, an application counts what was done by the end of its year (sixth audit)', () => {
+  const app2016 = { kind: 'application', level: 'intermediate', year: 2016 } as const;
+  const profile = { affiliation: 'city' as const, currentTitle: { level: 'junior' as const, since: 2015 } };
+  const own = [
+    course('public', 30, '2015-05-01'),
+    course('professional', 60, '2015-06-01'),
+    course('professional', 60, '2016-06-01'),
+  ];
+  test('LY17-MAKEUP: a 2017 补修 for 2016 does not complete a 2016 application (was: 完成)', () => {
+    const ev = run('LY17', [...own, makeup(2016, '2017-10-01')], app2016, profile);
+    expect(ev).toMatchObject({ complete: false, undetermined: false });
+    expect(ev.shortfall).toEqual({ public: 30, professional: 0, total: 30 });
+    expect(ev.asOf).toBe('2016-12-31');
+    expect(ev.trace.find((e) => e.kind === 'makeup')?.reason).toBe('after-as-of');
+  });
+  test('LY17-MAKEUP: the same 补修 completes 2016 asked as a year, and a 2017 application', () => {
+    expect(run('LY17', [...own, makeup(2016, '2017-10-01')], year(2016), profile).complete).toBe(true);
+    const y2017 = [course('public', 30, '2017-05-01'), course('professional', 60, '2017-06-01')];
+    const app2017 = { ...app2016, year: 2017 };
+    expect(run('LY17', [...own, ...y2017, makeup(2016, '2017-10-01')], app2017, profile).complete).toBe(true);
   });
 });

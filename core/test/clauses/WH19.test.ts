@@ -223,8 +223,11 @@ describe('WH19, third audit', () => {
 });
 
 describe('WH19, third audit: make-up', () => {
-  const assoc2017 = { kind: 'application' as const, level: 'associate-senior' as const, year: 2017 };
+  // A 2019 application (the make-ups are done in 2019; an earlier application counts nothing done after its year),
+  // 任期 2016–2017, checked through 2019: 2018 and 2019 are complete on their own, the averaged years are the test.
+  const assoc2019 = { kind: 'application' as const, level: 'associate-senior' as const, year: 2019 };
   const term1617 = { term: { firstYear: 2016, lastYear: 2017 } };
+  const full = (y: number) => [pubCourse(30, `${y}-05-01`), proCourse(60, `${y}-06-01`)];
   // 一(一) “2015 年-2018 年度未完成当年公需科目学习的专业技术人员，可继续登录服务平台进行补学”:
   // a make-up is for a year whose public study is not complete, so it counts only for what that year still lacks.
   const base = [
@@ -232,21 +235,28 @@ describe('WH19, third audit: make-up', () => {
     proCourse(60, '2016-06-01'),
     proCourse(70, '2017-06-01'),
     makeup(2017, '2019-05-02'),
+    ...full(2018),
+    ...full(2019),
   ];
   test('WH19-MAKEUP: a make-up for 2017 (no public study that year) counts: 30 + 60 + 70 + 30 = 190 < 200', () => {
-    const ev = run('WH19', base, assoc2017, term1617);
+    const ev = run('WH19', base, assoc2019, term1617);
     expect(ev.termAverage?.credited).toBe(190);
     expect(ev).toMatchObject({ complete: false, undetermined: false });
   });
   test('WH19-MAKEUP: a make-up for 2016, whose public study (30) is complete, adds nothing: still 190, not 220 完成', () => {
-    const ev = run('WH19', [...base, makeup(2016, '2019-05-01')], assoc2017, term1617);
+    const ev = run('WH19', [...base, makeup(2016, '2019-05-01')], assoc2019, term1617);
     expect(ev.termAverage?.credited).toBe(190);
     expect(hoursOf(ev, 2016)).toEqual([30, 60]);
     expect(ev.complete).toBe(false);
     expect(ev.warnings.some((w) => w.clauses.includes('WH19-MAKEUP') && /补学只补足/.test(w.message))).toBe(true);
   });
   test('WH19-MAKEUP: 2016 public study 20 + a 30 h make-up for 2016 → 2016 public 30 (the make-up fills the 10 lacking)', () => {
-    const ev = run('WH19', [pubCourse(20, '2016-05-01'), makeup(2016, '2019-05-01')], assoc2017, term1617);
+    const ev = run(
+      'WH19',
+      [pubCourse(20, '2016-05-01'), makeup(2016, '2019-05-01'), ...full(2018)],
+      assoc2019,
+      term1617,
+    );
     expect(hoursOf(ev, 2016)).toEqual([30, 0]);
   });
 });
@@ -353,7 +363,9 @@ describe('WH19, the years an application looks at (fifth audit)', () => {
     const late = run('WH19', y9030(2019), review, { term: { firstYear: 2020, lastYear: 2022 } });
     expect(late).toMatchObject({ complete: false, undetermined: true });
     const appoint = { ...review, route: 'appointment' } as const;
-    const running = run('WH19', [...y9030(2018), ...y9030(2019)], appoint, { term: { firstYear: 2018, lastYear: 2021 } });
+    const running = run('WH19', [...y9030(2018), ...y9030(2019)], appoint, {
+      term: { firstYear: 2018, lastYear: 2021 },
+    });
     expect(running).toMatchObject({ complete: false, undetermined: true });
     expect(running.warnings.some((w) => /聘期/.test(w.message))).toBe(true);
   });

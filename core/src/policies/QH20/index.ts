@@ -60,17 +60,17 @@ function askPlatform(res: RuleResult, a: { category?: string; source: Activity['
  * 八“申报职称的人员务必于职称申报前完成继续教育培训；其余人员务必于2020年11月底前完成当年继续教育培训”。
  * 截止日期属于所查的年度，不属于活动的日期：年度查询 2020 年时，11 月 30 日以后才完成、结题、获得的都不计入，
  * 哪怕规则把学时记到更早的年度（项目每年 90 学时、获奖折算任职期间全部专业课）——否则 2021 年才结题的项目
- * 反而比 2020 年 12 月结题的计入得多。申报查询时，申报年度以后的不是“申报前完成”的。
+ * 反而比 2020 年 12 月结题的计入得多。申报查询时，申报年度以后的不是“申报前完成”的：核算器对所有通知都已按申报年度末
+ * 截止（evaluate/scope.ts asOfFor），这里不再重复。
  */
 function afterDeadline(rule: string, date: string, ctx: RuleContext): RuleResult | undefined {
   const q = ctx.query;
-  const app = q.kind === 'application';
-  const deadline = app ? `${q.year}-12-31` : valueAt(params.deadline, `${q.year}-12-31`);
+  if (q.kind === 'application') return undefined;
+  const deadline = valueAt(params.deadline, `${q.year}-12-31`);
   if (typeof deadline !== 'string' || date <= deadline) return undefined;
   const s = new Step(rule, [rule, 'QH20-DEADLINE']);
-  // 申报人员：申报年度以后的不是申报前完成的（那一年的哪一天申报不知道，按年度末）。
-  if (!app) s.warn('deadline-passed', `除申报职称人员外，须在 ${deadline} 前完成当年继续教育培训`, ['QH20-DEADLINE']);
-  return s.none('after-deadline', `完成于 ${date}，晚于${app ? `${q.year} 年的申报` : ` ${deadline}`}`);
+  s.warn('deadline-passed', `除申报职称人员外，须在 ${deadline} 前完成当年继续教育培训`, ['QH20-DEADLINE']);
+  return s.none('after-deadline', `完成于 ${date}，晚于 ${deadline}`);
 }
 
 /**
