@@ -203,6 +203,16 @@ describe('NX19-TOUR for training abroad (qn review)', () => {
   test('NX19-TOUR: the documents’ hours are the most it gives (5 days, document says 20 h → 20)', () => {
     expect(run('NX19', [abroad({ days: 5, hours: 20 })], mid).credited.professional).toBe(20);
   });
+  // Sixth audit: “专业技术交流活动” are the ledger's 学术会议、讲座等活动 (format 'event'), converted the same way.
+  test('NX19-TOUR: a 5-day academic exchange (学术会议) is 5 × 6 = 30 h, not the 50 its document states (was: 50, 完成)', () => {
+    const event = { kind: 'training', format: 'event', date: '2017-05-01', days: 5, hours: 50 };
+    const ev = run('NX19', [event], mid);
+    expect(ev.credited.professional).toBe(30);
+    expect(ev.trace[0]?.rule).toBe('NX19-TOUR');
+    expect(run('NX19', [{ ...event, days: 1, hours: 3 }], mid).credited.professional).toBe(3);
+    const noDays = run('NX19', [{ ...event, days: undefined }], mid);
+    expect(noDays.trace[0]?.reason).toBe('needs-input');
+  });
   test('NX19-TOUR: without the actual days, training abroad asks for them', () => {
     const ev = run('NX19', [abroad({ hours: 40 })], mid);
     expect(ev.credited.professional).toBe(0);

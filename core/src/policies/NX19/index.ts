@@ -42,8 +42,8 @@ function tour(a: { days?: number | undefined; hours?: number | undefined; date: 
   const per = valueAt(params.tourPerDay, a.date);
   if (per === undefined) return s.none('not-in-force', '本通知的折算标准不适用该日期');
   if (!a.days) {
-    s.warn('needs-input', '境外培训按实际天数折合学时：请填写实际天数（不含路程）');
-    return s.none('needs-input', '国内外考察培训按实际天数（不含路程）每天 6 学时折合：请填写实际天数');
+    s.warn('needs-input', '考察、境外培训和专业技术交流活动按实际天数折合学时：请填写实际天数（不含路程）');
+    return s.none('needs-input', '国内外考察和专业技术交流活动按实际天数（不含路程）每天 6 学时折合：请填写实际天数');
   }
   s.raw(`考察培训 ${a.days} 天（不含路程）`, { days: a.days });
   s.add('rate', `每天 ${per} 学时：${per}×${a.days}`, { perDay: per, days: a.days });
@@ -78,7 +78,8 @@ export const NX19: Policy = {
       '通知说 2019 年“继续按照”授课 1 学时授予 3 学时的标准，即此前已在执行：审验期（2014—2018 年）内的授课也按此折算。',
     'NX19-DEGREE-SPAN': '“跨审验期”按入学早于审验期、毕业在审验期内理解；院校证明的学时计入专业课。',
     'NX19-FL': '申报查询时计入审验期累计（不论考试年度）；职称外语只代替一次，同一计算机模块只计一次。',
-    'NX19-TOUR': '境外培训也按本条：实际天数每天 6 学时，不按证书学时；有关文件载明的学时更少时按文件计。',
+    'NX19-TOUR':
+      '境外培训和学术会议、讲座等活动（“专业技术交流活动”）也按本条：实际天数每天 6 学时，不按证书学时；有关文件载明的学时更少时按文件计。',
     'NX19-PRO':
       '本项目补充的条款（通知三(一)、三(五)没有单列学时办法）：专业课按结业证书等载明的学时计入，须经评委会和用人单位审核。',
   },
@@ -122,8 +123,9 @@ export const NX19: Policy = {
       return statedHours('NX19-PRO', a, { online: true, unitApproval: '专业课学时由评委会和用人单位审核' });
     },
     'public-certificate': () => notOnPlatform('公需课证书'),
+    // 三(三)“参加国内外考察和专业技术交流活动的……每天以 6 学时折合”：境外培训和学术会议、讲座等交流活动都按天折合。
     training: (a) =>
-      a.format === 'abroad'
+      a.format === 'abroad' || a.format === 'event'
         ? tour(a)
         : statedHours('NX19-PRO', a, {
             category: 'professional',
