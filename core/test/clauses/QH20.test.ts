@@ -498,4 +498,7 @@ test('QH20-PATENT: a 2020 中级 application does not count achievements while t
   const unknown = run('QH20', acts, q, { currentTitle: { level: 'junior' } });
   expect(unknown.complete).toBe(false);
   expect(unknown.trace.find((e) => e.kind === 'patent')?.reason).toBe('needs-input');
+  // Sixth audit: the question reached only the patent's own explanation; it is among the result's prompts too.
+  const asks = unknown.warnings.filter((w) => w.code === 'needs-input' && w.clauses.includes('QH20-PATENT'));
+  expect(asks.map((w) => w.message)).toEqual([expect.stringMatching(/取得现职称的年度/)]);
 });

@@ -90,9 +90,10 @@ function beforeCurrentPost(rule: string, date: string, ctx: RuleContext, s?: Ste
   const since = ctx.profile.currentTitle?.since;
   if (since === undefined) {
     const ask = '创新成果只认任现职期间的：请在个人资料中填写取得现职称的年度';
-    if (ctx.query.kind === 'application') return new Step(rule).none('needs-input', ask);
-    s?.warn('needs-input', ask);
-    return undefined;
+    // 提示要到结果的“提示”里，不只在这条的解释中（获奖在年度查询时自己提示，不在这里）。
+    const st = s ?? new Step(rule);
+    st.warn('needs-input', ask);
+    return ctx.query.kind === 'application' ? st.none('needs-input', ask) : undefined;
   }
   if (yearOf(date) >= since) return undefined;
   return new Step(rule).none(
