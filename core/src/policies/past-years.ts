@@ -20,7 +20,9 @@ export function termWindow(
   profile: Profile,
   clauses: readonly string[],
   term: string,
-): WindowSpec {
+): WindowSpec | undefined {
+  // 认定、转系列是 QH20 的申报方式（QH20-RECOGNIZE、QH20-SWITCH），这两份通知没有：不当作评审，无法判断。
+  if (query.route === 'recognition' || query.route === 'switch') return undefined;
   const unknown = (what: string): WindowSpec => ({
     years: [query.year],
     test: 'per-year',

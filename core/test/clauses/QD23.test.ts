@@ -317,6 +317,25 @@ describe('QD23, review qd', () => {
     expect(formFit(getPolicy('QD23')).routes).not.toContain('appointment');
   });
 
+  // Sixth audit: 认定 and 转系列 are QH20's routes (QH20-RECOGNIZE, QH20-SWITCH); this notice names neither, and the
+  // command line took them as 评审 silently. Like 聘任: 无法判断. The same for WH19 and LY17 (past-years.ts termWindow).
+  test('QD23-WINDOW, WH19, LY17: 认定 and 转系列, which these notices do not name, are 无法判断 (was: read as 评审)', () => {
+    const full = (y: number) => [
+      { kind: 'public-certificate', hours: 30, date: `${y}-03-01` },
+      { kind: 'online-course', title: 'p', category: 'professional', hours: 60, date: `${y}-04-01` },
+    ];
+    const acts = [2019, 2020, 2021, 2022, 2023].flatMap(full);
+    const profile = { currentTitle: { level: 'junior' as const, since: 2019 }, term: { firstYear: 2019, lastYear: 2023 } };
+    for (const notice of ['QD23', 'WH19', 'LY17'] as const)
+      for (const route of ['recognition', 'switch'] as const) {
+        const ev = run(notice, acts, { kind: 'application', level: 'intermediate', year: 2023, route }, profile);
+        expect([notice, route, ev.complete, ev.undetermined]).toEqual([notice, route, false, true]);
+      }
+    // The same ledger as 评审 is decided: the routes are what is unknown, not the hours.
+    const review = run('QD23', acts, { kind: 'application', level: 'intermediate', year: 2023 }, profile);
+    expect(review.undetermined).toBe(false);
+  });
+
   // 四 “（如：2023年申报职称的，其近五年就是2019—2023年……）”: no QD23 window reaches 2018, so a 2018 year has
   // the national baseline (NAT15-REQ, labelled); hours a certificate states count as stated in every year, as online
   // courses already did — only QD23's own conversions (per item, per day, per month) wait for 2019.

@@ -188,8 +188,9 @@ export const QD23: Policy = {
   },
   applicationWindow(query, profile) {
     // 一 说学时是“聘任专业技术职务或申报评定上一级资格的重要条件”，四 只为申报界定年度（“根据专业技术人员申报职称年度
-    // 进行界定”）：聘任审验哪几年通知没有说，无法判断（同 QH20），网站也就不提供这一申报方式（plan/fit.ts）。
-    if (query.route === 'appointment') return undefined;
+    // 进行界定”）：聘任审验哪几年通知没有说，无法判断（同 QH20），网站也就不提供这一申报方式（plan/fit.ts）；
+    // 认定、转系列是 QH20 的申报方式，本通知没有，同样无法判断。
+    if (query.route !== undefined && query.route !== 'review') return undefined;
     const n = valueAt(params.windowYears, query.year);
     if (n === undefined) return undefined;
     const since = profile.currentTitle?.since;
