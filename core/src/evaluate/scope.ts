@@ -27,6 +27,7 @@ export interface Scope {
 export function asOfFor(query: Query): string {
   const asOf = query.asOf ?? today();
   const end = query.kind === 'application' ? `${query.year}-12-31` : asOf;
+  // biome-ignore lint/complexity/useMathMinMax: ISO date strings, compared as text; Math.min would give NaN.
   return end < asOf ? end : asOf;
 }
 

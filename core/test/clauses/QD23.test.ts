@@ -325,7 +325,10 @@ describe('QD23, review qd', () => {
       { kind: 'online-course', title: 'p', category: 'professional', hours: 60, date: `${y}-04-01` },
     ];
     const acts = [2019, 2020, 2021, 2022, 2023].flatMap(full);
-    const profile = { currentTitle: { level: 'junior' as const, since: 2019 }, term: { firstYear: 2019, lastYear: 2023 } };
+    const profile = {
+      currentTitle: { level: 'junior' as const, since: 2019 },
+      term: { firstYear: 2019, lastYear: 2023 },
+    };
     for (const notice of ['QD23', 'WH19', 'LY17'] as const)
       for (const route of ['recognition', 'switch'] as const) {
         const ev = run(notice, acts, { kind: 'application', level: 'intermediate', year: 2023, route }, profile);
