@@ -26,9 +26,8 @@ export interface Scope {
  */
 export function asOfFor(query: Query): string {
   const asOf = query.asOf ?? today();
-  const end = query.kind === 'application' ? `${query.year}-12-31` : asOf;
-  // biome-ignore lint/complexity/useMathMinMax: ISO date strings, compared as text; Math.min would give NaN.
-  return end < asOf ? end : asOf;
+  const end = `${query.year}-12-31`;
+  return query.kind === 'application' && end < asOf ? end : asOf;
 }
 
 /** 今天（本地日期 YYYY-MM-DD）：查询没有给出核算截止日期时的缺省值。 */

@@ -624,12 +624,6 @@ export function Calculator({ clauseBase = '', initialYear, fit, kinds }: Calcula
           limit={100}
         />
       </section>
-      <div class="xs-print-only xs-sign">
-        <p>
-          本人签名：＿＿＿＿＿＿＿＿　　单位审核意见：＿＿＿＿＿＿＿＿＿＿＿＿　　审核人：＿＿＿＿＿＿　　日期：＿＿＿＿＿＿
-        </p>
-        <p>本表由学时通（计算在浏览器中完成）按所选通知生成，仅供核对；以主管部门的认定为准。</p>
-      </div>
     </div>
   );
 }

@@ -66,7 +66,7 @@ function askPlatform(res: RuleResult, a: { category?: string; source: Activity['
 function afterDeadline(rule: string, date: string, ctx: RuleContext): RuleResult | undefined {
   const q = ctx.query;
   if (q.kind === 'application') return undefined;
-  const deadline = valueAt(params.deadline, `${q.year}-12-31`);
+  const deadline = valueAt(params.deadline, q.year);
   if (typeof deadline !== 'string' || date <= deadline) return undefined;
   const s = new Step(rule, [rule, 'QH20-DEADLINE']);
   s.warn('deadline-passed', `除申报职称人员外，须在 ${deadline} 前完成当年继续教育培训`, ['QH20-DEADLINE']);
