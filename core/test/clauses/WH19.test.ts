@@ -51,6 +51,20 @@ describe('WH19', () => {
     expect(other.trace[0]?.reason).toBe('wrong-region');
   });
 
+  // Sixth audit: 一(一) “专业技术人员需登录‘威海市专业技术人员继续教育服务平台’……进行注册学习”. A public course entered
+  // by hand, or read from a platform shared by several provinces, counts, but the user is asked (as NX19-PUB, QH20-ONLINE).
+  test('WH19-PUB: public study not read from the Weihai platform counts and asks where it was studied (was: counted silently)', () => {
+    const asked = (ev: ReturnType<typeof run>) =>
+      ev.warnings.some((w) => w.code === 'needs-input' && w.clauses.includes('WH19-PUB') && /威海/.test(w.message));
+    const shared = run('WH19', [pubCourse(30, '2019-06-01', 'gp.chinahrt.com')], year(2019));
+    expect(hoursOf(shared, 2019)).toEqual([30, 0]);
+    expect(asked(shared)).toBe(true);
+    const local = run('WH19', [pubCourse(30, '2019-06-01')], year(2019));
+    expect(asked(local)).toBe(false);
+    const cert = run('WH19', [{ kind: 'public-certificate', date: '2019-06-01' }], year(2019));
+    expect([hoursOf(cert, 2019), asked(cert)]).toEqual([[30, 0], true]);
+  });
+
   test('WH19-XXQG: 2000 学习强国 points convert to 5 public h (boundary 1999 / 2000)', () => {
     const ok = run(
       'WH19',

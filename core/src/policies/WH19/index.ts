@@ -11,7 +11,7 @@ import {
   type RuleResult,
   valueAt,
 } from '../../policy/types.ts';
-import { notEncoded, otherRegion, publicNotUnitApproved, statedHours } from '../common.ts';
+import { askUnlessLocal, notEncoded, otherRegion, publicNotUnitApproved, statedHours } from '../common.ts';
 import { handedYearHours, notAMakeup, publicMakeup, termWindow } from '../past-years.ts';
 import { header } from './header.ts';
 import { params } from './params.ts';
@@ -34,7 +34,14 @@ function publicStudy(
     s.warn('deadline-passed', `${year} 年度公需科目学习截止到 ${deadline}`, ['WH19-PUB-DEADLINE']);
     return s.none('after-deadline', `完成于 ${a.date}，晚于 ${year} 年度公需科目截止日期 ${deadline}`);
   }
-  return statedHours('WH19-PUB', { ...a, hours: a.hours ?? defaultHours, category: 'public' }, { online: true });
+  // 没有从威海的平台读来（手工录入、多省共用的平台）：照计，但请用户确认（同 NX19-PUB、QH20-ONLINE）。
+  return askUnlessLocal(
+    statedHours('WH19-PUB', { ...a, hours: a.hours ?? defaultHours, category: 'public' }, { online: true }),
+    a,
+    LOCAL_HOSTS,
+    'WH19-PUB',
+    '公需科目须在“威海市专业技术人员继续教育服务平台”学习：请确认这门公需课是在该平台学的',
+  );
 }
 
 export const WH19: Policy = {
@@ -46,6 +53,8 @@ export const WH19: Policy = {
   platformHosts: LOCAL_HOSTS,
   parameters: Object.values(params),
   interpretations: {
+    'WH19-PUB':
+      '公需科目只认“威海市专业技术人员继续教育服务平台”的学习：其他地区平台的课程不计入；手工录入或多省共用平台上的公需课照计，但提示须是该平台的课程。',
     'WH19-MAKEUP':
       '“2015 年-2018 年度未完成当年公需科目学习的专业技术人员，可……补学”：补学只补足当年公需科目学习缺的部分——当年已有公需学时 r、补学 m 时，当年公需计 r 与 m 中较大的（补学的就是当年的课程）；当年已完成的，补学不再增加学时。',
     'WH19-PRE2018':
