@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { launch } from '../e2e/harness/browser.ts';
 import { extensionDir, extensionOutput } from '../tools/paths.ts';
 import { startStaticServer } from '../tools/static-server.ts';
@@ -112,41 +112,36 @@ try {
     scripted: number;
     evaluated: number;
   };
-  const runs: Run[] = [];
-  for (let r = 0; r < RUNS; r++) {
-    await dash.reload();
-    // Hands off the page while it loads: Playwright's locators and evaluate run its injected script
-    // on the page's main thread (~15 ms) and would delay the frame measured. The entries are buffered.
-    await dash.waitForTimeout(1500);
-    runs.push(
-      await dash.evaluate(
-        () =>
-          new Promise<Run>((resolve) => {
-            const mark = (m: string) => performance.getEntriesByName(m)[0]?.startTime ?? Number.NaN;
-            let painted = Number.NaN;
-            const finish = () => {
-              if (Number.isNaN(painted) || Number.isNaN(mark('xueshi:evaluated'))) return;
-              const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-              resolve({
-                painted,
-                rendered: mark('xueshi:ledger-shown'),
-                read: mark('xueshi:data-read'),
-                started: mark('xueshi:early-read'),
-                main: mark('xueshi:main'),
-                scripted: nav.domContentLoadedEventStart,
-                evaluated: mark('xueshi:evaluated'),
-              });
-            };
-            new PerformanceObserver((list) => {
-              for (const e of list.getEntries() as (PerformanceEntry & { identifier: string; renderTime: number })[])
-                if (e.identifier === 'xueshi-ledger' && Number.isNaN(painted)) painted = e.renderTime;
-              finish();
-            }).observe({ type: 'element', buffered: true });
-            new PerformanceObserver(finish).observe({ type: 'mark', buffered: true });
-          }),
-      ),
-    );
-  }
+  // Hands off the page while it loads: Playwright's locators and evaluate run its injected script
+  // on the page's main thread (~15 ms) and would delay the frame measured. The entries are buffered.
+  const runs = await perReload(
+    dash,
+    1500,
+    () =>
+      new Promise<Run>((resolve) => {
+        const mark = (m: string) => performance.getEntriesByName(m)[0]?.startTime ?? Number.NaN;
+        let painted = Number.NaN;
+        const finish = () => {
+          if (Number.isNaN(painted) || Number.isNaN(mark('xueshi:evaluated'))) return;
+          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+          resolve({
+            painted,
+            rendered: mark('xueshi:ledger-shown'),
+            read: mark('xueshi:data-read'),
+            started: mark('xueshi:early-read'),
+            main: mark('xueshi:main'),
+            scripted: nav.domContentLoadedEventStart,
+            evaluated: mark('xueshi:evaluated'),
+          });
+        };
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { identifier: string; renderTime: number })[])
+            if (e.identifier === 'xueshi-ledger' && Number.isNaN(painted)) painted = e.renderTime;
+          finish();
+        }).observe({ type: 'element', buffered: true });
+        new PerformanceObserver(finish).observe({ type: 'mark', buffered: true });
+      }),
+  );
   // Checked after the measurement, for the same reason: the page did show all 5,000.
   await dash.getByTestId('ledger-count').filter({ hasText: '共 5000 条' }).waitFor();
   const of = (k: keyof (typeof runs)[number]) => runs.map((x) => x[k]);
@@ -259,26 +254,21 @@ async function frameAfterChange(context: BrowserContext, id: string, body: strin
     `${body.replace(ledgerPart, '<div id="slot"></div>')}<script src="/floor-change.js"></script>`,
   );
   await page.goto(`chrome-extension://${id}/${name}`);
-  const out: number[] = [];
-  for (let r = 0; r < RUNS; r++) {
-    await page.reload();
-    await page.waitForTimeout(1000);
-    out.push(
-      await page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            new PerformanceObserver((list) => {
-              const shown = list
-                .getEntries()
-                .find((e) => (e as PerformanceEntry & { identifier: string }).identifier === 'xueshi-ledger');
-              const changed = performance.getEntriesByName('floor:changed')[0]?.startTime;
-              if (shown && changed !== undefined)
-                resolve((shown as PerformanceEntry & { renderTime: number }).renderTime - changed);
-            }).observe({ type: 'element', buffered: true });
-          }),
-      ),
-    );
-  }
+  const out = await perReload(
+    page,
+    1000,
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const shown = list
+            .getEntries()
+            .find((e) => (e as PerformanceEntry & { identifier: string }).identifier === 'xueshi-ledger');
+          const changed = performance.getEntriesByName('floor:changed')[0]?.startTime;
+          if (shown && changed !== undefined)
+            resolve((shown as PerformanceEntry & { renderTime: number }).renderTime - changed);
+        }).observe({ type: 'element', buffered: true });
+      }),
+  );
   await page.close();
   return out;
 }
@@ -287,15 +277,23 @@ async function frameAfterChange(context: BrowserContext, id: string, body: strin
 async function floor(context: BrowserContext, id: string, name: string): Promise<number[]> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${id}/${name}`);
-  const out: number[] = [];
+  const out = await perReload(
+    page,
+    1000,
+    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+  );
+  await page.close();
+  return out;
+}
+
+/** `measure`, run in the page after each of RUNS reloads once the page has been left alone for `settle` ms. */
+async function perReload<T>(page: Page, settle: number, measure: () => T | Promise<T>): Promise<T[]> {
+  const out: T[] = [];
   for (let r = 0; r < RUNS; r++) {
     await page.reload();
-    await page.waitForTimeout(1000);
-    out.push(
-      await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN),
-    );
+    await page.waitForTimeout(settle);
+    out.push(await page.evaluate(measure));
   }
-  await page.close();
   return out;
 }
 
