@@ -26,6 +26,8 @@ export interface YearFigures {
   averagedOverTerm?: boolean;
   /** 是否达标取决于通知以外的规定（规则交来的 pending 学时，见 EvalWarning.hours）。 */
   undetermined?: boolean;
+  /** 累计检验：待确认的学时（past-years.ts 的 pending）若计入，这一年的学时。 */
+  ifCounted?: Hours;
   /** 与其他年度之间的学时调剂（QH20-MAKEUP）。 */
   transfers?: { from: number; to: number; category: Category; hours: number; clauses: readonly string[] }[];
 }

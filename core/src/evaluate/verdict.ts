@@ -73,12 +73,16 @@ export function figures(
   const sProf = only === 'public' || both ? 0 : Math.max(0, round2((req.professional ?? 0) - effProf));
   const sTotal = only || both ? 0 : Math.max(0, round2((req.total ?? 0) - effPub - effProf));
   const shortfall = { public: sPub, professional: sProf, total: sTotal };
+  // 只检验一类时，只列那一类的要求：列出的每一类，要求 − 计入要求 = 差额。
+  const shown = only
+    ? { ...req, public: undefined, professional: undefined, total: undefined, [only]: req[only] }
+    : req;
   return {
     year,
     credited,
-    counted: countedOf(req, shortfall, credited, only),
+    counted: countedOf(shown, shortfall, credited, only),
     deemed,
-    requirement: req,
+    requirement: shown,
     shortfall,
     complete: sPub === 0 && sProf === 0 && sTotal === 0,
     ...transfers,
@@ -110,7 +114,13 @@ export function yearFiguresFor(
 ): YearFigures[] {
   const { window, ctx } = scope;
   return scope.years.map((y) => {
-    if (window?.test === 'total') return figures(y, tallies.get(y), null);
+    // 累计检验不逐年比较要求，但也经过通知的年度规则：补学只补足当年缺的部分，待确认的学时记下“若计入”。
+    if (window?.test === 'total') {
+      const h = policy.yearHours?.(y, tallies.get(y), warnings);
+      const f = figures(y, h ? h.tally : tallies.get(y), null);
+      if (h?.ifCounted) f.ifCounted = figures(y, h.ifCounted, null).credited;
+      return f;
+    }
     const { req, baseline, user, ask } = requirementFor(policy, scope, y);
     if (ask) warnings.add(ask);
     statedRequirementNotes(policy, scope, y, req, user, warnings);
@@ -206,7 +216,13 @@ export function verdict(
   const credited = creditedSum(years);
   if (query.kind === 'year' || window?.test === 'per-year') return everyYear(window, years, credited);
   if (window?.test === 'any-year') return anyYear(window, years, credited);
-  if (window?.test === 'total') return total(window, credited, windowCredit, windowDeemed);
+  if (window?.test === 'total') {
+    const v = total(window, credited, windowCredit, windowDeemed);
+    if (v.complete || !years.some((y) => y.ifCounted)) return v;
+    // 待确认的学时计入就达标时无法判断（同逐年检验的那一年）。
+    const ifCounted = creditedSum(years.map((y) => ({ ...y, credited: y.ifCounted ?? y.credited })));
+    return { ...v, undetermined: total(window, ifCounted, windowCredit, windowDeemed).complete };
+  }
   return { credited, requirement: null, shortfall: { ...ZERO }, complete: false, undetermined: true };
 }
 
@@ -241,7 +257,8 @@ function everyYear(window: WindowSpec | undefined, years: YearFigures[], credite
 
 /** 任一年检验（QH20 初级、认定、转系列）：最接近达标的一年（差额相同时取近的），数字都取那一年的。 */
 function anyYear(window: WindowSpec, years: YearFigures[], credited: Hours): Verdict {
-  const gap = (y: YearFigures) => y.shortfall.total + y.shortfall.public + y.shortfall.professional;
+  // 还需学时最少的一年（与 needed 同一个数；三项差额相加会把同一学时算两次）。
+  const gap = (y: YearFigures) => neededOf(y.shortfall);
   const best = [...years].filter((y) => y.requirement).sort((a, b) => gap(a) - gap(b) || b.year - a.year)[0];
   if (!best) return { credited, requirement: null, shortfall: { ...ZERO }, complete: false, undetermined: true };
   const req = best.requirement as Requirement;
