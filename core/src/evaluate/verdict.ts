@@ -116,7 +116,7 @@ export function yearFiguresFor(
   return scope.years.map((y) => {
     // 累计检验不逐年比较要求，但也经过通知的年度规则：补学只补足当年缺的部分，待确认的学时记下“若计入”。
     if (window?.test === 'total') {
-      const h = policy.yearHours?.(y, tallies.get(y), warnings);
+      const h = policy.yearHours?.(y, tallies.get(y), warnings, requirementFor(policy, scope, y).req);
       const f = figures(y, h ? h.tally : tallies.get(y), null);
       if (h?.ifCounted) f.ifCounted = figures(y, h.ifCounted, null).credited;
       return f;
@@ -139,7 +139,7 @@ export function yearFiguresFor(
       });
     }
     // 规则交给年度合计的学时（EvalWarning.hours）由通知自己的 yearHours 处理；“若计入”就达标时为无法判断。
-    const h = policy.yearHours?.(y, tallies.get(y), warnings);
+    const h = policy.yearHours?.(y, tallies.get(y), warnings, req);
     const f = figures(y, h ? h.tally : tallies.get(y), req, window?.categories);
     if (!f.complete && h?.ifCounted && figures(y, h.ifCounted, req, window?.categories).complete) f.undetermined = true;
     return f;

@@ -113,10 +113,11 @@ export function publicMakeup(s: Step, forYear: number, hours: number, word: '补
 
 /**
  * 一年的合计按规则交来的学时调整（Policy.yearHours）：fill 的只补足当年该类别缺的部分——当年其余学时 r、
- * 补学共 m 时计 max(r, m)（补学的就是当年的课程，不在已完成的之上再加）；pending 的给出“若计入”的合计。
+ * 补学共 m、当年该类别要求 q 时计 r + min(m, q − r)（r 已达到 q 时不再增加）；该年没有单列这一类的要求时
+ * （WH19 2018 年以前只有任期平均的合计），补学的就是当年的课程，计 max(r, m)。pending 的给出“若计入”的合计。
  * 同一提示合并了几条活动时，每条各算一次。
  */
-export const handedYearHours: NonNullable<Policy['yearHours']> = (year, t, warnings) => {
+export const handedYearHours: NonNullable<Policy['yearHours']> = (year, t, warnings, requirement) => {
   let tally = t;
   const pending = { public: 0, professional: 0 };
   // 同一年、同一类别的几条补学合起来算一次：逐条算时，别的补学会被当成“当年已有”的学习（20 + 10 只计 10）。
@@ -134,13 +135,19 @@ export const handedYearHours: NonNullable<Policy['yearHours']> = (year, t, warni
   for (const [category, { m, w, word }] of fill) {
     const base = tally ?? emptyTally(year);
     const own = round2(base[category] - m);
-    const cut = round2(base[category] - Math.max(own, m));
+    const need = requirement?.[category];
+    const counted = need === undefined ? Math.max(own, m) : own + Math.min(m, Math.max(0, need - own));
+    const cut = round2(base[category] - counted);
     if (cut <= 0) continue;
     tally = { ...base, [category]: round2(base[category] - cut) };
+    const label = CATEGORY_LABELS[category];
     warnings.add({
       code: 'interpretation',
       clauses: w.clauses,
-      message: `${year} 年度的${word} ${m} 学时只计 ${round2(m - cut)} 学时：${word}只补足当年${CATEGORY_LABELS[category]}学习缺的部分，当年已有 ${own} 学时`,
+      message:
+        need === undefined
+          ? `${year} 年度的${word} ${m} 学时只计 ${round2(m - cut)} 学时：该年没有单列${label}的要求，${word}的就是当年的课程，当年已有 ${own} 学时，计两者中较多的`
+          : `${year} 年度的${word} ${m} 学时只计 ${round2(m - cut)} 学时：${word}只补足当年${label}学习缺的部分（要求 ${need}，当年已有 ${own} 学时）`,
     });
   }
   if (!pending.public && !pending.professional) return { tally };

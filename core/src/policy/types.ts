@@ -363,11 +363,13 @@ export interface Policy extends PolicyInfo {
   /**
    * 规则交给年度合计的学时（EvalWarning.hours）怎样计：返回这一年用于检验的合计；ifCounted 为 pending 的学时
    * 也计入时的合计（不计入不达标、计入就达标时这一年为“无法判断”）。WH19、LY17 用 policies/past-years.ts 的 handedYearHours。
+   * `requirement`：这一年的要求（补学补足到它为止）。
    */
   yearHours?(
     year: number,
     tally: YearTally | undefined,
     warnings: Pick<Warnings, 'add' | 'list'>,
+    requirement?: Requirement | null,
   ): { tally: YearTally | undefined; ifCounted?: YearTally };
   /** 年度合计之后的调整（QH20-MAKEUP 把 2020 年多学的学时分到 2017–2019）。 */
   postProcess?(

@@ -250,6 +250,18 @@ describe('LY17, fourth audit: a public make-up fills only what its year lacks', 
     const ev = run('LY17', [course('public', 10, '2016-05-01'), makeup(2016, '2017-10-01')], year(2016));
     expect(hoursOf(ev, 2016)).toEqual([30, 0]);
   });
+  // Sixth audit: the make-up fills what the year lacks, up to its public requirement (LY17-REQ 公需 30): 20 + 10 = 30,
+  // where “the larger of the two” gave 20 and a 未完成 — against its own message (“只补足……缺的部分”).
+  test('LY17-MAKEUP: 2016 public 20 + a 10 h make-up for 2016 → 2016 public 30, complete (was: 20)', () => {
+    const m10 = { ...makeup(2016, '2017-10-01'), hours: 10 };
+    const pro = course('professional', 60, '2016-06-01');
+    const ev = run('LY17', [course('public', 20, '2016-05-01'), m10, pro], year(2016));
+    expect(hoursOf(ev, 2016)).toEqual([30, 60]);
+    expect(ev.complete).toBe(true);
+    // Above the requirement a make-up adds nothing more: 0 + 50 → 30.
+    const m50 = { ...makeup(2016, '2017-10-01'), hours: 50 };
+    expect(hoursOf(run('LY17', [m50], year(2016)), 2016)).toEqual([30, 0]);
+  });
 });
 
 describe('LY17, third audit: a “make-up” for its own year', () => {
