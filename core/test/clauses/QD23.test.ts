@@ -194,6 +194,14 @@ describe('QD23', () => {
     expect(ev.credited.total).toBe(0);
     expect(ev.trace[0]?.status).toBe('deemed');
   });
+  // Sixth audit: the clause names no years; the epidemic's front line began in 2020. A 2019 entry (a slip of the
+  // year) made 2019 complete.
+  test('QD23-COVID: a year before 2020 is not deemed complete', () => {
+    const ev = run('QD23', [{ kind: 'covid-frontline', year: 2019 }], year(2019));
+    expect(ev.complete).toBe(false);
+    expect(ev.trace[0]?.reason).toBe('not-in-force');
+    expect(run('QD23', [{ kind: 'covid-frontline', year: 2020 }], year(2020)).complete).toBe(true);
+  });
 
   test('QD23-ONLINE (project addition): online professional courses count their certificate hours', () => {
     expect(

@@ -325,12 +325,12 @@ export const QD23: Policy = {
       s.add('rate', `每个模块认定当年公需 ${h} 学时`, { hours: h });
       return s.credit(yearOf(a.date), 'public', h, { dedupe: computerModuleKey('QD23-FL', a, s) });
     },
-    'covid-frontline': (a) =>
-      new Step('QD23-COVID').deem(
-        [a.year],
-        ['public', 'professional'],
-        `参加新冠肺炎防控一线，视同完成 ${a.year} 年度继续教育学时`,
-      ),
+    'covid-frontline': (a) => {
+      const s = new Step('QD23-COVID');
+      if (valueAt(params.covidYears, a.year) === undefined)
+        return s.none('not-in-force', '新冠肺炎疫情防控一线自 2020 年开始：请核对年度');
+      return s.deem([a.year], ['public', 'professional'], `参加新冠肺炎防控一线，视同完成 ${a.year} 年度继续教育学时`);
+    },
     mentoring: () =>
       new Step('QD23-MENTOR').none('not-encoded', '导师制的学时在项目绩效评估后登记，通知没有给出学时数'),
     'unit-approved': (a) =>

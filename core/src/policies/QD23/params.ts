@@ -13,6 +13,14 @@ export const params = {
     keyLabels: { public: '公需科目', professional: '专业科目', total: '合计' },
     interpretation: '通知 2023-02-20 起执行，但 2023 年申报的审验期是 2019—2023 年，故对 2019 年起的年度适用。',
   }),
+  covidYears: defineParam({
+    id: 'QD23.covid.years',
+    label: '疫情防控一线视同完成的年度',
+    unit: '年度',
+    clauses: ['QD23-COVID'],
+    values: [{ from: '2020-01-01', value: '2020 年起' }],
+    interpretation: '通知没有写年度范围；新冠肺炎疫情防控一线自 2020 年开始，此前的年度不适用。',
+  }),
   windowYears: defineParam({
     id: 'QD23.window.years',
     label: '滚动管理年限（申报年度及之前）',
