@@ -138,6 +138,7 @@ export const clauses: readonly ClauseInfo[] = [
     summary: '参加新冠肺炎防控一线的，视同完成当年继续教育学时。',
     quote: '参加新冠肺炎病毒感染防控一线的专业技术人员，以主管部门的文件通知或证明为依据，视同完成当年继续教育学时。',
     status: 'implemented',
+    params: ['QD23.covid.years'],
   },
   {
     id: 'QD23-OWNRULES',

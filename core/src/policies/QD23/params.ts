@@ -15,10 +15,10 @@ export const params = {
   }),
   covidYears: defineParam({
     id: 'QD23.covid.years',
-    label: '疫情防控一线视同完成的年度',
+    label: '疫情防控一线可以视同完成的最早年度',
     unit: '年度',
     clauses: ['QD23-COVID'],
-    values: [{ from: '2020-01-01', value: '2020 年起' }],
+    values: [{ from: '2020-01-01', value: 2020 }],
     interpretation: '通知没有写年度范围；新冠肺炎疫情防控一线自 2020 年开始，此前的年度不适用。',
   }),
   windowYears: defineParam({
