@@ -40,7 +40,8 @@ export const HELP = `用法：xueshi check [选项] 文件...
   --apply 级别:年度[:途径]
                          按职称申报核算，级别为 初级/中级/副高级/正高级
                          （或 junior/intermediate/associate-senior/full-senior），
-                         途径可选 评审(review，默认)/聘任(appointment)/认定(recognition)/转系列(switch)
+                         途径可选 评审(review，默认)/聘任(appointment)/认定(recognition)/转系列(switch)；
+                         通知没有规定的途径（如认定、转系列只有 QH20 规定）结论为“无法判断”
                          例：--apply 副高级:2020
   --as-of YYYY-MM-DD     核算日期（默认今天）：没有指定年度时按这一天所在的年度核算
   --csv                  输出 CSV（UTF-8 带 BOM，Excel 直接打开）：每个文件一行，含学时、要求、差额；
