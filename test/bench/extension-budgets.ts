@@ -107,6 +107,7 @@ try {
     painted: number;
     rendered: number;
     read: number;
+    received: number;
     started: number;
     main: number;
     scripted: number;
@@ -114,34 +115,42 @@ try {
   };
   // Hands off the page while it loads: Playwright's locators and evaluate run its injected script
   // on the page's main thread (~15 ms) and would delay the frame measured. The entries are buffered.
-  const runs = await perReload(
-    dash,
-    1500,
-    () =>
-      new Promise<Run>((resolve) => {
-        const mark = (m: string) => performance.getEntriesByName(m)[0]?.startTime ?? Number.NaN;
-        let painted = Number.NaN;
-        const finish = () => {
-          if (Number.isNaN(painted) || Number.isNaN(mark('xueshi:evaluated'))) return;
-          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-          resolve({
-            painted,
-            rendered: mark('xueshi:ledger-shown'),
-            read: mark('xueshi:data-read'),
-            started: mark('xueshi:early-read'),
-            main: mark('xueshi:main'),
-            scripted: nav.domContentLoadedEventStart,
-            evaluated: mark('xueshi:evaluated'),
-          });
-        };
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & { identifier: string; renderTime: number })[])
-            if (e.identifier === 'xueshi-ledger' && Number.isNaN(painted)) painted = e.renderTime;
-          finish();
-        }).observe({ type: 'element', buffered: true });
-        new PerformanceObserver(finish).observe({ type: 'mark', buffered: true });
-      }),
-  );
+  const measureFirstScreen = () =>
+    new Promise<Run>((resolve) => {
+      const mark = (m: string) => performance.getEntriesByName(m)[0]?.startTime ?? Number.NaN;
+      let painted = Number.NaN;
+      const finish = () => {
+        if (Number.isNaN(painted) || Number.isNaN(mark('xueshi:evaluated'))) return;
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        resolve({
+          painted,
+          rendered: mark('xueshi:ledger-shown'),
+          read: mark('xueshi:data-read'),
+          received: nav.responseEnd,
+          started: mark('xueshi:early-read'),
+          main: mark('xueshi:main'),
+          scripted: nav.domContentLoadedEventStart,
+          evaluated: mark('xueshi:evaluated'),
+        });
+      };
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { identifier: string; renderTime: number })[])
+          if (e.identifier === 'xueshi-ledger' && Number.isNaN(painted)) painted = e.renderTime;
+        finish();
+      }).observe({ type: 'element', buffered: true });
+      new PerformanceObserver(finish).observe({ type: 'mark', buffered: true });
+    });
+  const runs = await perReload(dash, 1500, measureFirstScreen);
+  // The same, opened in a new tab as the popup's 打开台账 does (a reload above: what the budget
+  // has been measured on since the first bench).
+  const newTab: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const tab = await browser.context.newPage();
+    await tab.goto(`chrome-extension://${id}/dashboard.html`);
+    await tab.waitForTimeout(1500);
+    newTab.push((await tab.evaluate(measureFirstScreen)).painted);
+    await tab.close();
+  }
   // Checked after the measurement, for the same reason: the page did show all 5,000.
   await dash.getByTestId('ledger-count').filter({ hasText: '共 5000 条' }).waitFor();
   const of = (k: keyof (typeof runs)[number]) => runs.map((x) => x[k]);
@@ -153,7 +162,14 @@ try {
     budget: '≤ 150 ms',
     ok: median(painted) <= 150,
   });
+  results.push({
+    name: '  the same, opened in a new tab (as from the popup)',
+    value: `${ms(median(newTab))} [${range(newTab)}] from navigation start`,
+    budget: 'reported',
+    ok: true,
+  });
   for (const [label, k] of [
+    ["the page's HTML received (responseEnd; the browser's own work follows until the next line)", 'received'],
     ['first read started (early-read.js, as the page parses)', 'started'],
     ['main.tsx first line (its modules loaded)', 'main'],
     ['page scripts run (DOMContentLoaded)', 'scripted'],
