@@ -17,6 +17,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Vite's own minifier (Oxc) stays: terser, tried for bytes, made the calculator visit larger
+      // (41,103 B gzip by default, 40,998 B with three passes and top-level mangling, against 40,929 B).
       rolldownOptions: {
         output: {
           // The calculator's code (site UI + core without the notices' rules) in one file: left to itself,
