@@ -68,7 +68,7 @@ export class CapItems {
     if (!out.cap) return undefined;
     const g = this.group(out.cap.id, out);
     const item = g.next++;
-    if (g.idx[item] !== idx) throw new Error('规则对同一条活动两次套用的结果不同');
+    if (g.idx[item] !== idx) throw new Error('规则不是纯函数');
     return { granted: g.granted[item] as number, usedBefore: g.usedBefore[item] as number };
   }
 

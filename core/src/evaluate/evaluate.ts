@@ -27,7 +27,7 @@ import { ruleResultFor } from './rules.ts';
 import { chooseYears, type Scope } from './scope.ts';
 import { compareShared, sharedDiffersWarning } from './shared.ts';
 import type { Evaluation, SharedResultCheck } from './types.ts';
-import { averageOverTerm, countedOf, figures, neededFor, requirementFor, verdict, yearFiguresFor } from './verdict.ts';
+import { countedOf, figures, neededFor, requirementFor, verdict, yearFiguresFor } from './verdict.ts';
 import { Warnings } from './warnings.ts';
 
 export { today } from './scope.ts';
@@ -108,15 +108,7 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
   policy.postProcess?.(book.tallies, reqFn, scope.years, query);
 
   const years = yearFiguresFor(policy, scope, book.tallies, warnings);
-  const term = query.kind === 'application' ? averageOverTerm(years) : undefined;
-  if (term) {
-    const span = `${term.years[0]}—${term.years[term.years.length - 1]} 年`;
-    warnings.add({
-      code: 'interpretation',
-      clauses: term.clauses,
-      message: `本项目理解：${span}的要求是“任期内平均每年”，按这几年合计检验（合计不少于 ${term.requirement} 学时），不逐年检验；其余年度逐年检验`,
-    });
-  }
+  const term = policy.termAverage?.(years, query, warnings);
   const { window } = scope;
   const v = verdict(query, window, years, book.windowCredit, book.windowDeemed);
   if (ownRules) v.undetermined = true;
@@ -182,7 +174,8 @@ function applyRules(
       book.caps.add(idx, out, best);
     }
     if (conditional) {
-      if (defer) throw new Error('有条件计入的学时不能同时受上限或“只计一次”约束');
+      // 规则写错时才会到这里（不是使用者能改的），一句话够了。
+      if (defer) throw new Error('条件计入不能与上限、只计一次并用');
       later.conditional.push(idx);
     } else if (defer) {
       later.deferred[idx] = 1;

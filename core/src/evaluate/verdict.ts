@@ -16,7 +16,7 @@ import {
 import { round2 } from '../policy/helpers.ts';
 import type { EvalWarning, Policy, Requirement, WindowSpec, YearTally } from '../policy/types.ts';
 import type { Scope } from './scope.ts';
-import type { Hours, TermAverage, YearFigures } from './types.ts';
+import type { Hours, YearFigures } from './types.ts';
 import type { Warnings } from './warnings.ts';
 
 const ZERO: Hours = Object.freeze({ public: 0, professional: 0, total: 0 }) as Hours;
@@ -112,7 +112,7 @@ export function yearFiguresFor(
   tallies: ReadonlyMap<number, YearTally>,
   warnings: Warnings,
 ): YearFigures[] {
-  const { window, ctx } = scope;
+  const { window } = scope;
   return scope.years.map((y) => {
     // 累计检验不逐年比较要求，但也经过通知的年度规则：补学只补足当年缺的部分，待确认的学时记下“若计入”。
     if (window?.test === 'total') {
@@ -129,13 +129,6 @@ export function yearFiguresFor(
         code: 'baseline',
         clauses: req.clauses,
         message: `${requirementSource(policy.id)}没有规定 ${y} 年度的学时数，按国家规定（人社部令第25号第八条）每年不少于 90 学时、专业科目不少于三分之二核算`,
-      });
-    }
-    if (req?.averageOverTerm && ctx.query.kind === 'year') {
-      warnings.add({
-        code: 'interpretation',
-        clauses: req.clauses,
-        message: `${y} 年度的要求是任期内的年平均学时，这里按该年单独比较，仅供参考；按申报查询核算整个任期`,
       });
     }
     // 规则交给年度合计的学时（EvalWarning.hours）由通知自己的 yearHours 处理；“若计入”就达标时为无法判断。
@@ -162,31 +155,6 @@ function statedRequirementNotes(
   if (low) warnings.add(low);
   if (req.elective !== undefined)
     warnings.add({ code: 'interpretation', clauses: REQ, message: `本项目理解：${ELECTIVE_READING}` });
-}
-
-/**
- * 要求为“任期内年平均”的年度（WH19-PRE2018）合并检验：这几年合计达到年平均数 × 年数即达标。
- * 这几年的学时放在一起按年度先后分给各年的要求（某年多出的补别的年），每一行仍是 要求 − 计入要求 = 差额，
- * 各行差额之和就是合并检验的差额（记在任期靠后的年度上）。
- */
-export function averageOverTerm(yearFigures: YearFigures[]): TermAverage | undefined {
-  const averaged = yearFigures.filter((y) => y.requirement?.averageOverTerm);
-  if (averaged.length === 0) return undefined;
-  const requirement = round2(averaged.reduce((s, y) => s + (y.requirement?.total ?? 0), 0));
-  const credited = round2(averaged.reduce((s, y) => s + y.credited.total, 0));
-  const shortfall = Math.max(0, round2(requirement - credited));
-  let pool = credited;
-  for (const y of averaged) {
-    const need = y.requirement?.total ?? 0;
-    const take = round2(Math.min(need, pool));
-    pool = round2(pool - take);
-    y.shortfall = { ...ZERO, total: round2(need - take) };
-    y.counted = { ...y.credited, total: take };
-    y.complete = y.shortfall.total === 0;
-    y.averagedOverTerm = true;
-  }
-  const clauses = [...new Set(averaged.flatMap((y) => y.requirement?.clauses ?? []))];
-  return { years: averaged.map((y) => y.year), requirement, credited, shortfall, complete: shortfall === 0, clauses };
 }
 
 /** 整次查询的结论。 */

@@ -4,6 +4,7 @@
  * 网站的政策页面直接列出 `Policy.parameters`（与核算用的是同一份数据）和各通知 clauses.ts 中的条款。
  */
 
+import type { TermAverage, YearFigures } from '../evaluate/types.ts';
 import type { Warnings } from '../evaluate/warnings.ts';
 import type { Activity, ActivityKind, ActivityOf, Category, Profile, ProfileNotice, Query } from '../ledger/schema.ts';
 import { isRecording } from './helpers.ts';
@@ -371,6 +372,11 @@ export interface Policy extends PolicyInfo {
     warnings: Pick<Warnings, 'add' | 'list'>,
     requirement?: Requirement | null,
   ): { tally: YearTally | undefined; ifCounted?: YearTally };
+  /**
+   * 要求为“任期内年平均”的年度（WH19-PRE2018）：申报查询合并检验（改写这几年的行并返回合并的结果），
+   * 年度查询提示单独比较仅供参考。
+   */
+  termAverage?(years: YearFigures[], query: Query, warnings: Warnings): TermAverage | undefined;
   /** 年度合计之后的调整（QH20-MAKEUP 把 2020 年多学的学时分到 2017–2019）。 */
   postProcess?(
     tallies: Map<number, YearTally>,

@@ -15,6 +15,7 @@ import { askUnlessLocal, notEncoded, otherRegion, publicNotUnitApproved, statedH
 import { handedYearHours, notAMakeup, publicMakeup, termWindow } from '../past-years.ts';
 import { header } from './header.ts';
 import { params } from './params.ts';
+import { termAverage } from './term-average.ts';
 
 const LOCAL_HOSTS = [/^sdwh([.-][a-z]+)?\.yxlearning\.com$/];
 const CONVERT_DOC = '威人社函〔2011〕24号';
@@ -77,6 +78,7 @@ export const WH19: Policy = {
     return rate === undefined ? undefined : { hoursPerCredit: rate, clauses: ['WH19-PRE2018'] };
   },
   yearHours: handedYearHours,
+  termAverage,
   applicationWindow: (query, profile) => termWindow(query, profile, ['WH19-REQ', 'WH19-PRE2018'], '（“任期内”）'),
   rules: {
     'online-course': (a) => {

@@ -1,0 +1,48 @@
+/**
+ * WH19-PRE2018：2018 年以前的要求是“任期内平均每年”，不是某一年的数。申报查询把这几年合并检验，年度查询只能
+ * 单独比较（仅供参考）。只有这份通知有这种要求，所以写在它的文件夹里，网站计算器选了威海才载入。
+ */
+import type { TermAverage, YearFigures } from '../../evaluate/types.ts';
+import type { Warnings } from '../../evaluate/warnings.ts';
+import type { Query } from '../../ledger/schema.ts';
+import { round2 } from '../../policy/helpers.ts';
+
+/**
+ * 申报查询：这几年合计达到年平均数 × 年数即达标。学时放在一起按年度先后分给各年的要求（某年多出的补别的年），
+ * 每一行仍是 要求 − 计入要求 = 差额，各行差额之和就是合并检验的差额（记在任期靠后的年度上）。
+ * 年度查询：提示该年单独比较只是参考。
+ */
+export function termAverage(yearFigures: YearFigures[], query: Query, warnings: Warnings): TermAverage | undefined {
+  const averaged = yearFigures.filter((y) => y.requirement?.averageOverTerm);
+  const clauses = [...new Set(averaged.flatMap((y) => y.requirement?.clauses ?? []))];
+  if (query.kind === 'year') {
+    for (const y of averaged)
+      warnings.add({
+        code: 'interpretation',
+        clauses,
+        message: `${y.year} 年度的要求是任期内的年平均学时，这里按该年单独比较，仅供参考；按申报查询核算整个任期`,
+      });
+    return undefined;
+  }
+  if (averaged.length === 0) return undefined;
+  const requirement = round2(averaged.reduce((s, y) => s + (y.requirement?.total ?? 0), 0));
+  const credited = round2(averaged.reduce((s, y) => s + y.credited.total, 0));
+  const shortfall = Math.max(0, round2(requirement - credited));
+  let pool = credited;
+  for (const y of averaged) {
+    const need = y.requirement?.total ?? 0;
+    const take = round2(Math.min(need, pool));
+    pool = round2(pool - take);
+    y.shortfall = { public: 0, professional: 0, total: round2(need - take) };
+    y.counted = { ...y.credited, total: take };
+    y.complete = y.shortfall.total === 0;
+    y.averagedOverTerm = true;
+  }
+  const years = averaged.map((y) => y.year);
+  warnings.add({
+    code: 'interpretation',
+    clauses,
+    message: `本项目理解：${years[0]}—${years[years.length - 1]} 年的要求是“任期内平均每年”，这几年合计不少于 ${requirement} 学时即可，不逐年检验`,
+  });
+  return { years, requirement, credited, shortfall, complete: shortfall === 0, clauses };
+}
