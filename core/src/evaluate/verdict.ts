@@ -128,13 +128,15 @@ export function yearFiguresFor(
       warnings.add({
         code: 'baseline',
         clauses: req.clauses,
-        message: `${requirementSource(policy.id)}没有规定 ${y} 年度的学时数，按国家规定（人社部令第25号第八条）每年不少于 90 学时、专业科目不少于三分之二核算`,
+        message: `${requirementSource(policy.id)}没有规定 ${y} 年度的学时数，按国家规定（人社部令第25号第八条）每年不少于 90 学时、专业科目不少于三分之二核算：不到的未达标，达到了也无法判断（当地的要求可能更高）`,
       });
     }
     // 规则交给年度合计的学时（EvalWarning.hours）由通知自己的 yearHours 处理；“若计入”就达标时为无法判断。
     const h = policy.yearHours?.(y, tallies.get(y), warnings, req);
     const f = figures(y, h ? h.tally : tallies.get(y), req, window?.categories);
     if (!f.complete && h?.ifCounted && figures(y, h.ifCounted, req, window?.categories).complete) f.undetermined = true;
+    // 国家规定是各地的下限：不到它的未达标，达到它不等于达到当地当年的要求（不在收录的通知中）。
+    if (baseline && f.complete) f.undetermined = true;
     return f;
   });
 }
@@ -196,9 +198,13 @@ export function verdict(
 
 /** 逐年检验（年度查询也是）：每年都达标；差额、要求为各年之和（任期合并检验的差额已分在那几年上）。 */
 function everyYear(window: WindowSpec | undefined, years: YearFigures[], credited: Hours): Verdict {
-  // 审验哪几年还要使用者补充（window.ask）时，已知年度都达标也不能说完成。
+  // 审验哪几年还要使用者补充（window.ask）时，已知年度都达标也不能说完成。每年都须达标：确定不够的一年就决定了
+  // 未完成，别的年度无法判断也一样（还需的学时这时是已知的部分）。
   const undetermined =
-    years.some((y) => !y.requirement || y.undetermined) || years.length === 0 || window?.ask !== undefined;
+    window?.ask !== undefined ||
+    years.length === 0 ||
+    (years.some((y) => !y.requirement || y.undetermined) &&
+      !years.some((y) => y.requirement && !y.complete && !y.undetermined));
   const shortfall = {
     public: sumOf(years, (y) => y.shortfall.public),
     professional: sumOf(years, (y) => y.shortfall.professional),
@@ -207,7 +213,7 @@ function everyYear(window: WindowSpec | undefined, years: YearFigures[], credite
   };
   let requirement: Requirement | null = null;
   if (years.length === 1) requirement = years[0]?.requirement ?? null;
-  else if (!undetermined) {
+  else if (!undetermined && years.every((y) => y.requirement)) {
     const reqs = years.map((y) => y.requirement as Requirement);
     const add = (k: 'public' | 'professional' | 'total') =>
       reqs.some((r) => r[k] !== undefined) ? round2(reqs.reduce((s, r) => s + (r[k] ?? 0), 0)) : undefined;
@@ -227,7 +233,11 @@ function everyYear(window: WindowSpec | undefined, years: YearFigures[], credite
 function anyYear(window: WindowSpec, years: YearFigures[], credited: Hours): Verdict {
   // 还需学时最少的一年（与 needed 同一个数；三项差额相加会把同一学时算两次）。
   const gap = (y: YearFigures) => neededOf(y.shortfall);
-  const best = [...years].filter((y) => y.requirement).sort((a, b) => gap(a) - gap(b) || b.year - a.year)[0];
+  // 差额相同时，确定的一年先于无法判断的一年（只达到国家规定的年度、有待确认学时的年度），再取近的。
+  const unsure = (y: YearFigures) => (y.undetermined ? 1 : 0);
+  const best = [...years]
+    .filter((y) => y.requirement)
+    .sort((a, b) => gap(a) - gap(b) || unsure(a) - unsure(b) || b.year - a.year)[0];
   if (!best) return { credited, requirement: null, shortfall: { ...ZERO }, complete: false, undetermined: true };
   const req = best.requirement as Requirement;
   // 要求、差额、计入都是所选那一年的，三个数才对得上。
@@ -235,8 +245,8 @@ function anyYear(window: WindowSpec, years: YearFigures[], credited: Hours): Ver
     credited: best.credited,
     requirement: { ...req, clauses: [...window.clauses, ...req.clauses] },
     shortfall: best.shortfall,
-    complete: best.complete,
-    undetermined: false,
+    complete: best.complete && !best.undetermined,
+    undetermined: !!best.undetermined,
   };
 }
 

@@ -42,7 +42,8 @@ describe('QH20', () => {
       [online('public', 30, '2019-05-01'), online('professional', 60, '2019-06-01')],
       app('junior'),
     );
-    expect(junior.complete).toBe(true);
+    // 2019 meets only the national figure (NAT15-REQ): 无法判断, see below.
+    expect([junior.complete, junior.undetermined]).toEqual([false, true]);
   });
 
   test('QH20-RECOGNIZE: recognition by degree needs the hours of the year or the year before', () => {
@@ -192,11 +193,51 @@ describe('QH20', () => {
     expect(run('QH20', acts, app('junior')).complete).toBe(true);
   });
 
-  test('NAT15-REQ: years without a Qinghai figure rest on the national 90 h, professional two thirds, and say so', () => {
-    const ev = run('QH20', [online('public', 30, '2019-05-01'), online('professional', 60, '2019-06-01')], year(2019));
-    expect(ev.requirement).toMatchObject({ total: 90, professional: 60, baseline: true, clauses: ['NAT15-REQ'] });
-    expect(ev.complete).toBe(true);
-    expect(ev.warnings.some((w) => w.code === 'baseline')).toBe(true);
+  // 四(一) gives figures for 2020 only ("2020年，……培训总学时不少于135学时"); 一 cites 第25号部长令, whose 90 h a
+  // year (professional two thirds) binds every region. A year without a Qinghai figure: short of 90/60 is 未完成;
+  // meeting it is 无法判断 — Qinghai's own figure for that year is not in the source (it may be more, as 2020's 135 is).
+  test('NAT15-REQ: a year without a Qinghai figure is measured on the national 90 h, professional two thirds: short → 未完成, met → 无法判断', () => {
+    const met = run('QH20', [online('public', 30, '2019-05-01'), online('professional', 60, '2019-06-01')], year(2019));
+    expect(met.requirement).toMatchObject({ total: 90, professional: 60, baseline: true, clauses: ['NAT15-REQ'] });
+    expect([met.complete, met.undetermined]).toEqual([false, true]);
+    expect(met.warnings.find((w) => w.code === 'baseline')?.message).toMatch(/不到的未达标，达到了也无法判断/);
+    const short = run(
+      'QH20',
+      [online('public', 30, '2019-05-01'), online('professional', 50, '2019-06-01')],
+      year(2019),
+    );
+    expect([short.complete, short.undetermined]).toEqual([false, false]);
+    expect(short.shortfall).toEqual({ public: 0, professional: 10, total: 10 });
+  });
+
+  // 四(二)1 “申报初级职称人员，具备当年或上一年的继续教育培训学时”: 2019 meeting only the national figure does not
+  // make the application complete; 2020 meeting Qinghai's does.
+  test('NAT15-REQ: a 2020 初级 application with only 2019 at the national 90/60 is 无法判断; with 2020 complete, 完成', () => {
+    const y2019 = [online('public', 30, '2019-05-01'), online('professional', 60, '2019-06-01')];
+    const only2019 = run('QH20', y2019, app('junior'));
+    expect([only2019.complete, only2019.undetermined]).toEqual([false, true]);
+    const both = run('QH20', [...y2019, online('public', 45), online('professional', 90)], app('junior'));
+    expect([both.complete, both.undetermined, both.requirement?.total]).toEqual([true, false, 135]);
+    const neither = run('QH20', [online('public', 30, '2019-05-01')], app('junior'));
+    expect([neither.complete, neither.undetermined]).toEqual([false, false]);
+  });
+
+  test('NAT15-REQ: a 2020 副高 application with 2017—2019 at the national 90/60 and 2020 complete is 无法判断, not 完成', () => {
+    const acts = [2017, 2018, 2019].flatMap((y) => [
+      online('public', 30, `${y}-05-01`),
+      online('professional', 60, `${y}-06-01`),
+    ]);
+    const ev = run('QH20', [...acts, online('public', 45), online('professional', 90)], app('associate-senior'));
+    expect(ev.years.map((y) => [y.year, y.complete, y.undetermined ?? false])).toEqual([
+      [2017, true, true],
+      [2018, true, true],
+      [2019, true, true],
+      [2020, true, false],
+    ]);
+    expect([ev.complete, ev.undetermined]).toEqual([false, true]);
+    // Every year must be met (四(二)1 “至少具备近4年”): 2020 short by 10 decides 未完成, whatever 2017—2019 turn out.
+    const short = run('QH20', [...acts, online('public', 45), online('professional', 80)], app('associate-senior'));
+    expect([short.complete, short.undetermined, short.needed]).toEqual([false, false, 10]);
   });
 
   test('QH20-ACCOUNTANT (not a calculation): accountants get a warning that the finance department’s rules apply', () => {
@@ -353,7 +394,9 @@ describe('QH20-MAKEUP with hours deemed complete (qn review)', () => {
       { currentTitle: { level: 'intermediate', since: 2016 } },
     );
     expect(ev.years.map((y) => y.credited.public)).toEqual([30, 30, 30, 45]);
-    expect(ev.complete).toBe(true);
+    // Every year meets its figure; 2017—2019's is the national one (NAT15-REQ), so the whole is 无法判断, not 完成.
+    expect(ev.years.every((y) => y.complete)).toBe(true);
+    expect(ev.undetermined).toBe(true);
     // one hour less: 2017 (the farthest year) is the one left short, by that hour
     const less = run(
       'QH20',
@@ -362,6 +405,7 @@ describe('QH20-MAKEUP with hours deemed complete (qn review)', () => {
       { currentTitle: { level: 'intermediate', since: 2016 } },
     );
     expect(less.years.map((y) => y.credited.public)).toEqual([29, 30, 30, 45]);
+    expect(less.years.map((y) => y.complete)).toEqual([false, true, true, true]);
     expect(less.complete).toBe(false);
   });
 
@@ -481,7 +525,10 @@ describe('QH20-DEADLINE: finished after the year checked or after the applicatio
     expect(late.complete).toBe(false);
     // Cut for every notice: an application counts what was done by the end of its year (scope.ts asOfFor).
     expect(late.trace[4]?.reason).toBe('after-as-of');
-    expect(run('QH20', [...pubs, project('2016-01-01', '2020-10-31')], q, inPost).complete).toBe(true);
+    // Concluded in time, every year meets its figure (2017—2019 the national one: 无法判断 as a whole, NAT15-REQ).
+    expect(run('QH20', [...pubs, project('2016-01-01', '2020-10-31')], q, inPost).years.every((y) => y.complete)).toBe(
+      true,
+    );
   });
 });
 
@@ -493,7 +540,10 @@ test('QH20-PATENT: a 2020 中级 application does not count achievements while t
   const inv = (date: string) => ({ kind: 'patent', patentType: 'invention', rank: 1, date });
   const acts = [2018, 2019, 2020].flatMap((y) => [pub(y), inv(`${y}-03-01`), inv(`${y}-04-01`)]);
   const q = { kind: 'application', level: 'intermediate', year: 2020 } as const;
-  expect(run('QH20', acts, q, { currentTitle: { level: 'junior', since: 2018 } }).complete).toBe(true);
+  // In post since 2018, every year meets its figure (2018—2019 the national one, NAT15-REQ).
+  expect(run('QH20', acts, q, { currentTitle: { level: 'junior', since: 2018 } }).years.every((y) => y.complete)).toBe(
+    true,
+  );
   expect(run('QH20', acts, q, { currentTitle: { level: 'junior', since: 2019 } }).complete).toBe(false);
   const unknown = run('QH20', acts, q, { currentTitle: { level: 'junior' } });
   expect(unknown.complete).toBe(false);

@@ -1,6 +1,6 @@
 /**
  * NAT15 — 国家基准：人社部令第25号《专业技术人员继续教育规定》。
- * 只在地区通知没有给出某年度学时数时使用，并在结果中标明“依据国家规定”。
+ * 只在地区通知没有给出某年度学时数时使用，并在结果中标明“依据国家规定”；它是下限，达到了也无法判断（verdict.ts）。
  */
 import type { Policy } from '../../policy/types.ts';
 import { header } from './header.ts';
@@ -16,7 +16,8 @@ export const NAT15: Policy = {
   seedFile: null,
   parameters: Object.values(params),
   interpretations: {
-    'NAT15-REQ': '只在地区通知没有给出某年度的学时数时使用，结果标明依据国家规定。',
+    'NAT15-REQ':
+      '只在地区通知没有给出某年度的学时数时使用，结果标明依据国家规定。它是各地的下限：不到的为未达标；达到了也是“无法判断”，当地当年的要求不在收录的通知中，可能更高（2020 年青海是 135）。',
   },
   yearRequirement: nationalRequirement,
   applicationWindow: () => undefined,

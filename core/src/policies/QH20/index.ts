@@ -128,7 +128,8 @@ export const QH20: Policy = {
     'QH20-PATENT': IN_POST_READING,
     'QH20-STANDARD': IN_POST_READING,
     'QH20-REPORT': IN_POST_READING,
-    'QH20-TITLE': '“近 N 年”含申报当年；2020 年以外的年度通知没有学时数，按国家规定每年 90 学时核算。',
+    'QH20-TITLE':
+      '“近 N 年”含申报当年；2020 年以外的年度通知没有学时数：不到国家规定（每年 90 学时、专业 60）的未达标，达到了也无法判断，可以填写当年的要求。',
     'QH20-SWITCH': '只检验专业课学时；“专业相同相近”由用户自行判断。',
     // 每年计还是只计一次，写在参数的说明里（政策页也列出它），这里不另写一份。
     'QH20-PROJ': `课题须在核算截止日之前按期结题；${params.project.interpretation}任现职期间、审验期之前的年度在申报时计入审验期第一年。`,
