@@ -50,3 +50,50 @@ test('the verdict names the year it is about, done or short', () => {
     '2024 年度还差：公需科目 30 学时，专业科目 60 学时。',
   );
 });
+
+// An undetermined year says why, not always “通知对这一年没有规定”: under QH20 (figures for 2020 only) 2019 at
+// the national 90/60 is 无法判断 because Qinghai's own figure is not in the source (NAT15-REQ); under LY17 a county
+// professional 补修 waits on the county's rules (LY17-MAKEUP) although the notice does set 2016's figures.
+test('an undetermined verdict gives its reason: the national floor met, or hours that wait on rules not in the notice', () => {
+  const qh20 = { ...ledger, profile: { notice: 'QH20' as const, doctorate: false } };
+  const floor = evaluate(qh20, { kind: 'year', year: 2025 });
+  expect(floor.undetermined).toBe(true);
+  expect(verdictText(floor)).toMatch(/^2025 年度无法判断：.*国家规定/);
+  const ly17: Ledger = {
+    formatVersion: LEDGER_FORMAT_VERSION,
+    profile: { notice: 'LY17', doctorate: false, affiliation: 'county' },
+    activities: [
+      {
+        id: 'p',
+        kind: 'online-course',
+        title: '公需',
+        category: 'public',
+        hours: 30,
+        date: '2016-03-01',
+        source: { kind: 'manual' },
+      },
+      {
+        id: 'q',
+        kind: 'online-course',
+        title: '专业',
+        category: 'professional',
+        hours: 30,
+        date: '2016-03-01',
+        source: { kind: 'manual' },
+      },
+      {
+        id: 'm',
+        kind: 'makeup',
+        category: 'professional',
+        hours: 30,
+        forYear: 2016,
+        date: '2017-10-01',
+        source: { kind: 'manual' },
+      },
+    ],
+  };
+  const county = evaluate(ly17, { kind: 'year', year: 2016 });
+  expect(county.undetermined).toBe(true);
+  expect(verdictText(county)).toMatch(/^2016 年度无法判断：.*县区/);
+  expect(verdictText(county)).not.toContain('通知对这一年没有规定');
+});

@@ -151,8 +151,11 @@ export function Popup() {
             required={evaluation.requirement?.professional}
           />
           <Progress label="合计" credited={evaluation.credited.total} required={evaluation.requirement?.total} />
-          <p class={evaluation.complete ? 'verdict ok' : 'verdict short'} data-testid="verdict">
-            {evaluation.undetermined ? '通知对这一年没有规定，无法判断。' : verdictText(evaluation)}
+          <p
+            class={`verdict ${evaluation.undetermined ? 'unknown' : evaluation.complete ? 'ok' : 'short'}`}
+            data-testid="verdict"
+          >
+            {verdictText(evaluation)}
           </p>
           <BadgeYear shown={state.year} thisYear={new Date().getFullYear()} />
           <PlatformCheck
@@ -224,6 +227,7 @@ export function Popup() {
  */
 export function verdictText(e: Evaluation): string {
   const span = e.query.kind === 'year' ? `${e.query.year} 年度` : '审验期';
+  if (e.undetermined) return `${span}无法判断：${undeterminedReason(e)}`;
   if (e.complete) return `${span}学时已达标。`;
   const parts: string[] = [];
   if (e.shortfall.public > 0) parts.push(`公需科目 ${fmtHours(e.shortfall.public)} 学时`);
@@ -232,6 +236,20 @@ export function verdictText(e: Evaluation): string {
   if (e.shortfall.total > byCategory)
     parts.push(`合计还需 ${fmtHours(e.shortfall.total - byCategory)} 学时（任一类别）`);
   return `${span}还差：${parts.join('，')}。`;
+}
+
+/**
+ * Why the evaluator could not decide, in its own words: another department's rules (own-rules), a route or year
+ * the notice does not provide for (no-rule), hours that wait on rules outside the notice (pending), only the
+ * national floor to measure by (baseline), or a question to the user (needs-input).
+ */
+function undeterminedReason(e: Evaluation): string {
+  const w =
+    e.warnings.find((x) => x.code === 'own-rules' || x.code === 'no-rule') ??
+    e.warnings.find((x) => x.hours?.use === 'pending') ??
+    e.warnings.find((x) => x.code === 'baseline') ??
+    e.warnings.find((x) => x.code === 'needs-input');
+  return w ? `${w.message}。` : '通知对这一年没有规定。';
 }
 
 /** The badge counts this year; the popup may show another (the latest year with records). */
