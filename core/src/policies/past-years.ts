@@ -5,7 +5,8 @@
 import { CATEGORY_LABELS } from '../ledger/constants.ts';
 import type { Category, Profile, Query } from '../ledger/schema.ts';
 import { emptyTally, round2, type Step, yearOf, yearRange } from '../policy/helpers.ts';
-import type { EvalWarning, Policy, RuleResult, WindowSpec } from '../policy/types.ts';
+import type { EvalWarning, Policy, Requirement, RuleResult, WindowSpec, YearTally } from '../policy/types.ts';
+import { notEncoded } from './common.ts';
 
 /**
  * 通知没有规定申报审验期时（WH19、LY17）：个人资料填了任期（聘期）就核算任期里申报年度以前的年份——申报评定上一级资格
@@ -121,13 +122,15 @@ export function publicMakeup(s: Step, forYear: number, hours: number, word: '补
 export const handedYearHours: NonNullable<Policy['yearHours']> = (year, t, warnings, requirement) => {
   let tally = t;
   const pending = { public: 0, professional: 0 };
+  const unknown = new Set<Category>();
   // 同一年、同一类别的几条补学合起来算一次：逐条算时，别的补学会被当成“当年已有”的学习（20 + 10 只计 10）。
   const fill = new Map<Category, { m: number; w: EvalWarning; word: string }>();
   for (const w of warnings.list()) {
     const h = w.hours;
     if (!h || h.year !== year) continue;
     const m = round2(h.hours * (w.activityIds?.length ?? 1));
-    if (h.use === 'pending') pending[h.category] = round2(pending[h.category] + m);
+    if (h.use === 'unknown') unknown.add(h.category);
+    else if (h.use === 'pending') pending[h.category] = round2(pending[h.category] + m);
     else {
       const f = fill.get(h.category);
       fill.set(h.category, { m: round2((f?.m ?? 0) + m), w: f?.w ?? w, word: h.word ?? '补学' });
@@ -151,12 +154,52 @@ export const handedYearHours: NonNullable<Policy['yearHours']> = (year, t, warni
           : `${year} 年度的${word} ${m} 学时只计 ${round2(m - cut)} 学时：${word}只补足当年${label}学习缺的部分（要求 ${need}，当年已有 ${own} 学时）`,
     });
   }
-  if (!pending.public && !pending.professional) return { tally };
-  const base = tally ?? emptyTally(year);
-  const ifCounted = {
+  if (!pending.public && !pending.professional && unknown.size === 0) return { tally };
+  return { tally, ifCounted: ifCountedOf(tally ?? emptyTally(year), pending, unknown, requirement) };
+};
+
+/**
+ * “若计入”的合计：pending 的学时加上；unknown 的类别（折算标准不在通知中）补到这一年的要求为止——该类别的要求，
+ * 或合计要求减去另一类别，取大者。没有要求时不补（这一年本来就无法判断）。
+ */
+function ifCountedOf(
+  base: YearTally,
+  pending: Record<Category, number>,
+  unknown: ReadonlySet<Category>,
+  requirement: Requirement | null | undefined,
+): YearTally {
+  const out = {
     ...base,
     public: round2(base.public + pending.public),
     professional: round2(base.professional + pending.professional),
   };
-  return { tally, ifCounted };
-};
+  for (const c of unknown) {
+    const other = out[c === 'public' ? 'professional' : 'public'];
+    const need = Math.max(requirement?.[c] ?? 0, round2((requirement?.total ?? 0) - other));
+    out[c] = Math.max(out[c], need);
+  }
+  return out;
+}
+
+/**
+ * WH19 二(二)、LY17 二(二)3：论文、成果、学历等“可折算”专业科目学时，折算标准却在通知以外的文件中（24号、55号）。
+ * 不计入（notEncoded），但交给年度合计：只差专业科目学时的一年为“无法判断”，而不是“未完成”——那份文件可能给够。
+ * 记在活动日期（学历为取得日期）的年度。
+ */
+export function unknownConversion(
+  rule: string,
+  doc: string,
+  a: { date?: string },
+  clauses?: readonly string[],
+): RuleResult {
+  const res = notEncoded(rule, doc, clauses);
+  if (!a.date) return res;
+  const y = yearOf(a.date);
+  const note: EvalWarning = {
+    code: 'not-encoded',
+    clauses: clauses ?? [rule],
+    message: `${y} 年度还有按${doc}折算的专业科目学时，折算标准不在通知中：只差专业科目学时的，无法判断`,
+    hours: handed(y, 'professional', 0, 'unknown'),
+  };
+  return { ...res, warnings: [...(res.warnings ?? []), note] };
+}

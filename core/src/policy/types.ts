@@ -210,9 +210,17 @@ export interface EvalWarning {
    * 规则交给年度合计的学时（每条涉及的活动各这么多）：
    * fill — 已计入该年，但只补足当年这一类别缺的部分（WH19-MAKEUP、LY17-MAKEUP 公需，结论按补足后的数字；
    *   word 是通知的叫法：补学、补修）；
-   * pending — 没有计入，是否计入取决于通知以外的规定：不计入就不达标、计入就达标时，这一年“无法判断”（LY17 县区补修）。
+   * pending — 没有计入，是否计入取决于通知以外的规定：不计入就不达标、计入就达标时，这一年“无法判断”（LY17 县区补修）；
+   * unknown — 可以折算这一类别的学时，但折算标准在通知以外的文件中（hours 为 0）：这一类别补足就达标时“无法判断”
+   *   （WH19 24号、LY17 55号的论文、成果等）。
    */
-  hours?: { year: number; category: Category; hours: number; use: 'fill' | 'pending'; word?: '补学' | '补修' };
+  hours?: {
+    year: number;
+    category: Category;
+    hours: number;
+    use: 'fill' | 'pending' | 'unknown';
+    word?: '补学' | '补修';
+  };
 }
 
 /** 解释链中的一步。 */

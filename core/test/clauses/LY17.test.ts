@@ -84,6 +84,17 @@ describe('LY17', () => {
     expect(pat.warnings.find((w) => w.code === 'not-encoded')?.message).toContain('临人社办发〔2016〕55号');
   });
 
+  // 二(二)3 “培训进修、自学及科研成果和论文著作等可折算为专业类学时。具体的折算标准……按照……临人社办发〔2016〕55号……
+  // 执行”: with 40 professional hours and a paper, 2017 is 无法判断, not 未完成 — 55号 is not in the source.
+  test('LY17-PRO: a year short of professional hours with an unconverted paper (55号) is 无法判断', () => {
+    const acts = [course('public', 30, '2017-04-01'), course('professional', 40, '2017-05-01')];
+    const paper = { kind: 'paper', paperType: 'paper', date: '2017-07-01' };
+    expect(run('LY17', acts, year(2017))).toMatchObject({ complete: false, undetermined: false });
+    const ev = run('LY17', [...acts, paper], year(2017));
+    expect(ev).toMatchObject({ complete: false, undetermined: true });
+    expect(ev.warnings.find((w) => w.code === 'not-encoded')?.message).toContain('临人社办发〔2016〕55号');
+  });
+
   test('LY17-MAKEUP: 2015 and 2016 hours may be made up until 2017-12-31 (31 Dec counts, 1 Jan 2018 does not)', () => {
     const ev = run(
       'LY17',

@@ -120,6 +120,27 @@ describe('WH19', () => {
     expect(ev.warnings.some((w) => w.code === 'unit-approval' && w.clauses.includes('WH19-AUTO'))).toBe(true);
   });
 
+  // 二(二) “……论文著作等，均可按我市……（威人社函〔2011〕24号）有关规定折算取得相应的专业科目学时”: the paper's hours
+  // are in a document not in the source. A year short of professional hours with such a paper is 无法判断 (24号 may
+  // give enough); a year short of public hours is 未完成 whatever it gives (it converts to professional hours only).
+  test('WH19-PRO-CONVERT: short of professional hours with an unconverted paper is 无法判断; short of public, 未完成', () => {
+    const paper = { kind: 'paper', paperType: 'paper', date: '2019-03-01' };
+    const pro = run('WH19', [pubCourse(30, '2019-05-01'), proCourse(56, '2019-06-01'), paper], year(2019));
+    expect([pro.complete, pro.undetermined]).toEqual([false, true]);
+    expect(pro.shortfall).toEqual({ public: 0, professional: 4, total: 4 });
+    const pub = run('WH19', [pubCourse(20, '2019-05-01'), proCourse(56, '2019-06-01'), paper], year(2019));
+    expect([pub.complete, pub.undetermined]).toEqual([false, false]);
+    // 二(二) “线下培训进修……按照威人社函〔2011〕24号有关规定……进行学时申报”: 进修 too (was: “通知没有规定”).
+    const visit = { kind: 'study-visit', date: '2019-08-01' };
+    const v = run('WH19', [pubCourse(30, '2019-05-01'), proCourse(56, '2019-06-01'), visit], year(2019));
+    expect([v.complete, v.undetermined]).toEqual([false, true]);
+    expect(v.warnings.find((w) => w.code === 'not-encoded')?.message).toContain('威人社函〔2011〕24号');
+    // A paper of another year leaves 2019 decided.
+    const other = { ...paper, date: '2018-03-01' };
+    const y = run('WH19', [pubCourse(30, '2019-05-01'), proCourse(56, '2019-06-01'), other], year(2019));
+    expect([y.complete, y.undetermined]).toEqual([false, false]);
+  });
+
   test('WH19-PRO-CONVERT (not encoded): papers, degrees and research results credit 0 and say the table is missing', () => {
     const ev = run('WH19', [{ kind: 'paper', paperType: 'paper', date: '2019-03-01' }], year(2019));
     expect(ev.credited.total).toBe(0);

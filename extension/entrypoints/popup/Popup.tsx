@@ -240,13 +240,13 @@ export function verdictText(e: Evaluation): string {
 
 /**
  * Why the evaluator could not decide, in its own words: another department's rules (own-rules), a route or year
- * the notice does not provide for (no-rule), hours that wait on rules outside the notice (pending), only the
+ * the notice does not provide for (no-rule), hours that wait on rules outside the notice (pending, unknown), only the
  * national floor to measure by (baseline), or a question to the user (needs-input).
  */
 function undeterminedReason(e: Evaluation): string {
   const w =
     e.warnings.find((x) => x.code === 'own-rules' || x.code === 'no-rule') ??
-    e.warnings.find((x) => x.hours?.use === 'pending') ??
+    e.warnings.find((x) => x.hours && x.hours.use !== 'fill') ??
     e.warnings.find((x) => x.code === 'baseline') ??
     e.warnings.find((x) => x.code === 'needs-input');
   return w ? `${w.message}。` : '通知对这一年没有规定。';

@@ -7,12 +7,11 @@ import {
   computerModuleKey,
   languagePassed,
   lookup,
-  notEncoded,
   otherRegion,
   publicNotUnitApproved,
   statedHours,
 } from '../common.ts';
-import { handed, handedYearHours, notAMakeup, publicMakeup, termWindow } from '../past-years.ts';
+import { handed, handedYearHours, notAMakeup, publicMakeup, termWindow, unknownConversion } from '../past-years.ts';
 import { header } from './header.ts';
 import { params } from './params.ts';
 
@@ -168,15 +167,15 @@ export const LY17: Policy = {
       s.add('note', `专业科目补修须在完成 ${thisYear} 年度学时要求的基础上计入`);
       return s.credit(a.forYear, 'professional', a.hours, { online: true, requiresComplete: thisYear });
     },
-    degree: () => notEncoded('LY17-PRO', CONVERT_DOC),
-    paper: () => notEncoded('LY17-PRO', CONVERT_DOC),
-    'research-project': () => notEncoded('LY17-PRO', CONVERT_DOC),
-    patent: () => notEncoded('LY17-PRO', CONVERT_DOC),
-    standard: () => notEncoded('LY17-PRO', CONVERT_DOC),
-    award: () => notEncoded('LY17-PRO', CONVERT_DOC),
-    'research-report': () => notEncoded('LY17-PRO', CONVERT_DOC),
-    'self-study': () => notEncoded('LY17-PRO', CONVERT_DOC),
-    'study-visit': () => notEncoded('LY17-PRO', CONVERT_DOC),
+    degree: (a) => unknownConversion('LY17-PRO', CONVERT_DOC, a),
+    paper: (a) => unknownConversion('LY17-PRO', CONVERT_DOC, a),
+    'research-project': (a) => unknownConversion('LY17-PRO', CONVERT_DOC, a),
+    patent: (a) => unknownConversion('LY17-PRO', CONVERT_DOC, a),
+    standard: (a) => unknownConversion('LY17-PRO', CONVERT_DOC, a),
+    award: (a) => unknownConversion('LY17-PRO', CONVERT_DOC, a),
+    'research-report': (a) => unknownConversion('LY17-PRO', CONVERT_DOC, a),
+    'self-study': (a) => unknownConversion('LY17-PRO', CONVERT_DOC, a),
+    'study-visit': (a) => unknownConversion('LY17-PRO', CONVERT_DOC, a),
     'unit-approved': (a) =>
       a.category === 'public'
         ? publicNotUnitApproved('LY17-PRO', '培训进修、自学及科研成果和论文著作等只折算专业类学时（二(二)3）')

@@ -11,8 +11,8 @@ import {
   type RuleResult,
   valueAt,
 } from '../../policy/types.ts';
-import { askUnlessLocal, notEncoded, otherRegion, publicNotUnitApproved, statedHours } from '../common.ts';
-import { handedYearHours, notAMakeup, publicMakeup, termWindow } from '../past-years.ts';
+import { askUnlessLocal, otherRegion, publicNotUnitApproved, statedHours } from '../common.ts';
+import { handedYearHours, notAMakeup, publicMakeup, termWindow, unknownConversion } from '../past-years.ts';
 import { header } from './header.ts';
 import { params } from './params.ts';
 import { termAverage } from './term-average.ts';
@@ -128,14 +128,16 @@ export const WH19: Policy = {
       // “未完成当年公需科目学习的……可……补学”：补学只补足当年缺的部分，年度合计时扣掉（past-years.ts）。
       return publicMakeup(s, a.forYear, a.hours, '补学');
     },
-    degree: () => notEncoded('WH19-PRO-CONVERT', CONVERT_DOC),
-    paper: () => notEncoded('WH19-PRO-CONVERT', CONVERT_DOC),
-    'research-project': () => notEncoded('WH19-PRO-CONVERT', CONVERT_DOC),
-    patent: () => notEncoded('WH19-PRO-CONVERT', CONVERT_DOC),
-    standard: () => notEncoded('WH19-PRO-CONVERT', CONVERT_DOC),
-    award: () => notEncoded('WH19-PRO-CONVERT', CONVERT_DOC),
-    'research-report': () => notEncoded('WH19-PRO-CONVERT', CONVERT_DOC),
-    'self-study': () => notEncoded('WH19-PRO-CONVERT', CONVERT_DOC),
+    degree: (a) => unknownConversion('WH19-PRO-CONVERT', CONVERT_DOC, a),
+    paper: (a) => unknownConversion('WH19-PRO-CONVERT', CONVERT_DOC, a),
+    'research-project': (a) => unknownConversion('WH19-PRO-CONVERT', CONVERT_DOC, a),
+    patent: (a) => unknownConversion('WH19-PRO-CONVERT', CONVERT_DOC, a),
+    standard: (a) => unknownConversion('WH19-PRO-CONVERT', CONVERT_DOC, a),
+    award: (a) => unknownConversion('WH19-PRO-CONVERT', CONVERT_DOC, a),
+    'research-report': (a) => unknownConversion('WH19-PRO-CONVERT', CONVERT_DOC, a),
+    'self-study': (a) => unknownConversion('WH19-PRO-CONVERT', CONVERT_DOC, a),
+    // 二(二)“线下培训进修……按照威人社函〔2011〕24号有关规定……进行学时申报”。
+    'study-visit': (a) => unknownConversion('WH19-PRO-CONVERT', CONVERT_DOC, a, ['WH19-PRO-CONVERT', 'WH19-AUTO']),
     'unit-approved': (a) =>
       a.category === 'public'
         ? publicNotUnitApproved(
