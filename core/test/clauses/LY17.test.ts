@@ -95,6 +95,24 @@ describe('LY17', () => {
     expect(ev.warnings.find((w) => w.code === 'not-encoded')?.message).toContain('临人社办发〔2016〕55号');
   });
 
+  // 二(一)1 “根据……（鲁人社字〔2016〕269号）规定，……考试合格的，其成绩可作为当年度公需科目学习内容之一，登记继续
+  // 教育学时。据此规定，……参加2017年度职称外语考试……”: the notice gives the hours for 2017's exams only. A 2016
+  // exam is registered under 269号 too, by numbers not in the source: a 2016 short only of public hours is 无法判断.
+  test('LY17-FL, LY17-PC: an exam outside 2017 (鲁人社字〔2016〕269号) leaves a year short only of public hours 无法判断', () => {
+    const pro = course('professional', 60, '2016-06-01');
+    expect(run('LY17', [pro], year(2016))).toMatchObject({ complete: false, undetermined: false });
+    const exam = run('LY17', [pro, fl('B', 70, '2016-05-01')], year(2016));
+    expect(exam).toMatchObject({ complete: false, undetermined: true });
+    expect(exam.warnings.map((w) => w.message)).toContainEqual(
+      expect.stringMatching(/2016 年度.*鲁人社字〔2016〕269号/),
+    );
+    const pc = { kind: 'computer-exam', module: 'Word', date: '2016-05-01' };
+    expect(run('LY17', [pro, pc], year(2016))).toMatchObject({ complete: false, undetermined: true });
+    // Short of professional hours too: the exam cannot make that up.
+    const both = run('LY17', [course('professional', 50, '2016-06-01'), fl('B', 70, '2016-05-01')], year(2016));
+    expect(both).toMatchObject({ complete: false, undetermined: false });
+  });
+
   test('LY17-MAKEUP: 2015 and 2016 hours may be made up until 2017-12-31 (31 Dec counts, 1 Jan 2018 does not)', () => {
     const ev = run(
       'LY17',

@@ -11,11 +11,21 @@ import {
   publicNotUnitApproved,
   statedHours,
 } from '../common.ts';
-import { handed, handedYearHours, notAMakeup, publicMakeup, termWindow, unknownConversion } from '../past-years.ts';
+import {
+  handed,
+  handedYearHours,
+  notAMakeup,
+  publicMakeup,
+  termWindow,
+  unknownConversion,
+  withUnknownHours,
+} from '../past-years.ts';
 import { header } from './header.ts';
 import { params } from './params.ts';
 
 const CONVERT_DOC = '临人社办发〔2016〕55号';
+/** 二(一)1：职称外语、计算机考试成绩登记公需科目学时的依据；本通知只给出 2017 年度考试的学时。 */
+const EXAM_DOC = '鲁人社字〔2016〕269号';
 const LOCAL_HOSTS = [/(^|\.)upol\.cn$/];
 
 /**
@@ -95,7 +105,14 @@ export const LY17: Policy = {
       const s = new Step('LY17-FL', ['LY17-FL', 'LY17-EXAM-YEAR']);
       const table = valueAt(params.languageHours, a.date);
       const pass = valueAt(params.languagePass, a.date);
-      if (!table || pass === undefined) return s.none('not-in-force', '本通知只规定 2017 年度职称外语考试的折算');
+      if (!table || pass === undefined)
+        return withUnknownHours(
+          s.none('not-in-force', `本通知只规定 2017 年度职称外语考试的学时；其他年度按${EXAM_DOC}登记`),
+          a.date,
+          'public',
+          EXAM_DOC,
+          ['LY17-FL'],
+        );
       s.raw(
         `职称外语 ${a.grade} 级${a.score !== undefined ? `，成绩 ${a.score} 分` : ''}`,
         a.score !== undefined ? { score: a.score } : undefined,
@@ -112,7 +129,13 @@ export const LY17: Policy = {
       const per = valueAt(params.computerModule, a.date);
       const cap = valueAt(params.computerCap, a.date);
       if (per === undefined || cap === undefined)
-        return s.none('not-in-force', '本通知只规定 2017 年度计算机考试的折算');
+        return withUnknownHours(
+          s.none('not-in-force', `本通知只规定 2017 年度计算机考试的学时；其他年度按${EXAM_DOC}登记`),
+          a.date,
+          'public',
+          EXAM_DOC,
+          ['LY17-PC'],
+        );
       s.raw(`计算机应用能力考试模块${a.module ? `“${a.module}”` : ''}合格`);
       s.add('rate', `每个模块 ${per} 学时，只在考试当年有效`, { hours: per });
       const c: Cap = { id: 'LY17-PC', limit: cap, clauses: ['LY17-PC'], label: '计算机考试学时' };
