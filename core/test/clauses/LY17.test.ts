@@ -176,6 +176,12 @@ describe('LY17, audited readings', () => {
     const unknown = run('LY17', [...full2017, proMakeup], year(2016));
     expect(hoursOf(unknown, 2016)).toEqual([0, 0]);
     expect(unknown.trace.find((e) => e.kind === 'makeup')?.reason).toBe('needs-input');
+    // 2016 with 30 + 30 of its own: the make-up decides it, and whether it counts depends on the affiliation
+    // not given (市属: yes, 2017 being complete; 县区: the county's rules) — 无法判断, not 未完成.
+    const own2016 = [course('public', 30, '2016-05-01'), course('professional', 30, '2016-06-01')];
+    const asked = run('LY17', [...own2016, ...full2017, proMakeup], year(2016));
+    expect(asked).toMatchObject({ complete: false, undetermined: true });
+    expect(asked.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/市属.*县区/));
     // public make-up has neither condition (四(一))
     const pub = run('LY17', [makeup(2016, '2017-10-01')], year(2016), { affiliation: 'county' });
     expect(hoursOf(pub, 2016)).toEqual([30, 0]);

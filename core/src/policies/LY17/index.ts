@@ -31,12 +31,17 @@ const LOCAL_HOSTS = [/(^|\.)upol\.cn$/];
 /**
  * 四(二)“县区专业技术人员专业科目的补修工作，按照县区人力资源和社会保障部门的规定执行”：
  * 县区的规定不在通知中——不拒绝也不计入，交给年度合计：这些学时决定该年是否达标时为“无法判断”。
+ * 不知道是市属还是县区人员时也是这样：市属的计入与否看 2017 年度，县区的看县区的规定。
  */
-function countyMakeup(s: Step, forYear: number, hours: number): RuleResult {
-  const message = `县区人员为 ${forYear} 年度补修的专业科目 ${hours} 学时：按县区人社部门的规定执行，该规定不在本通知中，请向县区人社部门确认`;
+function pendingMakeup(s: Step, forYear: number, hours: number, county: boolean): RuleResult {
+  const message = county
+    ? `县区人员为 ${forYear} 年度补修的专业科目 ${hours} 学时：按县区人社部门的规定执行，该规定不在本通知中，请向县区人社部门确认`
+    : `为 ${forYear} 年度补修的专业科目 ${hours} 学时：市属人员在 2017 年度达标时计入，县区人员按县区的规定；请在个人资料中选择“市属”或“县区”`;
   const res = s.none(
     'needs-input',
-    '县区专业技术人员专业科目的补修按县区人社部门的规定执行，该规定不在本通知中，暂不计入',
+    county
+      ? '县区专业技术人员专业科目的补修按县区人社部门的规定执行，该规定不在本通知中，暂不计入'
+      : '不知道是市属还是县区人员：专业科目补修只适用于市属人员，暂不计入',
   );
   return {
     ...res,
@@ -177,11 +182,7 @@ export const LY17: Policy = {
       if (a.category === 'professional') {
         // 四(二)：专业科目补修只是市属人员的安排，且须“在确保完成本年度继续教育学时要求的基础上”。
         const affiliation = ctx.profile.affiliation;
-        if (affiliation === 'county') return countyMakeup(s, a.forYear, a.hours);
-        if (affiliation === undefined) {
-          s.warn('needs-input', '专业科目补修只适用于市属单位人员：请在个人资料中选择“市属”或“县区”');
-          return s.none('needs-input', '不知道是市属还是县区人员：专业科目补修只适用于市属人员');
-        }
+        if (affiliation !== 'city') return pendingMakeup(s, a.forYear, a.hours, affiliation === 'county');
       }
       s.raw(`为 ${a.forYear} 年度补修 ${a.hours} 学时，完成于 ${a.date}`, { hours: a.hours });
       // 四“可以不再补修已完成年度的课题”：补修的是那一年的公需课题，只补足当年缺的部分（past-years.ts）。
