@@ -113,7 +113,9 @@ export function yearFiguresFor(
   warnings: Warnings,
 ): YearFigures[] {
   const { window } = scope;
-  return scope.years.map((y) => {
+  // 退回国家规定的年度：一条提示列出全部（逐年一条时，四年的审验期有三条几乎一样的长句）。
+  const floor: number[] = [];
+  const years = scope.years.map((y) => {
     // 累计检验不逐年比较要求，但也经过通知的年度规则：补学只补足当年缺的部分，待确认的学时记下“若计入”。
     if (window?.test === 'total') {
       const h = policy.yearHours?.(y, tallies.get(y), warnings, requirementFor(policy, scope, y).req);
@@ -124,13 +126,7 @@ export function yearFiguresFor(
     const { req, baseline, user, ask } = requirementFor(policy, scope, y);
     if (ask) warnings.add(ask);
     statedRequirementNotes(policy, scope, y, req, user, warnings);
-    if (baseline && req) {
-      warnings.add({
-        code: 'baseline',
-        clauses: req.clauses,
-        message: `${requirementSource(policy.id)}没有规定 ${y} 年度的学时数，按国家规定（人社部令第25号第八条）每年不少于 90 学时、专业科目不少于三分之二核算：不到的未达标，达到了也无法判断（当地的要求可能更高）`,
-      });
-    }
+    if (baseline && req) floor.push(y);
     // 规则交给年度合计的学时（EvalWarning.hours）由通知自己的 yearHours 处理；“若计入”就达标时为无法判断。
     const h = policy.yearHours?.(y, tallies.get(y), warnings, req);
     const f = figures(y, h ? h.tally : tallies.get(y), req, window?.categories);
@@ -139,6 +135,13 @@ export function yearFiguresFor(
     if (baseline && f.complete) f.undetermined = true;
     return f;
   });
+  if (floor.length)
+    warnings.add({
+      code: 'baseline',
+      clauses: ['NAT15-REQ'],
+      message: `${requirementSource(policy.id)}没有规定 ${floor.join('、')} 年度的学时数，按国家规定（人社部令第25号第八条）每年不少于 90 学时、专业科目不少于三分之二核算：不到的未达标，达到了也无法判断（当地的要求可能更高）`,
+    });
+  return years;
 }
 
 /** 按使用者填写的要求核算的一年：标明出处、低于国家规定时提示、说明选修怎样算。 */

@@ -235,6 +235,10 @@ describe('QH20', () => {
       [2020, true, false],
     ]);
     expect([ev.complete, ev.undetermined]).toEqual([false, true]);
+    // One prompt names the three years (not three near-identical sentences).
+    expect(ev.warnings.filter((w) => w.code === 'baseline').map((w) => w.message)).toEqual([
+      expect.stringMatching(/^QH20 通知没有规定 2017、2018、2019 年度的学时数/),
+    ]);
     // Every year must be met (四(二)1 “至少具备近4年”): 2020 short by 10 decides 未完成, whatever 2017—2019 turn out.
     const short = run('QH20', [...acts, online('public', 45), online('professional', 80)], app('associate-senior'));
     expect([short.complete, short.undetermined, short.needed]).toEqual([false, false, 10]);
