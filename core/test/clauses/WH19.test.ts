@@ -192,6 +192,19 @@ describe('WH19, audited readings', () => {
     );
     expect(short.complete).toBe(false);
     expect(short.shortfall.total).toBe(10);
+    // A paper (24号, not in the source) in 2017: the term already complete stays 完成; the term 10 short is 无法判断.
+    const paper = { kind: 'paper', paperType: 'paper', date: '2017-03-01' };
+    expect(run('WH19', [...acts, paper], review(2017), term(2015, 2017))).toMatchObject({
+      complete: true,
+      undetermined: false,
+    });
+    const shortPaper = run(
+      'WH19',
+      [proCourse(150, '2015-06-01'), proCourse(80, '2016-06-01'), proCourse(60, '2017-06-01'), paper],
+      review(2017),
+      term(2015, 2017),
+    );
+    expect(shortPaper).toMatchObject({ complete: false, undetermined: true });
   });
 
   // 二(一) “聘用专业技术职务资格的，上一聘期内继续教育平均每年须达到50学时（10学分）”

@@ -28,8 +28,13 @@ export function termAverage(yearFigures: YearFigures[], query: Query, warnings: 
   const requirement = round2(averaged.reduce((s, y) => s + (y.requirement?.total ?? 0), 0));
   const credited = round2(averaged.reduce((s, y) => s + y.credited.total, 0));
   const shortfall = Math.max(0, round2(requirement - credited));
+  // 某年有数字不明的学时（24号的折算、待确认的补学）时那一年是“无法判断”：合并之后看的是整个任期——
+  // 任期已够就与它无关，任期不够时它可能补上。
+  const unsure = shortfall > 0 && averaged.some((y) => y.undetermined);
   let pool = credited;
   for (const y of averaged) {
+    if (unsure) y.undetermined = true;
+    else delete y.undetermined;
     const need = y.requirement?.total ?? 0;
     const take = round2(Math.min(need, pool));
     pool = round2(pool - take);
