@@ -35,7 +35,8 @@ export interface YearCheck {
   summary: StoredSummary;
   /** Hours 学时通 credits to this year from this site's records; null without a notice. */
   ours: number | null;
-  verdict: 'agree' | 'differ' | 'unknown';
+  /** `unknown`: the platform shows no verdict, or there is no notice; `undetermined`: 学时通 cannot decide the year. */
+  verdict: 'agree' | 'differ' | 'unknown' | 'undetermined';
   reasons: Reason[];
 }
 
@@ -66,9 +67,16 @@ export function reconcileYear(
     .map((summary) => {
       const site = records.filter((r) => r.platform === summary.platform && r.host === summary.host);
       const ours = evaluation ? creditedFrom(evaluation, year, site) : null;
-      const complete = evaluation ? (evaluation.years.find((y) => y.year === year)?.complete ?? null) : null;
-      const verdict =
-        summary.passed === null || complete === null ? 'unknown' : summary.passed === complete ? 'agree' : 'differ';
+      const row = evaluation?.years.find((y) => y.year === year);
+      const complete = row?.complete ?? null;
+      const verdict: YearCheck['verdict'] =
+        summary.passed === null || complete === null
+          ? 'unknown'
+          : row?.undetermined
+            ? 'undetermined'
+            : summary.passed === complete
+              ? 'agree'
+              : 'differ';
       return { summary, ours, verdict, reasons: reasonsFor(year, site, evaluation) };
     });
 }

@@ -87,6 +87,22 @@ describe('reconcileYear', () => {
     ]);
   });
 
+  // A year 学时通 cannot decide (here: 专业 short by 10 with a paper whose hours are in 威人社函〔2011〕24号) neither
+  // agrees nor differs with the platform's 已通过: it says so, rather than “按通知的规定未达标”.
+  test('a year 学时通 cannot decide is neither agree nor differ', () => {
+    const records = [record(gxk, '2023年公需科目：数字政府', 30), record(gxk, '专业课：桥梁', 50)];
+    const paper = {
+      id: 'p',
+      kind: 'paper',
+      paperType: 'paper',
+      date: '2023-05-01',
+      source: { kind: 'manual' },
+    } as Activity;
+    const { evaluation, result } = check(records, [summary(gxk)], [paper]);
+    expect([evaluation.complete, evaluation.undetermined]).toEqual([false, true]);
+    expect(result[0]?.verdict).toBe('undetermined');
+  });
+
   test('unfinished, undated-elsewhere, host-guessed and hour-less records each give their line', () => {
     const records = [
       record(gxk, '法治素养提升', 30),

@@ -39,6 +39,7 @@ export function PlatformCheck(props: {
           <p class={verdict === 'differ' ? 'differ' : undefined}>
             {ours !== null && <>学时通计入本站课程 {fmtHours(ours)} 学时。</>}
             {verdict === 'agree' && '与平台的结论一致。'}
+            {verdict === 'undetermined' && '学时通对这一年无法判断（原因见核算结果的提示），平台的结论只作参考。'}
             {verdict === 'differ' &&
               `与平台的结论不同：平台显示${PASSED(s.passed)}，按通知的规定${props.complete ? '已达标' : '未达标'}。结论以通知为准，可能的原因：`}
           </p>
