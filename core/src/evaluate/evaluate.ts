@@ -34,7 +34,7 @@ export { today } from './scope.ts';
 export { round2 };
 
 /** 核算器版本：规则或算法变化时递增，分享的结果会带上它。 */
-export const EVALUATOR_VERSION = '2.0.0';
+export const EVALUATOR_VERSION = '2.1.0';
 
 /** `evaluate` 的选项。 */
 export interface EvaluateOptions {
