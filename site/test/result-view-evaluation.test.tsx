@@ -180,3 +180,20 @@ test('window.ask (which years? WH19 without a 任期): the question is shown wit
   // Said once: not repeated in the hints.
   expect(text(root.querySelector('.xs-warnings'))).not.toContain(ask);
 });
+
+// QH20 四(二)1 “申报高级……至少具备近4年”, 2017—2019 measured on the national floor (NAT15-REQ): the whole is
+// 无法判断 and has no summed requirement; its shortfall cells are a plain “—”, not the green of “已满足”.
+test('an undecided multi-year result shows no green “—” where there is no requirement to meet', () => {
+  const acts = [2017, 2018, 2019, 2020].flatMap((y) => [
+    course(`p${y}`, 'public', y === 2020 ? 45 : 30, `${y}-04-01`),
+    course(`q${y}`, 'professional', y === 2020 ? 90 : 60, `${y}-05-01`),
+  ]);
+  const e = evaluate(L({ notice: 'QH20' }, acts), { kind: 'application', level: 'associate-senior', year: 2020 });
+  expect([e.complete, e.undetermined]).toEqual([false, true]);
+  const cells = [...mount(e).querySelectorAll('[data-figure="shortfall"]')];
+  expect(cells.map((c) => [text(c), c.className])).toEqual([
+    ['—', ''],
+    ['—', ''],
+    ['—', ''],
+  ]);
+});

@@ -97,7 +97,10 @@ export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
               <th scope="row">{row.label}</th>
               <td data-figure={multi ? 'counted' : 'credited'}>{fmtHours(row.credited)}</td>
               <td data-figure="required">{row.required === undefined ? '—' : fmtHours(row.required)}</td>
-              <td data-figure="shortfall" class={row.short > 0 ? 'xs-short' : 'xs-ok'}>
+              <td
+                data-figure="shortfall"
+                class={row.short > 0 ? 'xs-short' : row.required === undefined ? undefined : 'xs-ok'}
+              >
                 {row.short > 0
                   ? `差 ${fmtHours(row.short)}`
                   : row.required === undefined
