@@ -10,6 +10,7 @@ import { main } from '../src/cli-main.ts';
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const WH19 = here('../examples/WH19-张三-2019.json');
 const LY17 = here('../examples/LY17-李四-2017.json');
+const QD23 = here('../examples/QD23-王五-申报中级2023.json');
 const CLI = here('../src/cli.ts');
 
 function cli(args: string[], files: Record<string, string | Uint8Array> = {}, progress?: (s: string) => void) {
@@ -92,8 +93,10 @@ describe('--csv', () => {
 describe('summary and progress', () => {
   test('a closing summary line on stderr counts each verdict', () => {
     const r = cli(['check', WH19, LY17, LY17, 'x.json', '--year', '2017'], { 'x.json': '' });
-    expect(r.err.at(-1)).toBe('4 个文件，达标 2，未达标 1，无法判断 0，无法读取 1');
+    // WH19 2017 is a 任期平均 year (WH19-PRE2018): a year query alone cannot decide it.
+    expect(r.err.at(-1)).toBe('4 个文件，达标 2，未达标 0，无法判断 1，无法读取 1');
     expect(cli(['check', '--json', LY17]).err.at(-1)).toBe('1 个文件，达标 1，未达标 0，无法判断 0，无法读取 0');
+    expect(cli(['check', QD23, LY17]).err.at(-1)).toBe('2 个文件，达标 1，未达标 1，无法判断 0，无法读取 0');
   });
 
   test('a progress line for more than a few hundred files, cleared at the end; none for a few', () => {

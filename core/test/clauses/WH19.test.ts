@@ -32,8 +32,14 @@ describe('WH19', () => {
   test('WH19-PRE2018: before 2018, an average of 100 h (20 学分) for review, 50 h (10 学分) for appointment', () => {
     const ev = run('WH19', [proCourse(100, '2017-06-01')], year(2017));
     expect(ev.requirement).toMatchObject({ total: 100, averageOverTerm: true, clauses: ['WH19-PRE2018'] });
-    expect(ev.complete).toBe(true);
-    // A year alone is only compared for reference: the average belongs to the whole term (WH19/term-average.ts).
+    // “任期内继续教育平均每年须达到100学时” sets no figure for one year: a year query is 无法判断 either way — the
+    // year is compared for reference only, the average belongs to the whole term (WH19/term-average.ts).
+    expect(ev.years[0]?.complete).toBe(true);
+    expect([ev.complete, ev.undetermined]).toEqual([false, true]);
+    expect(run('WH19', [proCourse(40, '2017-06-01')], year(2017))).toMatchObject({
+      complete: false,
+      undetermined: true,
+    });
     expect(ev.warnings.map((w) => w.message)).toContainEqual(
       expect.stringMatching(/2017 年度的要求是任期内的年平均学时.*仅供参考/),
     );

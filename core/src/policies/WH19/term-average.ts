@@ -16,12 +16,15 @@ export function termAverage(yearFigures: YearFigures[], query: Query, warnings: 
   const averaged = yearFigures.filter((y) => y.requirement?.averageOverTerm);
   const clauses = [...new Set(averaged.flatMap((y) => y.requirement?.clauses ?? []))];
   if (query.kind === 'year') {
-    for (const y of averaged)
+    for (const y of averaged) {
+      // 一年单独比较只是参考：通知没有给出一年的数字，年度查询无法判断（够也好、不够也好）。
+      y.undetermined = true;
       warnings.add({
         code: 'interpretation',
         clauses,
         message: `${y.year} 年度的要求是任期内的年平均学时，这里按该年单独比较，仅供参考；按申报查询核算整个任期`,
       });
+    }
     return undefined;
   }
   if (averaged.length === 0) return undefined;
