@@ -69,10 +69,13 @@ export function reconcileYear(
       const ours = evaluation ? creditedFrom(evaluation, year, site) : null;
       const row = evaluation?.years.find((y) => y.year === year);
       const complete = row?.complete ?? null;
+      // Undecided: the year (a national floor, hours of unknown number), a year without figures, or the whole
+      // evaluation (another department's rules set on the profile).
+      const undecided = evaluation?.undetermined || row?.undetermined || !row?.requirement;
       const verdict: YearCheck['verdict'] =
         summary.passed === null || complete === null
           ? 'unknown'
-          : row?.undetermined
+          : undecided
             ? 'undetermined'
             : summary.passed === complete
               ? 'agree'

@@ -97,3 +97,43 @@ test('an undetermined verdict gives its reason: the national floor met, or hours
   expect(verdictText(county)).toMatch(/^2016 年度无法判断：.*县区/);
   expect(verdictText(county)).not.toContain('通知对这一年没有规定');
 });
+
+// The reason is the year's own: a 2018 paper's line is not the reason 2019 is undecided (found in review).
+test('an undetermined verdict gives the reason of the year asked, not another year’s', () => {
+  const wh19 = (id: string, date: string) => ({
+    id,
+    kind: 'paper',
+    paperType: 'paper',
+    date,
+    source: { kind: 'manual' },
+  });
+  const l: Ledger = {
+    formatVersion: LEDGER_FORMAT_VERSION,
+    profile: { notice: 'WH19', doctorate: false },
+    activities: [
+      {
+        id: 'a',
+        kind: 'online-course',
+        title: '公需',
+        category: 'public',
+        hours: 30,
+        date: '2019-03-01',
+        source: { kind: 'manual' },
+      },
+      {
+        id: 'b',
+        kind: 'online-course',
+        title: '专业',
+        category: 'professional',
+        hours: 50,
+        date: '2019-03-01',
+        source: { kind: 'manual' },
+      },
+      wh19('p18', '2018-05-01'),
+      wh19('p19', '2019-05-01'),
+    ] as Ledger['activities'],
+  };
+  const e = evaluate(l, { kind: 'year', year: 2019 });
+  expect(e.undetermined).toBe(true);
+  expect(verdictText(e)).toMatch(/^2019 年度无法判断：2019 年度还有按威人社函〔2011〕24号/);
+});

@@ -103,6 +103,18 @@ describe('reconcileYear', () => {
     expect(result[0]?.verdict).toBe('undetermined');
   });
 
+  // QD23 for a 中小学教师: another department's rules decide (own-rules), so the whole evaluation is 无法判断 while
+  // its year row carries no flag — neither “一致” with 已通过 nor “按通知的规定未达标” beside 未通过.
+  test('an evaluation undecided as a whole (another department’s rules) is undecided beside the platform too', () => {
+    const records = [record(gxk, '2023年公需科目：数字政府', 30), record(gxk, '专业课：桥梁', 60)];
+    const { ledger } = ledgerFrom({ notice: 'QD23', doctorate: false, sector: 'teacher' }, [], records);
+    if (!ledger) throw new Error('no ledger');
+    const evaluation = evaluate(ledger, { kind: 'year', year: 2023 });
+    expect(evaluation.undetermined).toBe(true);
+    for (const passed of [true, false])
+      expect(reconcileYear(2023, [summary(gxk, { passed })], records, evaluation)[0]?.verdict).toBe('undetermined');
+  });
+
   test('unfinished, undated-elsewhere, host-guessed and hour-less records each give their line', () => {
     const records = [
       record(gxk, '法治素养提升', 30),

@@ -244,9 +244,11 @@ export function verdictText(e: Evaluation): string {
  * national floor to measure by (baseline), or a question to the user (needs-input).
  */
 function undeterminedReason(e: Evaluation): string {
+  // Hours waiting on other rules are a reason only in a year that is itself undecided.
+  const undecidedYears = new Set(e.years.filter((y) => y.undetermined).map((y) => y.year));
   const w =
     e.warnings.find((x) => x.code === 'own-rules' || x.code === 'no-rule') ??
-    e.warnings.find((x) => x.hours && x.hours.use !== 'fill') ??
+    e.warnings.find((x) => x.hours && x.hours.use !== 'fill' && undecidedYears.has(x.hours.year)) ??
     e.warnings.find((x) => x.code === 'baseline') ??
     e.warnings.find((x) => x.code === 'needs-input');
   return w ? `${w.message}。` : '通知对这一年没有规定。';
