@@ -131,15 +131,16 @@ export function yearFiguresFor(
     const h = policy.yearHours?.(y, tallies.get(y), warnings, req);
     const f = figures(y, h ? h.tally : tallies.get(y), req, window?.categories);
     if (!f.complete && h?.ifCounted && figures(y, h.ifCounted, req, window?.categories).complete) f.undetermined = true;
-    // 国家规定是各地的下限：不到它的未达标，达到它不等于达到当地当年的要求（不在收录的通知中）。
-    if (baseline && f.complete) f.undetermined = true;
+    // 国家规定是各地的下限：只有合计不到 90 才确定未达标（专业的三分之二是“一般”；视同完成的一类，当地的数不知道）；
+    // 达到它不等于达到当地当年的要求（不在收录的通知中）。
+    if (baseline && !(f.shortfall.total > 0 && !f.deemed.public && !f.deemed.professional)) f.undetermined = true;
     return f;
   });
   if (floor.length)
     warnings.add({
       code: 'baseline',
       clauses: ['NAT15-REQ'],
-      message: `${requirementSource(policy.id)}没有规定 ${floor.join('、')} 年度的学时数，按国家规定（人社部令第25号第八条）每年不少于 90 学时、专业科目不少于三分之二核算：不到的未达标，达到了也无法判断（当地的要求可能更高）`,
+      message: `${requirementSource(policy.id)}没有规定 ${floor.join('、')} 年度的学时数，按国家规定（人社部令第25号第八条）每年不少于 90 学时、专业科目一般不少于三分之二核算：合计不到 90 的未达标，达到了也无法判断（当地的要求可能更高）`,
     });
   return years;
 }

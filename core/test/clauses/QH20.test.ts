@@ -200,7 +200,7 @@ describe('QH20', () => {
     const met = run('QH20', [online('public', 30, '2019-05-01'), online('professional', 60, '2019-06-01')], year(2019));
     expect(met.requirement).toMatchObject({ total: 90, professional: 60, baseline: true, clauses: ['NAT15-REQ'] });
     expect([met.complete, met.undetermined]).toEqual([false, true]);
-    expect(met.warnings.find((w) => w.code === 'baseline')?.message).toMatch(/不到的未达标，达到了也无法判断/);
+    expect(met.warnings.find((w) => w.code === 'baseline')?.message).toMatch(/合计不到 90 的未达标，达到了也无法判断/);
     const short = run(
       'QH20',
       [online('public', 30, '2019-05-01'), online('professional', 50, '2019-06-01')],
@@ -208,6 +208,24 @@ describe('QH20', () => {
     );
     expect([short.complete, short.undetermined]).toEqual([false, false]);
     expect(short.shortfall).toEqual({ public: 0, professional: 10, total: 10 });
+    // “专业科目一般不少于总学时的三分之二”: “一般” is not a hard minimum — 95 in all with 55 专业 is 无法判断, not 未完成.
+    const mostly = run(
+      'QH20',
+      [online('public', 40, '2019-05-01'), online('professional', 55, '2019-06-01')],
+      year(2019),
+    );
+    expect([mostly.complete, mostly.undetermined]).toEqual([false, true]);
+  });
+
+  // 五(二)5(4) “……折算为任职期间全部专业课程学时”: in a year measured on the national floor the deemed amount is
+  // Qinghai's own professional figure for that year, which is not in the source — 20 public is then 无法判断.
+  test('NAT15-REQ + QH20-AWARD: a floor year with its professional hours deemed is 无法判断, not short of 90', () => {
+    const award = { kind: 'award', awardType: 'qinghai-stp', date: '2019-05-01' };
+    const ev = run('QH20', [award, online('public', 20, '2017-05-01')], year(2017), {
+      currentTitle: { level: 'intermediate', since: 2015 },
+    });
+    expect(ev.years[0]?.deemed.professional).toBe(true);
+    expect([ev.complete, ev.undetermined]).toEqual([false, true]);
   });
 
   // 四(二)1 “申报初级职称人员，具备当年或上一年的继续教育培训学时”: 2019 meeting only the national figure does not

@@ -51,7 +51,7 @@ function ownYears(policy: Policy, from: number, to: number): { first: number; la
 }
 
 const NATIONAL =
-  '学时通按国家规定（人社部令第25号第八条：每年不少于 90 学时，其中专业科目不少于三分之二）核算，并在结果中注明“依据国家规定”：不到的为未达标，达到了也是“无法判断”——当地当年的要求不在收录的通知中，可能更高；可以填写当地的要求接着核算';
+  '学时通按国家规定（人社部令第25号第八条：每年不少于 90 学时，其中专业科目不少于三分之二）核算，并在结果中注明“依据国家规定”：合计不到 90 的为未达标，其余是“无法判断”——当地当年的要求不在收录的通知中，可能更高；可以填写当地的要求接着核算';
 
 /** 旧通知说明：它的规定适用到哪一年，之后学时通怎么算。数字的适用期都来自参数和要求本身。 */
 function oldNote(policy: Policy, years: { first: number; last: number } | null, buildYear: number): string | null {

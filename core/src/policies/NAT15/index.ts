@@ -17,7 +17,7 @@ export const NAT15: Policy = {
   parameters: Object.values(params),
   interpretations: {
     'NAT15-REQ':
-      '只在地区通知没有给出某年度的学时数时使用，结果标明依据国家规定。它是各地的下限：不到的为未达标；达到了也是“无法判断”，当地当年的要求不在收录的通知中，可能更高（2020 年青海是 135）。',
+      '只在地区通知没有给出某年度的学时数时使用，结果标明依据国家规定。它是各地的下限：合计不到 90 的为未达标；其余是“无法判断”——专业的三分之二是“一般”，达到了也不等于达到当地当年的要求（不在收录的通知中，可能更高，2020 年青海是 135）。',
   },
   yearRequirement: nationalRequirement,
   applicationWindow: () => undefined,
