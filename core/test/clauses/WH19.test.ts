@@ -211,6 +211,19 @@ describe('WH19, audited readings', () => {
       term(2015, 2017),
     );
     expect(shortPaper).toMatchObject({ complete: false, undetermined: true });
+    // The paper in a year complete on its own (2015: 150) counts for the term all the same (found in review).
+    const early = run(
+      'WH19',
+      [
+        proCourse(150, '2015-06-01'),
+        proCourse(80, '2016-06-01'),
+        proCourse(60, '2017-06-01'),
+        { ...paper, date: '2015-03-01' },
+      ],
+      review(2017),
+      term(2015, 2017),
+    );
+    expect(early).toMatchObject({ complete: false, undetermined: true });
   });
 
   // 二(一) “聘用专业技术职务资格的，上一聘期内继续教育平均每年须达到50学时（10学分）”

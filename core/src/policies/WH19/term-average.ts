@@ -31,9 +31,11 @@ export function termAverage(yearFigures: YearFigures[], query: Query, warnings: 
   const requirement = round2(averaged.reduce((s, y) => s + (y.requirement?.total ?? 0), 0));
   const credited = round2(averaged.reduce((s, y) => s + y.credited.total, 0));
   const shortfall = Math.max(0, round2(requirement - credited));
-  // 某年有数字不明的学时（24号的折算、待确认的补学）时那一年是“无法判断”：合并之后看的是整个任期——
-  // 任期已够就与它无关，任期不够时它可能补上。
-  const unsure = shortfall > 0 && averaged.some((y) => y.undetermined);
+  // 某年有数字不明的学时（24号的折算、待确认的学时）：合并之后看的是整个任期——任期已够就与它无关，任期不够时
+  // 它可能补上。看交给年度合计的学时本身，而不看那一年单独是否“无法判断”（单独够了的一年不会被标出）。
+  const years = averaged.map((y) => y.year);
+  const unsure =
+    shortfall > 0 && warnings.list().some((w) => w.hours && w.hours.use !== 'fill' && years.includes(w.hours.year));
   let pool = credited;
   for (const y of averaged) {
     if (unsure) y.undetermined = true;
@@ -46,7 +48,6 @@ export function termAverage(yearFigures: YearFigures[], query: Query, warnings: 
     y.complete = y.shortfall.total === 0;
     y.averagedOverTerm = true;
   }
-  const years = averaged.map((y) => y.year);
   warnings.add({
     code: 'interpretation',
     clauses,
