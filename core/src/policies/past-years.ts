@@ -184,33 +184,33 @@ function ifCountedOf(
 /**
  * 可以计入某一类别、学时数却在通知以外的文件中的活动（WH19 24号、LY17 55号的折算，LY17 269号的往年考试）：
  * 不计入，但交给年度合计——只差这一类别学时的一年为“无法判断”，而不是“未完成”：那份文件可能给够。
- * 记在活动日期（学历为取得日期）的年度；没有日期时只是不计入。
+ * 记在活动日期的年度；有开始日期的（学历、自学、课题）记在开始到结束的每一年——那份文件怎样分到各年也不知道。
+ * 没有日期时只是不计入。
  */
 export function withUnknownHours(
   res: RuleResult,
-  date: string | undefined,
+  a: { date?: string; startDate?: string },
   category: Category,
   doc: string,
   clauses: readonly string[],
 ): RuleResult {
-  if (!date) return res;
-  const y = yearOf(date);
+  if (!a.date) return res;
   const label = CATEGORY_LABELS[category];
-  const note: EvalWarning = {
+  const notes: EvalWarning[] = yearRange(yearOf(a.startDate ?? a.date), yearOf(a.date)).map((y) => ({
     code: 'not-encoded',
     clauses,
     message: `${y} 年度还有按${doc}计算的${label}学时，数字不在通知中：只差${label}学时的，无法判断`,
     hours: handed(y, category, 0, 'unknown'),
-  };
-  return { ...res, warnings: [...(res.warnings ?? []), note] };
+  }));
+  return { ...res, warnings: [...(res.warnings ?? []), ...notes] };
 }
 
 /** WH19 二(二)、LY17 二(二)3：论文、成果、学历等“可折算”专业科目学时，折算标准在通知以外的文件中。 */
 export function unknownConversion(
   rule: string,
   doc: string,
-  a: { date?: string },
+  a: { date?: string; startDate?: string },
   clauses: readonly string[] = [rule],
 ): RuleResult {
-  return withUnknownHours(notEncoded(rule, doc, clauses), a.date, 'professional', doc, clauses);
+  return withUnknownHours(notEncoded(rule, doc, clauses), a, 'professional', doc, clauses);
 }

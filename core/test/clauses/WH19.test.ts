@@ -141,6 +141,10 @@ describe('WH19', () => {
     const v = run('WH19', [pubCourse(30, '2019-05-01'), proCourse(56, '2019-06-01'), visit], year(2019));
     expect([v.complete, v.undetermined]).toEqual([false, true]);
     expect(v.warnings.find((w) => w.code === 'not-encoded')?.message).toContain('威人社函〔2011〕24号');
+    // A degree studied 2018—2021 may convert in any of its years (24号 says how; it is not in the source).
+    const degree = { kind: 'degree', degreeType: 'higher', startDate: '2018-09-01', date: '2021-06-30' };
+    const d = run('WH19', [pubCourse(30, '2019-05-01'), proCourse(40, '2019-06-01'), degree], year(2019));
+    expect([d.complete, d.undetermined]).toEqual([false, true]);
     // A paper of another year leaves 2019 decided.
     const other = { ...paper, date: '2018-03-01' };
     const y = run('WH19', [pubCourse(30, '2019-05-01'), proCourse(56, '2019-06-01'), other], year(2019));

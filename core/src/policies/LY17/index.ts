@@ -113,7 +113,7 @@ export const LY17: Policy = {
       if (!table || pass === undefined)
         return withUnknownHours(
           s.none('not-in-force', `本通知只规定 2017 年度职称外语考试的学时；其他年度按${EXAM_DOC}登记`),
-          a.date,
+          a,
           'public',
           EXAM_DOC,
           ['LY17-FL'],
@@ -136,7 +136,7 @@ export const LY17: Policy = {
       if (per === undefined || cap === undefined)
         return withUnknownHours(
           s.none('not-in-force', `本通知只规定 2017 年度计算机考试的学时；其他年度按${EXAM_DOC}登记`),
-          a.date,
+          a,
           'public',
           EXAM_DOC,
           ['LY17-PC'],
