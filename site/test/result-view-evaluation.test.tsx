@@ -190,7 +190,11 @@ test('an undecided multi-year result shows no green “—” where there is no 
   ]);
   const e = evaluate(L({ notice: 'QH20' }, acts), { kind: 'application', level: 'associate-senior', year: 2020 });
   expect([e.complete, e.undetermined]).toEqual([false, true]);
-  const cells = [...mount(e).querySelectorAll('[data-figure="shortfall"]')];
+  const root = mount(e);
+  // The bars of 2017—2019 are not the green of a year met (they meet only the national floor).
+  const bars = [...root.querySelectorAll('svg.xs-chart rect[y="7"]')].map((r) => r.getAttribute('fill'));
+  expect(bars).toEqual(['#0b5cad', '#0b5cad', '#0b5cad', '#116329']);
+  const cells = [...root.querySelectorAll('[data-figure="shortfall"]')];
   expect(cells.map((c) => [text(c), c.className])).toEqual([
     ['—', ''],
     ['—', ''],

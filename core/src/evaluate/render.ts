@@ -61,8 +61,10 @@ export function renderTrace(ev: Evaluation, noticeLabel: string = ev.notice): st
       : y.averagedOverTerm
         ? `差 合计 ${y.shortfall.total}`
         : `差 公需 ${y.shortfall.public}、专业 ${y.shortfall.professional}、合计 ${y.shortfall.total}`;
+    // 无法判断的一年（只达到国家规定的下限、有数字不明的学时）：不写“达标”，差额照列。
+    const status = y.undetermined ? `无法判断（${y.complete ? '达到所列要求' : short}）` : short;
     lines.push(
-      `${y.year} 年：公需 ${y.credited.public}，专业 ${y.credited.professional}，合计 ${y.credited.total}；${req}${pooled}；${deemed ? `${deemed}；` : ''}${short}`,
+      `${y.year} 年：公需 ${y.credited.public}，专业 ${y.credited.professional}，合计 ${y.credited.total}；${req}${pooled}；${deemed ? `${deemed}；` : ''}${status}`,
     );
     for (const t of y.transfers ?? []) {
       lines.push(

@@ -1,5 +1,6 @@
 // Worked examples for QH20 (青海 2020). Figures from the notice text (notice.txt in the notice folder).
 import { describe, expect, test } from 'vitest';
+import { renderTrace } from '../../src/index.ts';
 import { hoursOf, run, year } from '../helpers.ts';
 
 const Y = year(2020);
@@ -253,6 +254,10 @@ describe('QH20', () => {
       [2020, true, false],
     ]);
     expect([ev.complete, ev.undetermined]).toEqual([false, true]);
+    // The explanation (CLI --explain) says so on each row: not “达标” for a year met only at the national floor.
+    const rows = renderTrace(ev).split('\n');
+    expect(rows.find((l) => l.startsWith('2017 年：'))).toMatch(/无法判断（达到所列要求）$/);
+    expect(rows.find((l) => l.startsWith('2020 年：'))).toMatch(/；达标$/);
     // One prompt names the three years (not three near-identical sentences).
     expect(ev.warnings.filter((w) => w.code === 'baseline').map((w) => w.message)).toEqual([
       expect.stringMatching(/^QH20 通知没有规定 2017、2018、2019 年度的学时数/),

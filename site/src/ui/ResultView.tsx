@@ -192,7 +192,7 @@ function YearChart({ e }: { e: Evaluation }) {
             y="7"
             width={w(Math.min(y.credited.total, max))}
             height="8"
-            fill={y.complete ? '#116329' : '#0b5cad'}
+            fill={y.complete && !y.undetermined ? '#116329' : '#0b5cad'}
           />
           <text x={46 + w(Math.max(y.credited.total, need(y)))} y="15">
             {fmtHours(y.credited.total)}/{y.requirement ? fmtHours(need(y)) : '—'}
