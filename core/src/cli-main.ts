@@ -202,7 +202,9 @@ const fmtShort = (ev: Evaluation) => {
     s.professional ? `专业 ${s.professional}` : '',
     s.total ? `合计 ${s.total}` : '',
   ];
-  return `还需 ${ev.needed}：${parts.filter(Boolean).join('，')}`;
+  // 有的年度无法判断（只达到国家规定的下限等）：已知的差额只是下限。
+  const atLeast = ev.years.some((y) => y.undetermined) ? '至少 ' : '';
+  return `还需 ${atLeast}${ev.needed}：${parts.filter(Boolean).join('，')}`;
 };
 
 /** 文本格式：每个文件一行（制表符分隔），可选逐条解释。 */

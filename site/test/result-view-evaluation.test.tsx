@@ -201,3 +201,14 @@ test('an undecided multi-year result shows no green “—” where there is no 
     ['—', ''],
   ]);
 });
+
+// The same window with 2020 short by 10 is 未完成 — and 10 is what is known to be missing, at least.
+test('还需 says “至少” when some years of a definite 未完成 cannot be decided', () => {
+  const acts = [2017, 2018, 2019, 2020].flatMap((y) => [
+    course(`p${y}`, 'public', y === 2020 ? 45 : 30, `${y}-04-01`),
+    course(`q${y}`, 'professional', y === 2020 ? 80 : 60, `${y}-05-01`),
+  ]);
+  const e = evaluate(L({ notice: 'QH20' }, acts), { kind: 'application', level: 'associate-senior', year: 2020 });
+  expect([e.complete, e.undetermined, e.needed]).toEqual([false, false, 10]);
+  expect(text(mount(e).querySelector('[data-figure="needed"]'))).toBe('还需至少 10 学时才能达标（各年所缺之和）。');
+});

@@ -115,7 +115,7 @@ export function ResultView({ evaluation: e, clauseHref }: ResultViewProps) {
       </table>
       {!e.complete && !e.undetermined && e.needed > 0 ? (
         <p class="xs-needed" data-figure="needed">
-          还需 <strong>{fmtHours(e.needed)}</strong> 学时才能达标
+          还需{e.years.some((y) => y.undetermined) ? '至少' : ''} <strong>{fmtHours(e.needed)}</strong> 学时才能达标
           {multi ? '（各年所缺之和）' : ''}。
         </p>
       ) : null}
