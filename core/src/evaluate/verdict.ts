@@ -237,11 +237,21 @@ function everyYear(window: WindowSpec | undefined, years: YearFigures[], credite
 function anyYear(window: WindowSpec, years: YearFigures[], credited: Hours): Verdict {
   // 还需学时最少的一年（与 needed 同一个数；三项差额相加会把同一学时算两次）。
   const gap = (y: YearFigures) => neededOf(y.shortfall);
-  // 差额相同时，确定的一年先于无法判断的一年（只达到国家规定的年度、有待确认学时的年度），再取近的。
-  const unsure = (y: YearFigures) => (y.undetermined ? 1 : 0);
-  const best = [...years]
-    .filter((y) => y.requirement)
-    .sort((a, b) => gap(a) - gap(b) || unsure(a) - unsure(b) || b.year - a.year)[0];
+  // 依次比较：达到所列要求的一年先；都不够时，有本地数字的一年先于只有国家下限的（补足下限也只是无法判断）；
+  // 差得少的先；确定的先于无法判断的（待确认的学时）；近的先。
+  const key = (y: YearFigures) => [
+    gap(y) > 0 ? 1 : 0,
+    gap(y) > 0 && y.requirement?.baseline ? 1 : 0,
+    gap(y),
+    y.undetermined ? 1 : 0,
+    -y.year,
+  ];
+  const order = (a: YearFigures, b: YearFigures) => {
+    const ka = key(a);
+    const kb = key(b);
+    return ka.reduce((d, x, i) => d || x - (kb[i] as number), 0);
+  };
+  const best = [...years].filter((y) => y.requirement).sort(order)[0];
   if (!best) return { credited, requirement: null, shortfall: { ...ZERO }, complete: false, undetermined: true };
   const req = best.requirement as Requirement;
   // 要求、差额、计入都是所选那一年的，三个数才对得上。

@@ -239,6 +239,20 @@ describe('QH20', () => {
     expect([both.complete, both.undetermined, both.requirement?.total]).toEqual([true, false, 135]);
     const neither = run('QH20', [online('public', 30, '2019-05-01')], app('junior'));
     expect([neither.complete, neither.undetermined]).toEqual([false, false]);
+    // Both short: 2019 needs 5 to reach the national floor (then only 无法判断), 2020 needs 10 to be 完成 — the way
+    // shown is 2020's (found in review).
+    const close = run(
+      'QH20',
+      [
+        online('public', 25, '2019-05-01'),
+        online('professional', 60, '2019-06-01'),
+        online('public', 45),
+        online('professional', 80),
+      ],
+      app('junior'),
+    );
+    expect([close.complete, close.undetermined, close.needed]).toEqual([false, false, 10]);
+    expect(close.requirement?.total).toBe(135);
   });
 
   test('NAT15-REQ: a 2020 副高 application with 2017—2019 at the national 90/60 and 2020 complete is 无法判断, not 完成', () => {
