@@ -47,7 +47,7 @@ export class Book {
   readonly bestOf = new Map<string, { idx: number; hours: number }>();
   readonly caps = new CapItems();
   /** 有条件计入的学时所要求的年度是否达标（第 5 步之前确定）。 */
-  readonly conditionMet = new Map<number, boolean>();
+  readonly conditionMet = new Map<number, boolean | 'undecided'>();
   /** “不在本次核算年度内”的说明对同一条款、同一年度都一样，共用一个对象。 */
   private readonly outside = new Map<readonly string[], Map<number, TraceStep>>();
   private readonly yearsText: string;
@@ -151,11 +151,16 @@ export class Book {
 
   /** 计入学时：先看条件、“只计一次”、上限，再记到年度合计，审验期外的说明一句。 */
   private credit(idx: number, out: Credit, fate: Fate): void {
-    if (out.requiresComplete !== undefined && !this.conditionMet.get(out.requiresComplete)) {
-      const y = out.requiresComplete;
-      this.lose(fate, 'below-threshold', out.clauses, `须先完成 ${y} 年度本身的学时要求，${y} 年度尚未达标，暂不计入`, {
-        year: y,
-      });
+    const y = out.requiresComplete;
+    if (y !== undefined && this.conditionMet.get(y) !== true) {
+      // 那一年无法判断时，这些学时也待定：交给年度合计（pending），计入就达标的一年为“无法判断”。
+      const undecided = this.conditionMet.get(y) === 'undecided';
+      const text = `须先完成 ${y} 年度本身的学时要求，${y} 年度${undecided ? '无法判断' : '尚未达标'}，暂不计入`;
+      if (undecided && out.year !== 'window') {
+        const hours = { year: out.year, category: out.category, hours: out.hours, use: 'pending' } as const;
+        this.warnings.add({ code: 'needs-input', clauses: out.clauses, message: text, hours }, this.acts[idx]?.id);
+      }
+      this.lose(fate, undecided ? 'needs-input' : 'below-threshold', out.clauses, text, { year: y });
       return;
     }
     const cut = this.caps.take(idx, out);

@@ -99,7 +99,7 @@ function run(policy: Policy, ledger: Ledger, query: Query, explain: boolean): Ev
   const later = applyRules(acts, book, ruleOf, explain);
   book.caps.allocate(acts);
   creditDeferred(book, ruleOf, later, explain);
-  creditConditional(policy, scope, book, ruleOf, later.conditional, explain);
+  creditConditional(policy, scope, book, warnings, ruleOf, later.conditional, explain);
   for (const id of book.usedRules) {
     const text = policy.interpretations[id];
     if (text) warnings.add({ code: 'interpretation', clauses: [id], message: `本项目理解：${text}` });
@@ -202,6 +202,7 @@ function creditConditional(
   policy: Policy,
   scope: Scope,
   book: Book,
+  warnings: Warnings,
   ruleOf: (idx: number) => RuleResult,
   conditional: number[],
   explain: boolean,
@@ -212,8 +213,13 @@ function creditConditional(
     for (const out of res.outputs) {
       const y = out.type === 'credit' ? out.requiresComplete : undefined;
       if (y === undefined || book.conditionMet.has(y)) continue;
+      // 那一年的合计也经过通知的年度规则：有待确认、数字不明的学时而“若计入就达标”时，条件本身无法判断。
       const req = requirementFor(policy, scope, y).req;
-      book.conditionMet.set(y, figures(y, book.tallies.get(y), req).complete);
+      const t = book.tallies.get(y);
+      const h = policy.yearHours?.(y, t, warnings, req);
+      const met = figures(y, h ? h.tally : t, req).complete;
+      const undecided = !met && !!h?.ifCounted && figures(y, h.ifCounted, req).complete;
+      book.conditionMet.set(y, undecided ? 'undecided' : met);
     }
     book.finish(idx, res);
   }

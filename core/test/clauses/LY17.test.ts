@@ -160,6 +160,20 @@ describe('LY17, audited readings', () => {
     expect(hoursOf(ev, 2016)).toEqual([0, 30]);
   });
 
+  // 四(二) “在确保完成本年度继续教育学时要求的基础上”: when 2017 itself is 无法判断 (50 专业 and a paper under 55号),
+  // so is whether the 补修 counts — and with it 2016 (found in review).
+  test('LY17-MAKEUP: when 2017 is undecided, the professional make-up waits, and 2016 is 无法判断', () => {
+    const own2016 = [course('public', 30, '2016-05-01'), course('professional', 30, '2016-06-01')];
+    const y2017 = [course('public', 30, '2017-05-01'), course('professional', 50, '2017-06-01')];
+    const paper = { kind: 'paper', paperType: 'paper', date: '2017-09-01' };
+    const ev = run('LY17', [...own2016, ...y2017, paper, proMakeup], year(2016), { affiliation: 'city' });
+    expect(hoursOf(ev, 2016)).toEqual([30, 30]);
+    expect(ev).toMatchObject({ complete: false, undetermined: true });
+    // Without the paper 2017 is short: the make-up does not count, and 2016 is 未完成.
+    const short = run('LY17', [...own2016, ...y2017, proMakeup], year(2016), { affiliation: 'city' });
+    expect(short).toMatchObject({ complete: false, undetermined: false });
+  });
+
   test('LY17-MAKEUP: not when 2017 itself is incomplete (professional 59 < 60)', () => {
     const acts = [course('public', 30, '2017-05-01'), course('professional', 59, '2017-06-01'), proMakeup];
     const ev = run('LY17', acts, year(2016), { affiliation: 'city' });
