@@ -174,6 +174,20 @@ describe('LY17, audited readings', () => {
     expect(short).toMatchObject({ complete: false, undetermined: false });
   });
 
+  // 四(二) “……可以在确保完成本年度继续教育学时要求的基础上，……综合运用培训进修、自学及科研成果和论文著作形式等
+  // 补齐每年60个学时的基本要求”: a 2017 paper (55号, not in the source) may make up 2016 (found in review).
+  test('LY17-MAKEUP: a 2017 paper may make up 2015 or 2016 for 市属 staff — those years short of professional hours are 无法判断', () => {
+    const own2016 = [course('public', 30, '2016-05-01'), course('professional', 30, '2016-06-01')];
+    const paper = { kind: 'paper', paperType: 'paper', date: '2017-09-01' };
+    const city = run('LY17', [...own2016, ...full2017, paper], year(2016), { affiliation: 'city' });
+    expect(city).toMatchObject({ complete: false, undetermined: true });
+    // A paper of 2018 is too late (“补修的时间均截止到2017年12月31日”).
+    const late = run('LY17', [...own2016, ...full2017, { ...paper, date: '2018-01-02' }], year(2016), {
+      affiliation: 'city',
+    });
+    expect(late).toMatchObject({ complete: false, undetermined: false });
+  });
+
   test('LY17-MAKEUP: not when 2017 itself is incomplete (professional 59 < 60)', () => {
     const acts = [course('public', 30, '2017-05-01'), course('professional', 59, '2017-06-01'), proMakeup];
     const ev = run('LY17', acts, year(2016), { affiliation: 'city' });

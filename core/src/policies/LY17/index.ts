@@ -57,6 +57,20 @@ function pendingMakeup(s: Step, forYear: number, hours: number, county: boolean)
   };
 }
 
+/**
+ * 二(二)3 的折算（临人社办发〔2016〕55号，不在通知中）：学时数不明，交给年度合计。四(二)：2017 年内取得的还可能
+ * 补齐 2015、2016 年度的专业类学时（“综合运用……论文著作形式等补齐每年60个学时的基本要求”；县区人员按县区的
+ * 规定，同样不明），所以那两年也记下。
+ */
+function conversion(a: { date: string; startDate?: string }): RuleResult {
+  const res = unknownConversion('LY17-PRO', CONVERT_DOC, a);
+  const span = valueAt(params.makeupYears, a.date);
+  const deadline = valueAt(params.makeupDeadline, a.date);
+  if (!span || !deadline || a.date > deadline) return res;
+  const years = { startDate: `${span.first}-01-01`, date: `${span.last}-12-31` };
+  return withUnknownHours(res, years, 'professional', CONVERT_DOC, ['LY17-PRO', 'LY17-MAKEUP']);
+}
+
 export const LY17: Policy = {
   ...header,
   title: '关于做好2017年度全市专业技术人员继续教育工作的通知',
@@ -191,15 +205,15 @@ export const LY17: Policy = {
       s.add('note', `专业科目补修须在完成 ${thisYear} 年度学时要求的基础上计入`);
       return s.credit(a.forYear, 'professional', a.hours, { online: true, requiresComplete: thisYear });
     },
-    degree: (a) => unknownConversion('LY17-PRO', CONVERT_DOC, a),
-    paper: (a) => unknownConversion('LY17-PRO', CONVERT_DOC, a),
-    'research-project': (a) => unknownConversion('LY17-PRO', CONVERT_DOC, a),
-    patent: (a) => unknownConversion('LY17-PRO', CONVERT_DOC, a),
-    standard: (a) => unknownConversion('LY17-PRO', CONVERT_DOC, a),
-    award: (a) => unknownConversion('LY17-PRO', CONVERT_DOC, a),
-    'research-report': (a) => unknownConversion('LY17-PRO', CONVERT_DOC, a),
-    'self-study': (a) => unknownConversion('LY17-PRO', CONVERT_DOC, a),
-    'study-visit': (a) => unknownConversion('LY17-PRO', CONVERT_DOC, a),
+    degree: conversion,
+    paper: conversion,
+    'research-project': conversion,
+    patent: conversion,
+    standard: conversion,
+    award: conversion,
+    'research-report': conversion,
+    'self-study': conversion,
+    'study-visit': conversion,
     'unit-approved': (a) =>
       a.category === 'public'
         ? publicNotUnitApproved('LY17-PRO', '培训进修、自学及科研成果和论文著作等只折算专业类学时（二(二)3）')
