@@ -1,6 +1,6 @@
 /**
- * WH19-PRE2018：2018 年以前的要求是“任期内平均每年”，不是某一年的数。申报查询把这几年合并检验，年度查询只能
- * 单独比较（仅供参考）。只有这份通知有这种要求，所以写在它的文件夹里，网站计算器选了威海才载入。
+ * WH19-PRE2018：2018 年以前的要求是“任期内平均每年”，不是某一年的数。申报查询把这几年合并检验；年度查询
+ * 无法判断，单独比较仅供参考。只有这份通知有这种要求，所以写在它的文件夹里，网站计算器选了威海才载入。
  */
 import type { TermAverage, YearFigures } from '../../evaluate/types.ts';
 import type { Warnings } from '../../evaluate/warnings.ts';
@@ -10,7 +10,7 @@ import { round2 } from '../../policy/helpers.ts';
 /**
  * 申报查询：这几年合计达到年平均数 × 年数即达标。学时放在一起按年度先后分给各年的要求（某年多出的补别的年），
  * 每一行仍是 要求 − 计入要求 = 差额，各行差额之和就是合并检验的差额（记在任期靠后的年度上）。
- * 年度查询：提示该年单独比较只是参考。
+ * 年度查询：这几年都“无法判断”（一年没有自己的数），提示单独比较只是参考。
  */
 export function termAverage(yearFigures: YearFigures[], query: Query, warnings: Warnings): TermAverage | undefined {
   const averaged = yearFigures.filter((y) => y.requirement?.averageOverTerm);
