@@ -13,6 +13,7 @@ import { readLedgerFile } from './ledger/file.ts';
 import type { LedgerIssue } from './ledger/parse.ts';
 import { type Ledger, type Query, TITLE_LEVELS, type TitleLevel } from './ledger/schema.ts';
 import { quote } from './ledger/validate.ts';
+import { round2 } from './policy/helpers.ts';
 
 /** 命令行的输入输出（测试时替换）。 */
 export interface CliIO {
@@ -196,15 +197,17 @@ const verdict = (o: Outcome): Verdict =>
 const fmtShort = (ev: Evaluation) => {
   if (ev.undetermined) return '无法判断';
   if (ev.complete) return '—';
-  const s = ev.shortfall;
+  // 有的年度无法判断（只达到国家规定的下限等）：只列确定的年度缺的，那是下限。
+  const decided = ev.years.filter((y) => !y.undetermined);
+  const atLeast = decided.length < ev.years.length;
+  const sum = (k: keyof Evaluation['shortfall']) => round2(decided.reduce((t, y) => t + y.shortfall[k], 0));
+  const s = atLeast ? { public: sum('public'), professional: sum('professional'), total: sum('total') } : ev.shortfall;
   const parts = [
     s.public ? `公需 ${s.public}` : '',
     s.professional ? `专业 ${s.professional}` : '',
     s.total ? `合计 ${s.total}` : '',
   ];
-  // 有的年度无法判断（只达到国家规定的下限等）：已知的差额只是下限。
-  const atLeast = ev.years.some((y) => y.undetermined) ? '至少 ' : '';
-  return `还需 ${atLeast}${ev.needed}：${parts.filter(Boolean).join('，')}`;
+  return `还需 ${atLeast ? '至少 ' : ''}${ev.needed}：${parts.filter(Boolean).join('，')}`;
 };
 
 /** 文本格式：每个文件一行（制表符分隔），可选逐条解释。 */

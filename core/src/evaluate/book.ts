@@ -158,7 +158,9 @@ export class Book {
       const text = `须先完成 ${y} 年度本身的学时要求，${y} 年度${undecided ? '无法判断' : '尚未达标'}，暂不计入`;
       if (undecided && out.year !== 'window') {
         const hours = { year: out.year, category: out.category, hours: out.hours, use: 'pending' } as const;
-        this.warnings.add({ code: 'needs-input', clauses: out.clauses, message: text, hours }, this.acts[idx]?.id);
+        // 提示写明年度和学时：几条待定的学时只有这些都相同时才合并成一条（每条各算一次）。
+        const message = `${text}：${out.year} 年度 ${out.hours} 学时待定`;
+        this.warnings.add({ code: 'needs-input', clauses: out.clauses, message, hours }, this.acts[idx]?.id);
       }
       this.lose(fate, undecided ? 'needs-input' : 'below-threshold', out.clauses, text, { year: y });
       return;

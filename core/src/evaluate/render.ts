@@ -79,7 +79,7 @@ export function renderTrace(ev: Evaluation, noticeLabel: string = ev.notice): st
     );
   }
   lines.push(
-    `合计：已计入 公需 ${ev.credited.public}，专业 ${ev.credited.professional}，合计 ${ev.credited.total}；${ev.undetermined ? '无法判断' : ev.complete ? '已完成' : `未完成，还需 ${ev.needed} 学时`}`,
+    `合计：已计入 公需 ${ev.credited.public}，专业 ${ev.credited.professional}，合计 ${ev.credited.total}；${ev.undetermined ? '无法判断' : ev.complete ? '已完成' : `未完成，还需${ev.years.some((y) => y.undetermined) ? '至少' : ''} ${ev.needed} 学时`}`,
   );
   const r = ev.requirement;
   if (r && !ev.undetermined) {

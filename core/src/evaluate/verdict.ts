@@ -251,16 +251,21 @@ function anyYear(window: WindowSpec, years: YearFigures[], credited: Hours): Ver
     const kb = key(b);
     return ka.reduce((d, x, i) => d || x - (kb[i] as number), 0);
   };
-  const best = [...years].filter((y) => y.requirement).sort(order)[0];
+  // filter 给出的是新数组：就地排序不改动 years。
+  const candidates = years.filter((y) => y.requirement).sort(order);
+  const best = candidates[0];
   if (!best) return { credited, requirement: null, shortfall: { ...ZERO }, complete: false, undetermined: true };
+  // 结论看全部年度：有确定达标的一年就完成；否则有无法判断的一年就无法判断（它可能就是达标的那一年）。
+  const complete = best.complete && !best.undetermined;
+  const undetermined = !complete && candidates.some((y) => y.undetermined);
   const req = best.requirement as Requirement;
   // 要求、差额、计入都是所选那一年的，三个数才对得上。
   return {
     credited: best.credited,
     requirement: { ...req, clauses: [...window.clauses, ...req.clauses] },
     shortfall: best.shortfall,
-    complete: best.complete && !best.undetermined,
-    undetermined: !!best.undetermined,
+    complete,
+    undetermined,
   };
 }
 
@@ -304,7 +309,8 @@ export function neededFor(
   shortfall: Hours,
 ): number {
   if (query.kind === 'application' && window?.test === 'per-year') {
-    return round2(years.reduce((s, y) => s + neededOf(y.shortfall), 0));
+    // 无法判断的年度不算在内：确定未完成时，还需的是确定缺的部分（“至少”）。
+    return round2(years.reduce((s, y) => s + (y.undetermined ? 0 : neededOf(y.shortfall)), 0));
   }
   return neededOf(shortfall);
 }

@@ -188,6 +188,27 @@ describe('LY17, audited readings', () => {
     expect(late).toMatchObject({ complete: false, undetermined: false });
   });
 
+  // Two 补修 waiting on an undecided 2017, for 2015 (30) and 2016 (20): each year gets its own (third review).
+  test('LY17-MAKEUP: make-ups for two years waiting on an undecided 2017 stay apart', () => {
+    const acts = [
+      course('public', 30, '2015-06-01'),
+      course('professional', 10, '2015-06-01'),
+      course('public', 30, '2016-06-01'),
+      course('professional', 40, '2016-06-01'),
+      course('public', 30, '2017-06-01'),
+      course('professional', 50, '2017-06-01'),
+      { kind: 'paper', paperType: 'paper', date: '2018-03-01' },
+      { kind: 'self-study', startDate: '2017-03-01', date: '2018-07-01' },
+      makeup(2015, '2017-11-20', 'professional'),
+      { ...makeup(2016, '2017-11-21', 'professional'), hours: 20 },
+    ];
+    const city = { affiliation: 'city' as const };
+    // 2015: 10 + 30 < 60 whatever happens (no 2015 conversion in reach of a 2018 paper; the 自学 spans 2017—2018).
+    expect(run('LY17', acts, year(2015), city)).toMatchObject({ complete: false, undetermined: false });
+    // 2016: 40 + 20 = 60 if the 补修 counts.
+    expect(run('LY17', acts, year(2016), city)).toMatchObject({ complete: false, undetermined: true });
+  });
+
   test('LY17-MAKEUP: not when 2017 itself is incomplete (professional 59 < 60)', () => {
     const acts = [course('public', 30, '2017-05-01'), course('professional', 59, '2017-06-01'), proMakeup];
     const ev = run('LY17', acts, year(2016), { affiliation: 'city' });

@@ -253,6 +253,33 @@ describe('QH20', () => {
     );
     expect([close.complete, close.undetermined, close.needed]).toEqual([false, false, 10]);
     expect(close.requirement?.total).toBe(135);
+    // 2019 at 95 (40 + 55) is 无法判断 (the two thirds are “一般”): either year is enough, so the whole is 无法判断,
+    // whichever year's figures are shown (third review).
+    const either = run(
+      'QH20',
+      [
+        online('public', 40, '2019-05-01'),
+        online('professional', 55, '2019-06-01'),
+        online('public', 45),
+        online('professional', 80),
+      ],
+      app('junior'),
+    );
+    expect([either.complete, either.undetermined]).toEqual([false, true]);
+  });
+
+  // 四(二)1 “至少具备近4年”: 还需 counts the years that are decided — 2017 at 95 (40 + 55) is 无法判断, so its 专业 5
+  // is not part of “至少” (third review).
+  test('NAT15-REQ: 还需 in a definite 未完成 counts only the years that are decided', () => {
+    const acts = [
+      online('public', 40, '2017-05-01'),
+      online('professional', 55, '2017-06-01'),
+      ...[2018, 2019].flatMap((y) => [online('public', 30, `${y}-05-01`), online('professional', 60, `${y}-06-01`)]),
+      online('public', 45),
+      online('professional', 80),
+    ];
+    const ev = run('QH20', acts, app('associate-senior'));
+    expect([ev.complete, ev.undetermined, ev.needed]).toEqual([false, false, 10]);
   });
 
   test('NAT15-REQ: a 2020 副高 application with 2017—2019 at the national 90/60 and 2020 complete is 无法判断, not 完成', () => {
