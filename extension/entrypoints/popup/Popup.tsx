@@ -5,6 +5,7 @@ import type { ReadLog } from '../../lib/db.ts';
 import { openDb } from '../../lib/db.ts';
 import { getProfile, ledgerFrom, recordsToComplete, setProfile } from '../../lib/ledger-store.ts';
 import type { ReadPage, ReadPageReply } from '../../lib/messages.ts';
+import { NOTICES_WITH_GAPS } from '../../lib/notice-choices.ts';
 import { latestYear } from '../../lib/opening.ts';
 import { startTableRead, toolPageUrl } from '../../lib/page-tools.ts';
 import { lastReadPerSource, ownRequirementLines } from '../../lib/present.ts';
@@ -157,6 +158,14 @@ export function Popup() {
           >
             {verdictText(evaluation)}
           </p>
+          {floorOnly(evaluation) && (
+            <p class="hint">
+              <a href={browser.runtime.getURL('/dashboard.html#profile-h')} target="_blank" rel="noreferrer">
+                在台账中填写当地这一年的要求
+              </a>
+              ，按它核算。
+            </p>
+          )}
           <BadgeYear shown={state.year} thisYear={new Date().getFullYear()} />
           <PlatformCheck
             checks={state.checks}
@@ -236,6 +245,15 @@ export function verdictText(e: Evaluation): string {
   if (e.shortfall.total > byCategory)
     parts.push(`合计还需 ${fmtHours(e.shortfall.total - byCategory)} 学时（任一类别）`);
   return `${span}还差：${parts.join('，')}。`;
+}
+
+/**
+ * Undecided because the year has only the national floor to measure by, under a notice whose years without
+ * figures the dashboard's form can fill (QH20, NX19; 其他地区): the way forward is to state the local figure.
+ */
+function floorOnly(e: Evaluation): boolean {
+  const fillable = e.notice === 'USER' || NOTICES_WITH_GAPS.includes(e.notice);
+  return fillable && e.undetermined && e.warnings.some((w) => w.code === 'baseline');
 }
 
 /**
