@@ -239,18 +239,11 @@ function anyYear(window: WindowSpec, years: YearFigures[], credited: Hours): Ver
   const gap = (y: YearFigures) => neededOf(y.shortfall);
   // 依次比较：达到所列要求的一年先；都不够时，有本地数字的一年先于只有国家下限的（补足下限也只是无法判断）；
   // 差得少的先；确定的先于无法判断的（待确认的学时）；近的先。
-  const key = (y: YearFigures) => [
-    gap(y) > 0 ? 1 : 0,
-    gap(y) > 0 && y.requirement?.baseline ? 1 : 0,
-    gap(y),
-    y.undetermined ? 1 : 0,
-    -y.year,
-  ];
-  const order = (a: YearFigures, b: YearFigures) => {
-    const ka = key(a);
-    const kb = key(b);
-    return ka.reduce((d, x, i) => d || x - (kb[i] as number), 0);
-  };
+  const short = (y: YearFigures) => (gap(y) > 0 ? 1 : 0);
+  const floorShort = (y: YearFigures) => (gap(y) > 0 && y.requirement?.baseline ? 1 : 0);
+  const unsure = (y: YearFigures) => (y.undetermined ? 1 : 0);
+  const order = (a: YearFigures, b: YearFigures) =>
+    short(a) - short(b) || floorShort(a) - floorShort(b) || gap(a) - gap(b) || unsure(a) - unsure(b) || b.year - a.year;
   // filter 给出的是新数组：就地排序不改动 years。
   const candidates = years.filter((y) => y.requirement).sort(order);
   const best = candidates[0];
